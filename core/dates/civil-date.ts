@@ -1,0 +1,71 @@
+/**
+ * Civil dates in Japan, as ISO strings `YYYY-MM-DD`.
+ *
+ * Why not a date library: every rule here works on calendar days, never on
+ * instants. date-fns and friends operate on `Date` in the machine's zone,
+ * which is exactly the trap (verified-pitfalls: a UTC machine prints
+ * 平成31年4月30日 for 2019-05-01 JST). Temporal is not in Node 20. The only
+ * arithmetic needed is day numbers, which `Date.UTC` gives independent of TZ.
+ */
+export type CivilDate = string & { readonly __civilDate: unique symbol };
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isCivilDate(value: string): value is CivilDate {
+  const m = ISO.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function civilDate(value: string): CivilDate {
+  if (!isCivilDate(value)) throw new RangeError(`not a calendar date (YYYY-MM-DD): ${value}`);
+  return value;
+}
+
+export function parts(date: CivilDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function fromParts(year: number, month: number, day: number): CivilDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as CivilDate;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 (a proleptic Gregorian day number). */
+export function dayNumber(date: CivilDate): number {
+  const { year, month, day } = parts(date);
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function fromDayNumber(n: number): CivilDate {
+  const d = new Date(n * MS_PER_DAY);
+  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+export function daysBetween(from: CivilDate, to: CivilDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: CivilDate): number {
+  return (((dayNumber(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+export function compare(a: CivilDate, b: CivilDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Today's civil date in Japan for an instant (the clock is passed in, never read here). */
+export function japanDateOf(epochMs: number): CivilDate {
+  const JST_OFFSET_MS = 9 * 3_600_000; // Japan has no daylight saving time
+  return fromDayNumber(Math.floor((epochMs + JST_OFFSET_MS) / MS_PER_DAY));
+}

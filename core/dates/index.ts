@@ -1,0 +1,4 @@
+export * from './civil-date';
+export * from './holidays';
+export * from './wareki';
+export * from './age';

@@ -1,0 +1,50 @@
+/**
+ * 和暦 (Japanese era) for forms and display.
+ *
+ * A table rather than Intl's japanese calendar: the boundaries are fixed by law
+ * (fact sheet §12, S39), the form needs 元年 and separate era/year/month/day
+ * boxes, and ICU versions differ in how they print year 1.
+ */
+import { parts, weekday, type CivilDate } from './civil-date';
+
+interface Era {
+  name: string;
+  start: string; // first day of the era
+}
+
+const ERAS: readonly Era[] = [
+  { name: '令和', start: '2019-05-01' },
+  { name: '平成', start: '1989-01-08' },
+  { name: '昭和', start: '1926-12-25' },
+];
+
+export interface Wareki {
+  era: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function toWareki(date: CivilDate): Wareki {
+  const era = ERAS.find((e) => date >= e.start);
+  if (!era) throw new RangeError(`date before 昭和 is not supported: ${date}`);
+  const { year, month, day } = parts(date);
+  return { era: era.name, year: year - Number(era.start.slice(0, 4)) + 1, month, day };
+}
+
+export function eraYearLabel(w: Wareki): string {
+  return `${w.era}${w.year === 1 ? '元' : String(w.year)}年`;
+}
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
+
+/** 令和8年11月21日 */
+export function formatWareki(date: CivilDate): string {
+  const w = toWareki(date);
+  return `${eraYearLabel(w)}${w.month}月${w.day}日`;
+}
+
+/** 令和8年11月21日（土） — the display form the UX page asks for. */
+export function formatWarekiWithWeekday(date: CivilDate): string {
+  return `${formatWareki(date)}（${WEEKDAYS_JA[weekday(date)]}）`;
+}

@@ -1,0 +1,193 @@
+/**
+ * The household format `nonstop-household/1` — a public contract that testers
+ * script against: extend it, never break it.
+ */
+import { z } from 'zod';
+import { isCivilDate, type CivilDate } from '../dates/civil-date';
+import { isValidMunicipalityCode, isValidMyNumber } from '../identifiers/identifiers';
+
+export const HOUSEHOLD_FORMAT = 'nonstop-household/1';
+
+const civilDateField = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isCivilDate, { message: 'must be a calendar date written YYYY-MM-DD' })
+  .transform((s) => s as CivilDate);
+
+const id = z
+  .string({ error: 'must be a string' })
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or hyphens');
+
+const kanji = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(40);
+// 全角カタカナ (with the long-vowel mark and the middle dot and spaces used between names)
+const kana = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .regex(/^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]{1,40}$/, 'must be written in full-width katakana');
+
+const myNumber = z
+  .string({ error: 'must be a string of 12 digits' })
+  .regex(/^\d{12}$/, 'must be 12 digits')
+  .refine(isValidMyNumber, { message: 'check digit does not match (not a valid 個人番号)' });
+
+export const addressSchema = z.strictObject({
+  postalCode: z.string().regex(/^\d{3}-\d{4}$/, 'must be written NNN-NNNN'),
+  prefecture: kanji,
+  city: kanji,
+  street: z.string().trim().min(1, 'must not be empty').max(80),
+  building: z.string().trim().max(80).optional(),
+});
+
+const guardianSchema = z.strictObject({
+  id,
+  familyName: kanji,
+  givenName: kanji,
+  familyNameKana: kana,
+  givenNameKana: kana,
+  birthDate: civilDateField,
+  relationship: z.enum(['mother', 'father', 'other']),
+  employment: z.enum(['employee', 'self-employed', 'civil-servant', 'none']),
+  insurance: z.enum(['employee', 'national', 'mutual-aid']),
+  myNumber: myNumber.optional(),
+  address: addressSchema.optional(),
+  phone: z
+    .string()
+    .regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, 'must be a Japanese phone number such as 03-1234-5678')
+    .optional(),
+  employer: z.string().trim().min(1).max(60).optional(),
+});
+
+const childSchema = z.strictObject({
+  id,
+  birthDate: civilDateField.optional(),
+  expectedBirthDate: civilDateField.optional(),
+  familyName: kanji.optional(),
+  givenName: kanji.optional(),
+  familyNameKana: kana.optional(),
+  givenNameKana: kana.optional(),
+  sex: z.enum(['female', 'male']).optional(),
+  myNumber: myNumber.optional(),
+  birthWeightGrams: z.number().int().min(200).max(7000).optional(),
+  supported: z.boolean().default(true),
+});
+
+const completionSchema = z.strictObject({
+  item: z.string().regex(/^[a-z0-9-]+$/, 'must be an item id such as birth-registration'),
+  child: id.optional(),
+  on: civilDateField,
+});
+
+const bankAccountSchema = z.union([
+  z.strictObject({ kind: z.literal('public-funds') }), // 公金受取口座
+  z.strictObject({
+    kind: z.literal('bank'),
+    bankName: kanji,
+    branchName: kanji,
+    accountType: z.enum(['ordinary', 'current']),
+    accountNumber: z.string().regex(/^\d{7}$/, 'must be 7 digits'),
+    holderKana: kana,
+  }),
+]);
+
+export const householdSchema = z
+  .strictObject({
+    format: z.literal(HOUSEHOLD_FORMAT, { error: `must be "${HOUSEHOLD_FORMAT}"` }),
+    label: z.string().trim().max(60).optional(),
+    municipalityCode: z
+      .string({ error: 'must be a 6-digit 全国地方公共団体コード' })
+      .regex(/^\d{6}$/, 'must be 6 digits (全国地方公共団体コード)')
+      .refine(isValidMunicipalityCode, { message: 'check digit does not match (not a valid 全国地方公共団体コード)' }),
+    address: addressSchema.optional(),
+    claimant: id.optional(),
+    bankAccount: bankAccountSchema.optional(),
+    guardians: z.array(guardianSchema).min(1, 'must list at least one guardian'),
+    children: z.array(childSchema),
+    completed: z.array(completionSchema).default([]),
+  })
+  .superRefine((h, ctx) => {
+    const seen = new Set<string>();
+    const all = [...h.guardians.map((g, i) => ['guardians', i, g.id] as const), ...h.children.map((c, i) => ['children', i, c.id] as const)];
+    for (const [list, i, pid] of all) {
+      if (seen.has(pid)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${pid}"` });
+      seen.add(pid);
+    }
+    h.children.forEach((c, i) => {
+      if (!c.birthDate && !c.expectedBirthDate)
+        ctx.addIssue({ code: 'custom', path: ['children', i], message: 'needs birthDate (born) or expectedBirthDate (unborn)' });
+      if (c.birthDate && c.expectedBirthDate)
+        ctx.addIssue({ code: 'custom', path: ['children', i, 'expectedBirthDate'], message: 'must be removed once birthDate is recorded' });
+      if (c.birthDate) {
+        for (const f of ['familyName', 'givenName', 'familyNameKana', 'givenNameKana'] as const)
+          if (!c[f]) ctx.addIssue({ code: 'custom', path: ['children', i, f], message: 'is required for a child who is born' });
+      }
+    });
+    h.completed.forEach((c, i) => {
+      if (c.child === undefined) return;
+      const child = h.children.find((k) => k.id === c.child);
+      if (!child) ctx.addIssue({ code: 'custom', path: ['completed', i, 'child'], message: `no child with id "${c.child}"` });
+    });
+    if (h.claimant && !h.guardians.some((g) => g.id === h.claimant))
+      ctx.addIssue({ code: 'custom', path: ['claimant'], message: `no guardian with id "${h.claimant}"` });
+  });
+
+export type Household = z.output<typeof householdSchema>;
+export type Guardian = Household['guardians'][number];
+export type Child = Household['children'][number];
+export type Address = z.output<typeof addressSchema>;
+
+export interface Problem {
+  /** e.g. `guardians[0].myNumber` */
+  path: string;
+  message: string;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+  return out || '(root)';
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, value: r.data };
+  return { ok: false, problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+}
+
+export function validateHousehold(input: unknown): Validated<Household> {
+  return parseWith(householdSchema, input);
+}
+
+/** Parse the text of a household file; a JSON syntax error is a problem, not a crash. */
+export function parseHouseholdJson(text: string): Validated<Household> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return validateHousehold(json);
+}
+
+export function childDisplayName(c: Child): string {
+  return c.familyName && c.givenName ? `${c.familyName} ${c.givenName}` : '(出生前)';
+}
+
+export function guardianName(g: Guardian): string {
+  return `${g.familyName} ${g.givenName}`;
+}
+
+/**
+ * Who files the 児童手当 claim: the household's `claimant`, or else the first
+ * guardian in employment (the fact sheet's rule is the parent with higher
+ * 生計維持, usually the higher earner; the file does not carry incomes yet, so
+ * the household names its claimant where the default is wrong).
+ */
+export function allowanceClaimant(h: Household): Guardian {
+  const named = h.guardians.find((g) => g.id === h.claimant);
+  return named ?? h.guardians.find((g) => g.employment !== 'none') ?? (h.guardians[0] as Guardian);
+}
+
+export function addressOf(h: Household, g: Guardian): Address | undefined {
+  return g.address ?? h.address;
+}
