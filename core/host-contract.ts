@@ -45,7 +45,8 @@ export interface HostResults {
   'fixtures.list': FixtureSummary[];
   'fixtures.read': { text: string };
   'card.list': CardSummary[];
-  'form.render': { pdf: Uint8Array; fileName: string };
+  // base64: the PDF crosses IPC and the test harness as text
+  'form.render': { pdfBase64: string; fileName: string };
   'application.submit': Receipt & { submittedOn: string };
 }
 

@@ -9,6 +9,7 @@ import { formatPath } from '../core/household/schema';
 import { buildChildAllowanceApplication } from '../core/forms/child-allowance';
 import { renderChildAllowancePdf } from '../core/forms/child-allowance-pdf';
 import { canonicalBytes } from '../core/signing/canonical';
+import { toBase64 } from '../core/encoding/bytes';
 import type { CivilDate } from '../core/dates/civil-date';
 import { CardError, type SimulatedCardReader } from './services/card-reader';
 import { MunicipalityError, submitToMunicipality } from './services/municipality-client';
@@ -91,7 +92,7 @@ export function createHandlers(deps: HostDeps): Handlers {
       const { household, child, on } = parse('form.render', raw);
       const app = buildApplication(household, child, on);
       const pdf = await renderChildAllowancePdf(app, subsetBizUdpGothic, deps.now());
-      return { pdf, fileName: `jidou-teate-ninteiseikyu-${child}-${on}.pdf` };
+      return { pdfBase64: toBase64(pdf), fileName: `jidou-teate-ninteiseikyu-${child}-${on}.pdf` };
     }),
     'application.submit': wrap('application.submit', async (raw) => {
       const { household, child, on, card, pin } = parse('application.submit', raw);

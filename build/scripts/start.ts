@@ -1,0 +1,34 @@
+/**
+ * `npm start`: the desktop app, with the mock municipality started for it on 127.0.0.1.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { startMunicipality } from '../../fixtures/municipality/server';
+import { electronBinary, MISSING_ELECTRON, tryInstallElectron } from './electron-binary';
+
+const binary = electronBinary() ?? (tryInstallElectron() ? electronBinary() : undefined);
+if (!binary) {
+  console.error(MISSING_ELECTRON);
+  process.exit(1);
+}
+
+for (const [cmd, args] of [
+  ['npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['npx', ['tsx', 'build/scripts/build-electron.ts']],
+] as const) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const municipality = await startMunicipality({
+  port: Number(process.env['MUNICIPALITY_PORT'] ?? 0),
+  dataDir: '.municipality-data',
+  caCertificatePem: readFileSync('fixtures/cards/ca/ca.crt.pem', 'utf8'),
+});
+console.log(`mock municipality on ${municipality.url}`);
+
+const child = spawn(binary, ['.'], { stdio: 'inherit', env: { ...process.env, NONSTOP_MUNICIPALITY_URL: municipality.url } });
+child.on('exit', (code) => {
+  void municipality.close().then(() => process.exit(code ?? 0));
+});
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));

@@ -1,0 +1,118 @@
+/**
+ * The end-to-end harness: the built renderer (dist-renderer/) served on
+ * 127.0.0.1, Debian's Chromium driven by playwright-core, the host contract
+ * bound to the very same handlers and services the Electron main process
+ * uses, and the mock municipality running for real. Only the true edge
+ * differs: `window.nonstop` comes from an init script instead of the preload.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createHandlers } from '../handlers';
+import { CONTENT_SECURITY_POLICY } from '../security';
+import { SimulatedCardReader } from '../services/card-reader';
+import { FixtureLibrary } from '../services/fixtures';
+import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
+import { hostCalls, type HostCall } from '../../core/host-contract';
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
+  const root = normalize(dir);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = normalize(join(root, decodeURIComponent(path === '/' ? '/index.html' : path)));
+    if (!file.startsWith(root + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+export interface Harness {
+  page: Page;
+  context: BrowserContext;
+  appUrl: string;
+  profileDir: string;
+  municipality: RunningMunicipality;
+  municipalityDataDir: string;
+  caPem: string;
+  close(): Promise<void>;
+}
+
+export async function startHarness(repoRoot: string): Promise<Harness> {
+  const work = mkdtempSync(join(tmpdir(), 'nonstop-e2e-'));
+  const profileDir = join(work, 'chromium-profile');
+  const municipalityDataDir = join(work, 'municipality');
+  const caPem = readFileSync(join(repoRoot, 'fixtures/cards/ca/ca.crt.pem'), 'utf8');
+  const municipality = await startMunicipality({ dataDir: municipalityDataDir, caCertificatePem: caPem });
+  const handlers = createHandlers({
+    fixtures: new FixtureLibrary(join(repoRoot, 'fixtures/households')),
+    cards: new SimulatedCardReader(join(repoRoot, 'fixtures/cards'), join(work, 'card-state')),
+    municipalityUrl: municipality.url,
+    now: () => new Date(),
+  });
+  const { server, url: appUrl } = await serveStatic(join(repoRoot, 'dist-renderer'));
+
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.exposeBinding('__nonstopHost', async (_source, call: HostCall, arg: unknown) => {
+    if (process.env['NONSTOP_E2E_DEBUG']) console.log('[host]', call);
+    const r = await handlers[call](arg);
+    if (process.env['NONSTOP_E2E_DEBUG']) console.log('[host] done', call, r.ok);
+    return r;
+  });
+  await context.addInitScript((calls: string[]) => {
+    const w = window as unknown as { __nonstopHost: (c: string, a: unknown) => Promise<unknown>; nonstop: unknown };
+    w.nonstop = Object.freeze(Object.fromEntries(calls.map((c) => [c, (arg: unknown) => w.__nonstopHost(c, arg)])));
+  }, hostCalls);
+  const page = context.pages()[0] ?? (await context.newPage());
+
+  return {
+    page,
+    context,
+    appUrl,
+    profileDir,
+    municipality,
+    municipalityDataDir,
+    caPem,
+    async close() {
+      await context.close().catch(() => undefined);
+      await municipality.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The main process: only wiring. Window and security settings
+ * (security-notes: contextIsolation, sandbox, no nodeIntegration, CSP,
+ * navigation and new windows blocked, permissions denied, a custom protocol
+ * instead of file://), and IPC handlers that check the sender before calling
+ * the plain-Node services through `createHandlers`.
+ */
+import { app, BrowserWindow, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHandlers } from './handlers';
+import { hostCalls } from '../core/host-contract';
+import { SimulatedCardReader } from './services/card-reader';
+import { FixtureLibrary } from './services/fixtures';
+import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
+import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+const root = app.getAppPath();
+const rendererDir = join(root, 'dist-renderer');
+let mainWindow: BrowserWindow | null = null;
+
+function serveRenderer(): void {
+  protocol.handle('app', async (request) => {
+    const { pathname } = new URL(request.url);
+    const file = normalize(join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    if (!file.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
+    const res = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(res.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(res.body, { status: res.status, headers });
+  });
+}
+
+function wireHost(): void {
+  const handlers = createHandlers({
+    fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
+    cards: new SimulatedCardReader(join(root, 'fixtures', 'cards'), join(app.getPath('userData'), 'card-state')),
+    municipalityUrl: process.env['NONSTOP_MUNICIPALITY_URL'] ?? DEFAULT_MUNICIPALITY_URL,
+    now: () => new Date(),
+  });
+  const trusted = (event: IpcMainInvokeEvent) =>
+    mainWindow !== null && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? '');
+  for (const call of hostCalls) {
+    ipcMain.handle(`nonstop:${call}`, (event, arg: unknown) => {
+      if (!trusted(event)) return { ok: false, error: { code: 'invalid-argument', message: 'untrusted sender' } };
+      return handlers[call](arg);
+    });
+  }
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    title: '子育てノンストップ',
+    webPreferences: {
+      preload: join(root, 'dist-electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+void app.whenReady().then(() => {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  serveRenderer();
+  wireHost();
+  createWindow();
+});
+
+app.on('window-all-closed', () => app.quit());

@@ -1,0 +1,21 @@
+/**
+ * Exposes exactly the host contract as `window.nonstop`: one function per call,
+ * never ipcRenderer itself. Only a type is imported from core, so this sandboxed
+ * preload bundles to a few lines.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { HostApi, HostCall } from '../core/host-contract';
+
+const calls = {
+  'fixtures.list': true,
+  'fixtures.read': true,
+  'card.list': true,
+  'form.render': true,
+  'application.submit': true,
+} satisfies Record<HostCall, true>;
+
+const api = Object.fromEntries(
+  Object.keys(calls).map((call) => [call, (arg: unknown) => ipcRenderer.invoke(`nonstop:${call}`, arg)]),
+) as HostApi;
+
+contextBridge.exposeInMainWorld('nonstop', api);

@@ -1,0 +1,4 @@
+/** Svelte 5, runes everywhere. */
+export default {
+  compilerOptions: { runes: true },
+};
