@@ -6,7 +6,10 @@ import { z } from 'zod';
 
 export const SUBMISSION_FORMAT = 'nonstop-submission/1';
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64').max(2_000_000);
+const base64 = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+  .max(2_000_000);
 
 export const submissionSchema = z.strictObject({
   format: z.literal(SUBMISSION_FORMAT),

@@ -4,7 +4,13 @@
  * the page. Every argument is validated with core's schemas before anything
  * acts; every failure becomes a typed error the renderer can word for people.
  */
-import { hostArgs, type HostCall, type HostError, type HostResult, type HostResults } from '../core/host-contract';
+import {
+  hostArgs,
+  type HostCall,
+  type HostError,
+  type HostResult,
+  type HostResults,
+} from '../core/host-contract';
 import { formatPath } from '../core/household/schema';
 import { buildChildAllowanceApplication } from '../core/forms/child-allowance';
 import { renderChildAllowancePdf } from '../core/forms/child-allowance-pdf';
@@ -35,12 +41,19 @@ function parse<K extends HostCall>(call: K, raw: unknown) {
   const r = hostArgs[call].safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new HandlerError({ code: 'invalid-argument', message: `${call}: ${formatPath(issue?.path ?? [])}: ${issue?.message}` });
+    throw new HandlerError({
+      code: 'invalid-argument',
+      message: `${call}: ${formatPath(issue?.path ?? [])}: ${issue?.message}`,
+    });
   }
   return r.data as ReturnType<(typeof hostArgs)[K]['parse']>;
 }
 
-function buildApplication(household: Parameters<typeof buildChildAllowanceApplication>[0], child: string, on: string) {
+function buildApplication(
+  household: Parameters<typeof buildChildAllowanceApplication>[0],
+  child: string,
+  on: string,
+) {
   const built = buildChildAllowanceApplication(household, child, on as CivilDate);
   if (!built.ok)
     throw new HandlerError({
@@ -58,13 +71,30 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
     } catch (e) {
       if (e instanceof HandlerError) return { ok: false, error: e.error };
       if (e instanceof CardError) {
-        const code = e.code === 'wrong-pin' ? 'wrong-pin' : e.code === 'card-locked' ? 'card-locked' : e.code === 'not-found' ? 'not-found' : 'internal';
-        return { ok: false, error: { code, message: e.message, ...(e.triesLeft !== undefined ? { triesLeft: e.triesLeft } : {}) } };
+        const code =
+          e.code === 'wrong-pin'
+            ? 'wrong-pin'
+            : e.code === 'card-locked'
+              ? 'card-locked'
+              : e.code === 'not-found'
+                ? 'not-found'
+                : 'internal';
+        return {
+          ok: false,
+          error: {
+            code,
+            message: e.message,
+            ...(e.triesLeft !== undefined ? { triesLeft: e.triesLeft } : {}),
+          },
+        };
       }
       if (e instanceof MunicipalityError)
         return {
           ok: false,
-          error: { code: e.code === 'unreachable' ? 'municipality-unreachable' : 'municipality-rejected', message: e.message },
+          error: {
+            code: e.code === 'unreachable' ? 'municipality-unreachable' : 'municipality-rejected',
+            message: e.message,
+          },
         };
       console.error(`[host] ${call} failed`, e);
       return { ok: false, error: { code: 'internal', message: `${call} failed: ${(e as Error).message}` } };

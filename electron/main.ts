@@ -26,7 +26,9 @@ let mainWindow: BrowserWindow | null = null;
 function serveRenderer(): void {
   protocol.handle('app', async (request) => {
     const { pathname } = new URL(request.url);
-    const file = normalize(join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
+    const file = normalize(
+      join(rendererDir, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)),
+    );
     if (!file.startsWith(rendererDir + sep)) return new Response('forbidden', { status: 403 });
     const res = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(res.headers);
@@ -38,7 +40,10 @@ function serveRenderer(): void {
 function wireHost(): void {
   const handlers = createHandlers({
     fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
-    cards: new SimulatedCardReader(join(root, 'fixtures', 'cards'), join(app.getPath('userData'), 'card-state')),
+    cards: new SimulatedCardReader(
+      join(root, 'fixtures', 'cards'),
+      join(app.getPath('userData'), 'card-state'),
+    ),
     municipalityUrl: process.env['NONSTOP_MUNICIPALITY_URL'] ?? DEFAULT_MUNICIPALITY_URL,
     now: () => new Date(),
   });
@@ -46,7 +51,8 @@ function wireHost(): void {
     mainWindow !== null && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? '');
   for (const call of hostCalls) {
     ipcMain.handle(`nonstop:${call}`, (event, arg: unknown) => {
-      if (!trusted(event)) return { ok: false, error: { code: 'invalid-argument', message: 'untrusted sender' } };
+      if (!trusted(event))
+        return { ok: false, error: { code: 'invalid-argument', message: 'untrusted sender' } };
       return handlers[call](arg);
     });
   }

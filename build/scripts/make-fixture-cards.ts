@@ -18,7 +18,11 @@ const cards = [
 ];
 
 // forge encodes a UTF8String value itself (and decodes it on parse).
-const utf8 = (shortName: string, value: string) => ({ shortName, value, valueTagClass: forge.asn1.Type.UTF8 as unknown as number });
+const utf8 = (shortName: string, value: string) => ({
+  shortName,
+  value,
+  valueTagClass: forge.asn1.Type.UTF8 as unknown as number,
+});
 
 function serial(): string {
   return `01${forge.util.bytesToHex(forge.random.getBytesSync(15))}`;
@@ -62,7 +66,10 @@ for (const card of cards) {
     { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
   ]);
   cert.sign(caKeys.privateKey, forge.md.sha256.create());
-  const encrypted = forge.pki.encryptRsaPrivateKey(keys.privateKey, card.pin, { algorithm: 'aes256', count: 10_000 });
+  const encrypted = forge.pki.encryptRsaPrivateKey(keys.privateKey, card.pin, {
+    algorithm: 'aes256',
+    count: 10_000,
+  });
   mkdirSync(`${root}${card.id}`, { recursive: true });
   writeFileSync(
     `${root}${card.id}/card.json`,

@@ -27,7 +27,10 @@ const municipality = await startMunicipality({
 });
 console.log(`mock municipality on ${municipality.url}`);
 
-const child = spawn(binary, ['.'], { stdio: 'inherit', env: { ...process.env, NONSTOP_MUNICIPALITY_URL: municipality.url } });
+const child = spawn(binary, ['.'], {
+  stdio: 'inherit',
+  env: { ...process.env, NONSTOP_MUNICIPALITY_URL: municipality.url },
+});
 child.on('exit', (code) => {
   void municipality.close().then(() => process.exit(code ?? 0));
 });

@@ -37,9 +37,16 @@ export function layoutChildAllowanceForm(app: ChildAllowanceApplication): FormCa
   const filed = toWareki(app.filedOn as CivilDate);
   c.text(M, 30, '様式第2号（第1条の4関係）', 7.5);
   c.text(A4.width / 2, 56, '児 童 手 当 認 定 請 求 書', 17, { align: 'center' });
-  c.text(A4.width - M, 80, `請求年月日　${eraYearLabel(filed)} ${filed.month}月 ${filed.day}日`, 9.5, { align: 'right' });
+  c.text(A4.width - M, 80, `請求年月日　${eraYearLabel(filed)} ${filed.month}月 ${filed.day}日`, 9.5, {
+    align: 'right',
+  });
   c.text(M, 96, `（宛先）${app.addressee ?? '　　　　　　　　'}　殿`, 11);
-  c.text(M, 114, '児童手当法第7条の規定により、児童手当の受給資格及び児童手当の額について認定を請求します。', 8.5);
+  c.text(
+    M,
+    114,
+    '児童手当法第7条の規定により、児童手当の受給資格及び児童手当の額について認定を請求します。',
+    8.5,
+  );
 
   // 1 請求者
   let y = heading(c, 122, '1　請求者');
@@ -65,7 +72,13 @@ export function layoutChildAllowanceForm(app: ChildAllowanceApplication): FormCa
   c.labelCell(M, y, L, 30, '住　所');
   c.rect(M + L, y, W - L, 30);
   c.text(M + L + 5, y + 10, `〒 ${a.postalCode}`, 8.5);
-  c.text(M + L + 5, y + 24, `${a.prefecture}${a.city}${a.street}${a.building ? `　${a.building}` : ''}`, 10.5, { maxWidth: W - L - 10 });
+  c.text(
+    M + L + 5,
+    y + 24,
+    `${a.prefecture}${a.city}${a.street}${a.building ? `　${a.building}` : ''}`,
+    10.5,
+    { maxWidth: W - L - 10 },
+  );
   y += 30;
   c.labelCell(M, y, L, 18, '電話番号');
   c.cell(M + L, y, 150, 18, '', cl.phone ?? '', 10);
@@ -132,7 +145,9 @@ export function layoutChildAllowanceForm(app: ChildAllowanceApplication): FormCa
       c.text(M + 5, y + 23, fullName(k), 11, { maxWidth: 150 });
       if (k.claimed) c.text(M + 170, y + 10, '今回請求', 6.5, { align: 'right' });
       c.text(M + 180, y + 18, wareki(k.birthDate), 8.5, { maxWidth: 100 });
-      c.text(M + 305, y + 18, k.sex === 'male' ? '男' : k.sex === 'female' ? '女' : '', 10, { align: 'center' });
+      c.text(M + 305, y + 18, k.sex === 'male' ? '男' : k.sex === 'female' ? '女' : '', 10, {
+        align: 'center',
+      });
       c.text(M + 360, y + 18, k.livesWithClaimant ? '同居' : '別居', 10, { align: 'center' });
     }
     y += 28;
@@ -191,11 +206,20 @@ export function layoutChildAllowanceForm(app: ChildAllowanceApplication): FormCa
   });
   y += 70;
   const { year, month, day } = parts(app.filedOn as CivilDate);
-  c.text(M, y + 8, `子育てノンストップで作成（${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}）。内容を確認のうえ提出してください。`, 6.5);
+  c.text(
+    M,
+    y + 8,
+    `子育てノンストップで作成（${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}）。内容を確認のうえ提出してください。`,
+    6.5,
+  );
   return c;
 }
 
-export function renderChildAllowancePdf(app: ChildAllowanceApplication, subsetFont: FontSubsetter, creationDate: Date): Promise<Uint8Array> {
+export function renderChildAllowancePdf(
+  app: ChildAllowanceApplication,
+  subsetFont: FontSubsetter,
+  creationDate: Date,
+): Promise<Uint8Array> {
   return renderPdf(layoutChildAllowanceForm(app), subsetFont, {
     title: '児童手当 認定請求書',
     subject: `${app.procedure} ${app.municipalityCode}`,

@@ -5,7 +5,13 @@
  */
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
-import { addressOf, allowanceClaimant, type Address, type Guardian, type Household } from '../household/schema';
+import {
+  addressOf,
+  allowanceClaimant,
+  type Address,
+  type Guardian,
+  type Household,
+} from '../household/schema';
 import { municipalityHead } from '../municipalities';
 
 export const APPLICATION_FORMAT = 'nonstop-application/1';
@@ -35,7 +41,11 @@ export interface ChildAllowanceApplication {
     employer: string | null;
   };
   spouse: (PersonOnForm & { sameAddress: boolean }) | null;
-  children: (PersonOnForm & { sex: 'female' | 'male' | null; livesWithClaimant: boolean; claimed: boolean })[];
+  children: (PersonOnForm & {
+    sex: 'female' | 'male' | null;
+    livesWithClaimant: boolean;
+    claimed: boolean;
+  })[];
   bankAccount: Household['bankAccount'] | null;
 }
 
@@ -44,7 +54,8 @@ export interface MissingFact {
   label: string;
 }
 
-export type BuildResult = { ok: true; value: ChildAllowanceApplication } | { ok: false; missing: MissingFact[] };
+export type BuildResult =
+  { ok: true; value: ChildAllowanceApplication } | { ok: false; missing: MissingFact[] };
 
 function person(p: {
   familyName?: string | undefined;
@@ -75,20 +86,33 @@ function sexOfGuardian(g: Guardian): 'female' | 'male' | null {
   return g.relationship === 'mother' ? 'female' : g.relationship === 'father' ? 'male' : null;
 }
 
-export function buildChildAllowanceApplication(h: Household, childId: string, filedOn: CivilDate): BuildResult {
+export function buildChildAllowanceApplication(
+  h: Household,
+  childId: string,
+  filedOn: CivilDate,
+): BuildResult {
   const missing: MissingFact[] = [];
   const claimant = allowanceClaimant(h);
   const ci = h.guardians.indexOf(claimant);
   const child = h.children.find((c) => c.id === childId);
-  if (!child) return { ok: false, missing: [{ path: 'children', label: `子ども "${childId}" が登録されていません` }] };
-  if (!child.birthDate) return { ok: false, missing: [{ path: `children.${childId}.birthDate`, label: 'お子さんの生年月日（出生後に請求できます）' }] };
+  if (!child)
+    return { ok: false, missing: [{ path: 'children', label: `子ども "${childId}" が登録されていません` }] };
+  if (!child.birthDate)
+    return {
+      ok: false,
+      missing: [
+        { path: `children.${childId}.birthDate`, label: 'お子さんの生年月日（出生後に請求できます）' },
+      ],
+    };
   const address = addressOf(h, claimant);
   if (!address) missing.push({ path: `guardians[${ci}].address`, label: '請求者の住所' });
   if (!claimant.myNumber) missing.push({ path: `guardians[${ci}].myNumber`, label: '請求者の個人番号' });
   if (!h.bankAccount) missing.push({ path: 'bankAccount', label: '振込先口座（または公金受取口座）' });
   if (missing.length > 0 || !address) return { ok: false, missing };
 
-  const spouse = h.guardians.find((g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'));
+  const spouse = h.guardians.find(
+    (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
+  );
   const claimantAddress = address;
   const children = h.children
     .filter((c) => c.birthDate && c.supported && compare(filedOn, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0)
@@ -113,7 +137,11 @@ export function buildChildAllowanceApplication(h: Household, childId: string, fi
         employer: claimant.employer ?? null,
       },
       spouse: spouse
-        ? { ...person(spouse), sameAddress: !spouse.address || JSON.stringify(spouse.address) === JSON.stringify(claimantAddress) }
+        ? {
+            ...person(spouse),
+            sameAddress:
+              !spouse.address || JSON.stringify(spouse.address) === JSON.stringify(claimantAddress),
+          }
         : null,
       children,
       bankAccount: h.bankAccount ?? null,

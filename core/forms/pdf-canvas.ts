@@ -13,7 +13,15 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 export type FontSubsetter = (text: string) => Promise<Uint8Array>;
 
 type Op =
-  | { kind: 'text'; x: number; y: number; text: string; size: number; maxWidth?: number; align: 'left' | 'center' | 'right' }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      maxWidth?: number;
+      align: 'left' | 'center' | 'right';
+    }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: number; lineWidth: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number };
 
@@ -22,12 +30,35 @@ export const A4 = { width: 595.28, height: 841.89 };
 export class FormCanvas {
   readonly ops: Op[] = [];
 
-  text(x: number, y: number, text: string, size = 9, opts: { maxWidth?: number; align?: 'left' | 'center' | 'right' } = {}): void {
-    if (text) this.ops.push({ kind: 'text', x, y, text, size, align: opts.align ?? 'left', ...(opts.maxWidth ? { maxWidth: opts.maxWidth } : {}) });
+  text(
+    x: number,
+    y: number,
+    text: string,
+    size = 9,
+    opts: { maxWidth?: number; align?: 'left' | 'center' | 'right' } = {},
+  ): void {
+    if (text)
+      this.ops.push({
+        kind: 'text',
+        x,
+        y,
+        text,
+        size,
+        align: opts.align ?? 'left',
+        ...(opts.maxWidth ? { maxWidth: opts.maxWidth } : {}),
+      });
   }
 
   rect(x: number, y: number, w: number, h: number, opts: { fill?: number; lineWidth?: number } = {}): void {
-    this.ops.push({ kind: 'rect', x, y, w, h, lineWidth: opts.lineWidth ?? 0.6, ...(opts.fill !== undefined ? { fill: opts.fill } : {}) });
+    this.ops.push({
+      kind: 'rect',
+      x,
+      y,
+      w,
+      h,
+      lineWidth: opts.lineWidth ?? 0.6,
+      ...(opts.fill !== undefined ? { fill: opts.fill } : {}),
+    });
   }
 
   line(x1: number, y1: number, x2: number, y2: number, lineWidth = 0.6): void {
@@ -89,7 +120,11 @@ export interface PdfMeta {
   creationDate: Date;
 }
 
-export async function renderPdf(canvas: FormCanvas, subsetFont: FontSubsetter, meta: PdfMeta): Promise<Uint8Array> {
+export async function renderPdf(
+  canvas: FormCanvas,
+  subsetFont: FontSubsetter,
+  meta: PdfMeta,
+): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fontBytes = await subsetFont(canvas.drawnText);
@@ -107,7 +142,12 @@ export async function renderPdf(canvas: FormCanvas, subsetFont: FontSubsetter, m
         borderColor: rgb(0, 0, 0),
         ...(op.fill !== undefined ? { color: rgb(op.fill, op.fill, op.fill) } : {}),
       });
-    else page.drawLine({ start: { x: op.x1, y: A4.height - op.y1 }, end: { x: op.x2, y: A4.height - op.y2 }, thickness: op.lineWidth });
+    else
+      page.drawLine({
+        start: { x: op.x1, y: A4.height - op.y1 },
+        end: { x: op.x2, y: A4.height - op.y2 },
+        thickness: op.lineWidth,
+      });
   }
   doc.setTitle(meta.title);
   doc.setSubject(meta.subject);

@@ -95,7 +95,9 @@ export const householdSchema = z
     municipalityCode: z
       .string({ error: 'must be a 6-digit 全国地方公共団体コード' })
       .regex(/^\d{6}$/, 'must be 6 digits (全国地方公共団体コード)')
-      .refine(isValidMunicipalityCode, { message: 'check digit does not match (not a valid 全国地方公共団体コード)' }),
+      .refine(isValidMunicipalityCode, {
+        message: 'check digit does not match (not a valid 全国地方公共団体コード)',
+      }),
     address: addressSchema.optional(),
     claimant: id.optional(),
     bankAccount: bankAccountSchema.optional(),
@@ -105,25 +107,47 @@ export const householdSchema = z
   })
   .superRefine((h, ctx) => {
     const seen = new Set<string>();
-    const all = [...h.guardians.map((g, i) => ['guardians', i, g.id] as const), ...h.children.map((c, i) => ['children', i, c.id] as const)];
+    const all = [
+      ...h.guardians.map((g, i) => ['guardians', i, g.id] as const),
+      ...h.children.map((c, i) => ['children', i, c.id] as const),
+    ];
     for (const [list, i, pid] of all) {
-      if (seen.has(pid)) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${pid}"` });
+      if (seen.has(pid))
+        ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${pid}"` });
       seen.add(pid);
     }
     h.children.forEach((c, i) => {
       if (!c.birthDate && !c.expectedBirthDate)
-        ctx.addIssue({ code: 'custom', path: ['children', i], message: 'needs birthDate (born) or expectedBirthDate (unborn)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', i],
+          message: 'needs birthDate (born) or expectedBirthDate (unborn)',
+        });
       if (c.birthDate && c.expectedBirthDate)
-        ctx.addIssue({ code: 'custom', path: ['children', i, 'expectedBirthDate'], message: 'must be removed once birthDate is recorded' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['children', i, 'expectedBirthDate'],
+          message: 'must be removed once birthDate is recorded',
+        });
       if (c.birthDate) {
         for (const f of ['familyName', 'givenName', 'familyNameKana', 'givenNameKana'] as const)
-          if (!c[f]) ctx.addIssue({ code: 'custom', path: ['children', i, f], message: 'is required for a child who is born' });
+          if (!c[f])
+            ctx.addIssue({
+              code: 'custom',
+              path: ['children', i, f],
+              message: 'is required for a child who is born',
+            });
       }
     });
     h.completed.forEach((c, i) => {
       if (c.child === undefined) return;
       const child = h.children.find((k) => k.id === c.child);
-      if (!child) ctx.addIssue({ code: 'custom', path: ['completed', i, 'child'], message: `no child with id "${c.child}"` });
+      if (!child)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['completed', i, 'child'],
+          message: `no child with id "${c.child}"`,
+        });
     });
     if (h.claimant && !h.guardians.some((g) => g.id === h.claimant))
       ctx.addIssue({ code: 'custom', path: ['claimant'], message: `no guardian with id "${h.claimant}"` });
@@ -151,7 +175,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, value: r.data };
-  return { ok: false, problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+  };
 }
 
 export function validateHousehold(input: unknown): Validated<Household> {

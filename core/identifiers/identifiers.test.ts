@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidMunicipalityCode, isValidMyNumber, municipalityCheckDigit, myNumberCheckDigit } from './identifiers';
+import {
+  isValidMunicipalityCode,
+  isValidMyNumber,
+  municipalityCheckDigit,
+  myNumberCheckDigit,
+} from './identifiers';
 
 describe('個人番号 check digit (fact sheet §12)', () => {
   it.each([

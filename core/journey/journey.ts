@@ -64,7 +64,9 @@ function completion(h: Household, item: string, child: string | null): CivilDate
 function birthRegistration(h: Household, c: Child, on: CivilDate): JourneyItem {
   const doneOn = completion(h, 'birth-registration', c.id);
   const birth = c.birthDate ?? null;
-  const w: Window = birth ? { opens: birth, due: birthRegistrationDeadline(birth), closes: null } : { opens: null, due: null, closes: null };
+  const w: Window = birth
+    ? { opens: birth, due: birthRegistrationDeadline(birth), closes: null }
+    : { opens: null, due: null, closes: null };
   return {
     id: 'birth-registration',
     child: c.id,
@@ -80,7 +82,10 @@ function birthRegistration(h: Household, c: Child, on: CivilDate): JourneyItem {
     why: {
       rule: '生まれた日を1日目として14日以内に届け出ます。最終日が土日祝・年末年始（12/29〜1/3）なら次の開庁日まで延びます。期限を過ぎても届出の義務は残ります。',
       facts: birth
-        ? [`出生日 ${formatWareki(birth)}（${childDisplayName(c)}）`, `期限 ${formatWareki(w.due as CivilDate)}`]
+        ? [
+            `出生日 ${formatWareki(birth)}（${childDisplayName(c)}）`,
+            `期限 ${formatWareki(w.due as CivilDate)}`,
+          ]
         : [`出産予定日 ${c.expectedBirthDate}: 生まれた日から期限が決まります`],
       legalBasis: '戸籍法49条・43条、地方自治法4条の2',
       source: 'https://laws.e-gov.go.jp/law/322AC0000000224',
@@ -99,7 +104,9 @@ function childAllowanceApplication(h: Household, c: Child, on: CivilDate): Journ
   const facts = birth
     ? [`出生日 ${formatWareki(birth)}`, `15日目 ${formatWareki(w.due as CivilDate)}`]
     : [`出産予定日 ${c.expectedBirthDate}: 生まれた日の翌日から15日以内に請求します`];
-  facts.push(`請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`);
+  facts.push(
+    `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
+  );
   return {
     id: 'child-allowance-application',
     child: c.id,

@@ -11,7 +11,8 @@ import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new TypeError(`canonical JSON carries integers only, got ${value}`);
+    if (!Number.isSafeInteger(value))
+      throw new TypeError(`canonical JSON carries integers only, got ${value}`);
     return String(value);
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;

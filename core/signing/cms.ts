@@ -48,11 +48,7 @@ export function signDetached({ content, certificatePem, privateKey, signingTime 
 }
 
 export type VerifyFailure =
-  | 'malformed'
-  | 'unsupported-algorithm'
-  | 'digest-mismatch'
-  | 'bad-signature'
-  | 'untrusted-certificate';
+  'malformed' | 'unsupported-algorithm' | 'digest-mismatch' | 'bad-signature' | 'untrusted-certificate';
 
 export interface VerifiedSignature {
   ok: true;
@@ -87,7 +83,12 @@ function attributeValue(attrs: Asn1Node[], oid: string): Asn1Node | undefined {
   return undefined;
 }
 
-export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array, trustedCaPem: string, now: Date): VerifyResult {
+export function verifyDetached(
+  signatureDer: Uint8Array,
+  content: Uint8Array,
+  trustedCaPem: string,
+  now: Date,
+): VerifyResult {
   let msg: forge.pkcs7.PkcsSignedData & { rawCapture: { signerInfos?: Asn1Node[] } };
   try {
     const asn1 = forge.asn1.fromDer(toBinaryString(signatureDer));
@@ -98,12 +99,14 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array, tr
   const signerInfos = msg.rawCapture.signerInfos ?? [];
   if (signerInfos.length !== 1) return fail('malformed', `expected one signer, found ${signerInfos.length}`);
   const certificate = msg.certificates[0];
-  if (!certificate || msg.certificates.length !== 1) return fail('malformed', 'expected exactly one certificate');
+  if (!certificate || msg.certificates.length !== 1)
+    return fail('malformed', 'expected exactly one certificate');
 
   try {
     const fields = children(signerInfos[0]);
     const digestAlgorithm = forge.asn1.derToOid(children(fields[2])[0]?.value as string);
-    if (digestAlgorithm !== OID.sha256) return fail('unsupported-algorithm', `digest ${digestAlgorithm} is not SHA-256`);
+    if (digestAlgorithm !== OID.sha256)
+      return fail('unsupported-algorithm', `digest ${digestAlgorithm} is not SHA-256`);
     const signedAttrs = fields[3];
     if (!signedAttrs || signedAttrs.tagClass !== forge.asn1.Class.CONTEXT_SPECIFIC || signedAttrs.type !== 0)
       return fail('malformed', 'signed attributes are missing');
@@ -120,7 +123,12 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array, tr
     const signingTime = timeNode ? forge.asn1.utcTimeToDate(timeNode.value as string) : null;
 
     // The signature covers the attributes DER-encoded as a SET (RFC 5652 §5.4).
-    const asSet = forge.asn1.create(forge.asn1.Class.UNIVERSAL, forge.asn1.Type.SET, true, attrs as forge.asn1.Asn1[]);
+    const asSet = forge.asn1.create(
+      forge.asn1.Class.UNIVERSAL,
+      forge.asn1.Type.SET,
+      true,
+      attrs as forge.asn1.Asn1[],
+    );
     const attrsDigest = forge.md.sha256.create();
     attrsDigest.update(forge.asn1.toDer(asSet).getBytes());
     const signature = fields[5]?.value;
@@ -143,7 +151,11 @@ export function verifyDetached(signatureDer: Uint8Array, content: Uint8Array, tr
     }
     const cn = certificate.subject.getField('CN') as { value: string; valueTagClass: number } | null;
     // forge leaves a UTF8String as its raw bytes; decode it so 佐藤 compares as 佐藤.
-    const commonName = cn ? (cn.valueTagClass === forge.asn1.Type.UTF8 ? forge.util.decodeUtf8(cn.value) : cn.value) : '';
+    const commonName = cn
+      ? cn.valueTagClass === forge.asn1.Type.UTF8
+        ? forge.util.decodeUtf8(cn.value)
+        : cn.value
+      : '';
     return {
       ok: true,
       signer: { commonName, serialNumber: certificate.serialNumber },

@@ -35,7 +35,10 @@ const SEAL_VERSION = 1;
 const NONCE_BYTES = 12;
 
 export class VaultCryptoError extends Error {
-  constructor(readonly code: 'wrong-passphrase' | 'corrupt' | 'unsupported-version', message: string) {
+  constructor(
+    readonly code: 'wrong-passphrase' | 'corrupt' | 'unsupported-version',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -53,7 +56,12 @@ export async function deriveKek(passphrase: string, kdf: KdfParams): Promise<Uin
 }
 
 /** Seal: [version=1][12-byte nonce][ciphertext ‖ 16-byte tag]. */
-export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: string, random: RandomBytes): Uint8Array {
+export function seal(
+  key: Uint8Array,
+  plaintext: Uint8Array,
+  associatedData: string,
+  random: RandomBytes,
+): Uint8Array {
   const nonce = random(NONCE_BYTES);
   const body = gcm(key, nonce, utf8ToBytes(associatedData)).encrypt(plaintext);
   const out = new Uint8Array(1 + NONCE_BYTES + body.length);
@@ -64,10 +72,13 @@ export function seal(key: Uint8Array, plaintext: Uint8Array, associatedData: str
 }
 
 export function open(key: Uint8Array, sealed: Uint8Array, associatedData: string): Uint8Array {
-  if (sealed[0] !== SEAL_VERSION) throw new VaultCryptoError('unsupported-version', `unknown ciphertext version ${sealed[0]}`);
+  if (sealed[0] !== SEAL_VERSION)
+    throw new VaultCryptoError('unsupported-version', `unknown ciphertext version ${sealed[0]}`);
   if (sealed.length < 1 + NONCE_BYTES + 16) throw new VaultCryptoError('corrupt', 'ciphertext too short');
   try {
-    return gcm(key, sealed.subarray(1, 1 + NONCE_BYTES), utf8ToBytes(associatedData)).decrypt(sealed.subarray(1 + NONCE_BYTES));
+    return gcm(key, sealed.subarray(1, 1 + NONCE_BYTES), utf8ToBytes(associatedData)).decrypt(
+      sealed.subarray(1 + NONCE_BYTES),
+    );
   } catch {
     throw new VaultCryptoError('corrupt', 'ciphertext does not authenticate');
   }
@@ -93,7 +104,11 @@ export async function createProfileKeys(
   return { keys: { kdf, wrappedDek: seal(kek, dek, dekAad(profileId), random) }, dek };
 }
 
-export async function unlockProfileKeys(profileId: string, passphrase: string, keys: ProfileKeys): Promise<Uint8Array> {
+export async function unlockProfileKeys(
+  profileId: string,
+  passphrase: string,
+  keys: ProfileKeys,
+): Promise<Uint8Array> {
   const kek = await deriveKek(passphrase, keys.kdf);
   try {
     return open(kek, keys.wrappedDek, dekAad(profileId));

@@ -39,10 +39,16 @@ function loadHousehold(file: string): Household {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ExitError(1, [`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`]);
+    throw new ExitError(1, [
+      `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    ]);
   }
   const r = parseHouseholdJson(text);
-  if (!r.ok) throw new ExitError(1, r.problems.map((p) => `${file}: ${p.path}: ${p.message}`));
+  if (!r.ok)
+    throw new ExitError(
+      1,
+      r.problems.map((p) => `${file}: ${p.path}: ${p.message}`),
+    );
   return r.value;
 }
 
@@ -53,21 +59,41 @@ function dateOption(value: string | undefined, now: () => number): CivilDate {
 }
 
 function table(journey: Journey): string {
-  const rows = journey.items.map((i) => [i.id, i.child ?? '-', i.status, i.opens ?? '-', i.due ?? '-', i.closes ?? '-', i.title.en]);
+  const rows = journey.items.map((i) => [
+    i.id,
+    i.child ?? '-',
+    i.status,
+    i.opens ?? '-',
+    i.due ?? '-',
+    i.closes ?? '-',
+    i.title.en,
+  ]);
   const head = ['item', 'child', 'status', 'opens', 'due', 'closes', 'title'];
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] as number)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c] as number))
+      .join('  ')
+      .trimEnd();
   return [`journey on ${journey.on}`, line(head), ...rows.map(line)].join('\n');
 }
 
-export async function run(argv: string[], now: () => number = Date.now): Promise<{ code: number; out: string }> {
+export async function run(
+  argv: string[],
+  now: () => number = Date.now,
+): Promise<{ code: number; out: string }> {
   const [command, ...rest] = argv;
   let parsed;
   try {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { on: { type: 'string' }, json: { type: 'boolean' }, child: { type: 'string' }, out: { type: 'string' } },
+      options: {
+        on: { type: 'string' },
+        json: { type: 'boolean' },
+        child: { type: 'string' },
+        out: { type: 'string' },
+      },
     });
   } catch (e) {
     usage((e as Error).message);
@@ -87,13 +113,18 @@ export async function run(argv: string[], now: () => number = Date.now): Promise
     case 'form': {
       const [procedure, file] = positionals;
       if (positionals.length !== 2 || !procedure || !file) usage('form takes PROCEDURE-ID FILE');
-      if (procedure !== CHILD_ALLOWANCE) usage(`unknown procedure "${procedure}" (known: ${CHILD_ALLOWANCE})`);
+      if (procedure !== CHILD_ALLOWANCE)
+        usage(`unknown procedure "${procedure}" (known: ${CHILD_ALLOWANCE})`);
       if (!values.child) usage('--child ID is required');
       if (!values.out) usage('--out FILE.pdf is required');
       const household = loadHousehold(file);
       const on = dateOption(values.on, now);
       const built = buildChildAllowanceApplication(household, values.child, on);
-      if (!built.ok) throw new ExitError(1, built.missing.map((m) => `${file}: ${m.path}: missing (${m.label})`));
+      if (!built.ok)
+        throw new ExitError(
+          1,
+          built.missing.map((m) => `${file}: ${m.path}: missing (${m.label})`),
+        );
       const pdf = await renderChildAllowancePdf(built.value, subsetBizUdpGothic, new Date(now()));
       // Write whole or not at all: a temp file renamed into place.
       const tmp = `${values.out}.tmp`;

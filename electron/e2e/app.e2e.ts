@@ -17,13 +17,47 @@ import { scanForPlaintext } from './plaintext-scan';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
-const household = JSON.parse(readFileSync(join(repoRoot, 'fixtures/households/newborn-family.json'), 'utf8')) as {
-  guardians: { familyName: string; givenName: string; familyNameKana: string; givenNameKana: string; myNumber?: string }[];
+const household = JSON.parse(
+  readFileSync(join(repoRoot, 'fixtures/households/newborn-family.json'), 'utf8'),
+) as {
+  guardians: {
+    familyName: string;
+    givenName: string;
+    familyNameKana: string;
+    givenNameKana: string;
+    myNumber?: string;
+  }[];
   children: { givenName?: string; givenNameKana?: string }[];
   bankAccount: { accountNumber?: string };
 };
 
 let h: Harness;
+
+/** The few IndexedDB shapes the positive control uses in the page (electron/ has no DOM types). */
+interface IdbFactory {
+  open(
+    name: string,
+    version: number,
+  ): {
+    result: {
+      createObjectStore(name: string): void;
+      transaction(
+        store: string,
+        mode: 'readwrite',
+        options: { durability: 'strict' },
+      ): {
+        objectStore(name: string): { put(value: unknown, key: string): void };
+        oncomplete: (() => void) | null;
+        onerror: (() => void) | null;
+        error: unknown;
+      };
+    };
+    onupgradeneeded: (() => void) | null;
+    onsuccess: (() => void) | null;
+    onerror: (() => void) | null;
+    error: unknown;
+  };
+}
 
 async function shot(name: string) {
   await h.page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -72,7 +106,9 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     // A wrong PIN: one clear message, tries counted down, nothing sent.
     await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('0000');
     await page.getByRole('button', { name: '電子署名して送信する' }).click();
-    await expect.poll(() => page.locator('[data-testid="submit-error"]').textContent(), { timeout: 20_000 }).toContain('あと2回');
+    await expect
+      .poll(() => page.locator('[data-testid="submit-error"]').textContent(), { timeout: 20_000 })
+      .toContain('あと2回');
     expect(readdirSync(join(h.municipalityDataDir, 'submissions'))).toEqual([]);
     await shot('05-wrong-pin');
 
@@ -90,7 +126,9 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await shot('07-journey-after');
 
     // The municipality stored the submission, and OpenSSL verifies its signature.
-    const stored = JSON.parse(readFileSync(join(h.municipalityDataDir, 'submissions', `${receiptNumber}.json`), 'utf8')) as {
+    const stored = JSON.parse(
+      readFileSync(join(h.municipalityDataDir, 'submissions', `${receiptNumber}.json`), 'utf8'),
+    ) as {
       application: string;
       signature: string;
     };
@@ -100,11 +138,29 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     writeFileSync(join(dir, 'ca.pem'), h.caPem);
     const out = execFileSync(
       'openssl',
-      ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(dir, 'sig.p7s'), '-content', join(dir, 'app.json'), '-CAfile', join(dir, 'ca.pem'), '-purpose', 'any', '-out', '/dev/null'],
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        join(dir, 'sig.p7s'),
+        '-content',
+        join(dir, 'app.json'),
+        '-CAfile',
+        join(dir, 'ca.pem'),
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     expect(out.toString() + 'ok').toBeTruthy(); // execFileSync throws when verification fails
-    const signed = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as { claimant: { givenName: string } };
+    const signed = JSON.parse(readFileSync(join(dir, 'app.json'), 'utf8')) as {
+      claimant: { givenName: string };
+    };
     expect(signed.claimant.givenName).toBe('健太');
   });
 
@@ -115,7 +171,9 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await h.page.evaluate(
       ([ja, ascii]) =>
         new Promise<void>((resolve, reject) => {
-          const req = indexedDB.open('e2e-positive-control', 1);
+          // runs in the page: the browser's IndexedDB (electron/ is typed for Node, not the DOM)
+          const idb = (globalThis as unknown as { indexedDB: IdbFactory }).indexedDB;
+          const req = idb.open('e2e-positive-control', 1);
           req.onupgradeneeded = () => req.result.createObjectStore('clear');
           req.onsuccess = () => {
             const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
@@ -131,7 +189,13 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
 
     const g = household.guardians;
     const personal = [
-      ...g.flatMap((p) => [p.familyName + p.givenName, `${p.familyName} ${p.givenName}`, p.givenName, p.givenNameKana, `${p.familyNameKana} ${p.givenNameKana}`]),
+      ...g.flatMap((p) => [
+        p.familyName + p.givenName,
+        `${p.familyName} ${p.givenName}`,
+        p.givenName,
+        p.givenNameKana,
+        `${p.familyNameKana} ${p.givenNameKana}`,
+      ]),
       ...household.children.flatMap((c) => [c.givenName ?? '', c.givenNameKana ?? '']),
       ...g.map((p) => p.myNumber ?? ''),
       household.bankAccount.accountNumber ?? '',

@@ -40,11 +40,16 @@ function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'content-security-policy': CONTENT_SECURITY_POLICY });
+    res.writeHead(200, {
+      'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -96,8 +101,13 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     return r;
   });
   await context.addInitScript((calls: string[]) => {
-    const w = window as unknown as { __nonstopHost: (c: string, a: unknown) => Promise<unknown>; nonstop: unknown };
-    w.nonstop = Object.freeze(Object.fromEntries(calls.map((c) => [c, (arg: unknown) => w.__nonstopHost(c, arg)])));
+    const w = globalThis as unknown as {
+      __nonstopHost: (c: string, a: unknown) => Promise<unknown>;
+      nonstop: unknown;
+    };
+    w.nonstop = Object.freeze(
+      Object.fromEntries(calls.map((c) => [c, (arg: unknown) => w.__nonstopHost(c, arg)])),
+    );
   }, hostCalls);
   const page = context.pages()[0] ?? (await context.newPage());
 

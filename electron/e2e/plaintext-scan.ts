@@ -34,7 +34,8 @@ export function scanForPlaintext(dir: string, needles: string[]): Hit[] {
     } catch {
       continue; // a lock file Chromium still holds
     }
-    for (const p of patterns) if (content.includes(p.bytes)) hits.push({ needle: p.needle, encoding: p.encoding, file });
+    for (const p of patterns)
+      if (content.includes(p.bytes)) hits.push({ needle: p.needle, encoding: p.encoding, file });
   }
   return hits;
 }

@@ -8,7 +8,17 @@
  * app between a wrong PIN and the next try cannot reset it. The private key
  * is decrypted only inside `sign()` and never leaves this module.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+  openSync,
+  fsyncSync,
+  closeSync,
+  existsSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { z } from 'zod';
@@ -61,7 +71,11 @@ export class SimulatedCardReader {
     const path = join(this.cardsDir, id, 'card.json');
     if (!existsSync(path)) throw new CardError('not-found', `no card "${id}" in the reader`);
     const parsed = cardFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    if (!parsed.success) throw new CardError('malformed', `card "${id}": ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new CardError(
+        'malformed',
+        `card "${id}": ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`,
+      );
     return parsed.data;
   }
 

@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 
 let fontBytes: Buffer | undefined;
 function bizUdpGothic(): Buffer {
-  fontBytes ??= readFileSync(require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'));
+  fontBytes ??= readFileSync(
+    require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),
+  );
   return fontBytes;
 }
 

@@ -2,7 +2,13 @@
  * Sends a signed submission to the municipal endpoint. Only this signed
  * envelope ever leaves the device; the household itself never does.
  */
-import { receiptSchema, rejectionSchema, SUBMISSION_FORMAT, type Receipt, type RejectionCode } from '../../core/submission';
+import {
+  receiptSchema,
+  rejectionSchema,
+  SUBMISSION_FORMAT,
+  type Receipt,
+  type RejectionCode,
+} from '../../core/submission';
 import { toBase64 } from '../../core/encoding/bytes';
 
 export class MunicipalityError extends Error {
@@ -28,11 +34,18 @@ export async function submitToMunicipality(
     res = await fetch(new URL('/v1/submissions', baseUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ format: SUBMISSION_FORMAT, application: toBase64(application), signature: toBase64(signature) }),
+      body: JSON.stringify({
+        format: SUBMISSION_FORMAT,
+        application: toBase64(application),
+        signature: toBase64(signature),
+      }),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (e) {
-    throw new MunicipalityError('unreachable', `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`);
+    throw new MunicipalityError(
+      'unreachable',
+      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
+    );
   }
   const body: unknown = await res.json().catch(() => null);
   if (res.ok) {
@@ -41,6 +54,7 @@ export async function submitToMunicipality(
     throw new MunicipalityError('unreachable', 'the municipality answered with an unreadable receipt');
   }
   const rejection = rejectionSchema.safeParse(body);
-  if (rejection.success) throw new MunicipalityError('rejected', rejection.data.error.message, rejection.data.error.code);
+  if (rejection.success)
+    throw new MunicipalityError('rejected', rejection.data.error.message, rejection.data.error.code);
   throw new MunicipalityError('unreachable', `the municipality answered HTTP ${res.status}`);
 }

@@ -4,7 +4,11 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
 
-export async function renderPdfPages(bytes: Uint8Array, container: HTMLElement, cssWidth: number): Promise<number> {
+export async function renderPdfPages(
+  bytes: Uint8Array,
+  container: HTMLElement,
+  cssWidth: number,
+): Promise<number> {
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
   container.replaceChildren();
   for (let n = 1; n <= doc.numPages; n++) {

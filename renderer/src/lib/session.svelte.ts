@@ -49,7 +49,9 @@ export class Session {
   async unlock(id: string, passphrase: string): Promise<void> {
     const profile = await this.vault.unlock(id, passphrase);
     const household = await profile.get<unknown>(HOUSEHOLD_KEY);
-    const submissions = await Promise.all((await profile.keys('submission:')).map((k) => profile.get<SubmissionRecord>(k)));
+    const submissions = await Promise.all(
+      (await profile.keys('submission:')).map((k) => profile.get<SubmissionRecord>(k)),
+    );
     this.#open(profile);
     const valid = household === undefined ? null : validateHousehold(household);
     this.household = valid?.ok ? valid.value : null;

@@ -4,7 +4,16 @@
  * core's vault crypto, so it is unit-tested with fake-indexeddb.
  */
 import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
-import { createProfileKeys, open, recordAad, seal, unlockProfileKeys, VaultCryptoError, DEFAULT_KDF, type KdfParams } from '../../../core/vault/crypto';
+import {
+  createProfileKeys,
+  open,
+  recordAad,
+  seal,
+  unlockProfileKeys,
+  VaultCryptoError,
+  DEFAULT_KDF,
+  type KdfParams,
+} from '../../../core/vault/crypto';
 import type { VaultDb } from './db';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -37,14 +46,23 @@ export class Vault {
 
   async profiles(): Promise<ProfileSummary[]> {
     const rows = await this.db.profiles.orderBy('id').toArray();
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map(({ id, label }) => ({ id, label }));
+    return rows
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map(({ id, label }) => ({ id, label }));
   }
 
   async create(label: string, passphrase: string): Promise<UnlockedProfile> {
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH) throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
     const id = randomId();
     const { keys, dek } = await createProfileKeys(id, passphrase, randomBytes, this.kdf);
-    await this.db.profiles.add({ id, label: label.trim() || 'プロフィール', kdf: keys.kdf, wrappedDek: keys.wrappedDek, createdAt: new Date().toISOString() });
+    await this.db.profiles.add({
+      id,
+      label: label.trim() || 'プロフィール',
+      kdf: keys.kdf,
+      wrappedDek: keys.wrappedDek,
+      createdAt: new Date().toISOString(),
+    });
     return new UnlockedProfile(this.db, id, dek);
   }
 
@@ -55,7 +73,8 @@ export class Vault {
       const dek = await unlockProfileKeys(id, passphrase, { kdf: row.kdf, wrappedDek: row.wrappedDek });
       return new UnlockedProfile(this.db, id, dek);
     } catch (e) {
-      if (e instanceof VaultCryptoError && e.code === 'wrong-passphrase') throw new VaultError('wrong-passphrase', e.message);
+      if (e instanceof VaultCryptoError && e.code === 'wrong-passphrase')
+        throw new VaultError('wrong-passphrase', e.message);
       throw e;
     }
   }
@@ -79,14 +98,25 @@ export class UnlockedProfile {
   }
 
   private sealRow(key: string, value: unknown) {
-    return { profileId: this.id, key, sealed: seal(this.key(), utf8ToBytes(JSON.stringify(value)), recordAad('records', `${this.id}/${key}`), randomBytes) };
+    return {
+      profileId: this.id,
+      key,
+      sealed: seal(
+        this.key(),
+        utf8ToBytes(JSON.stringify(value)),
+        recordAad('records', `${this.id}/${key}`),
+        randomBytes,
+      ),
+    };
   }
 
   async get<T>(key: string): Promise<T | undefined> {
     const row = await this.db.records.get([this.id, key]);
     if (!row) return undefined;
     try {
-      return JSON.parse(bytesToUtf8(open(this.key(), row.sealed, recordAad('records', `${this.id}/${key}`)))) as T;
+      return JSON.parse(
+        bytesToUtf8(open(this.key(), row.sealed, recordAad('records', `${this.id}/${key}`))),
+      ) as T;
     } catch (e) {
       if (e instanceof VaultError) throw e;
       throw new VaultError('corrupt', `record ${key} does not open`);
