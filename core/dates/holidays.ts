@@ -10,7 +10,7 @@
  * generated from 内閣府 syukujitsu.csv (1970–2050), not a hand-kept list.
  */
 import holidays from '@holiday-jp/holiday_jp/lib/holidays.js';
-import { addDays, parts, weekday, type CivilDate } from './civil-date';
+import { addDays, daysInMonth, fromParts, parts, weekday, type CivilDate } from './civil-date';
 
 const nationalHolidays: Readonly<Record<string, { name: string; name_en: string }>> = holidays;
 
@@ -32,5 +32,13 @@ export function isMunicipalClosingDay(date: CivilDate): boolean {
 export function rollForwardToOpenDay(date: CivilDate): CivilDate {
   let d = date;
   while (isMunicipalClosingDay(d)) d = addDays(d, 1);
+  return d;
+}
+
+/** The last day of the date's month on which the municipal office is open. */
+export function lastOpenDayOfMonth(date: CivilDate): CivilDate {
+  const { year, month } = parts(date);
+  let d = fromParts(year, month, daysInMonth(year, month));
+  while (isMunicipalClosingDay(d)) d = addDays(d, -1);
   return d;
 }

@@ -1,8 +1,8 @@
 /**
  * Deadline rules, each a small named function with its legal basis.
  */
-import { addDays, type CivilDate } from '../dates/civil-date';
-import { rollForwardToOpenDay } from '../dates/holidays';
+import { addDays, compare, type CivilDate } from '../dates/civil-date';
+import { lastOpenDayOfMonth, rollForwardToOpenDay } from '../dates/holidays';
 
 /**
  * 出生届: 戸籍法49条 — within 14 days; 43条 counts the day of birth as day 1,
@@ -13,11 +13,18 @@ export function birthRegistrationDeadline(birthDate: CivilDate): CivilDate {
 }
 
 /**
- * 児童手当 認定請求, 15-day rule (児童手当法8条③): filed within 15 days counted
- * from the day after the birth, it counts as filed in the month of birth.
- * The 15th day rolls to the next open day (practice confirmed by 池田市 2019 and
- * 木津川市 2017 municipal pages: born 2017-12-14 → 2018-01-04).
+ * 児童手当 認定請求: the last day to file so that payment starts from the month
+ * after the birth (児童手当法8条②③).
+ * - A claim filed in the month of birth counts for that month anyway; and
+ * - the 15-day rule: filed within 15 days counted from the day after the
+ *   birth, it is treated as filed in the month of birth (江戸川区 Q&A: born
+ *   4/30, filed by 5/15 → from May).
+ * So the deadline is the later of the 15th day (rolled to the next open day:
+ * 池田市 2019, born 4/12 → 5/7) and the last open day of the birth month
+ * (木津川市 2017 table: born 12/1–12/13 → 12/28, born 12/14 → 1/4).
  */
 export function childAllowanceFifteenDayDeadline(birthDate: CivilDate): CivilDate {
-  return rollForwardToOpenDay(addDays(birthDate, 15));
+  const fifteenth = rollForwardToOpenDay(addDays(birthDate, 15));
+  const monthEnd = lastOpenDayOfMonth(birthDate);
+  return compare(fifteenth, monthEnd) >= 0 ? fifteenth : monthEnd;
 }

@@ -94,7 +94,7 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     const allowance = page.locator('[data-item="child-allowance-application"]');
     await expect.poll(() => birth.textContent(), { timeout: 20_000 }).toContain('令和8年11月25日（水）');
     expect(await birth.textContent()).toContain('あと4日');
-    expect(await allowance.textContent()).toContain('令和8年11月27日（金）');
+    expect(await allowance.textContent()).toContain('令和8年11月30日（月）');
     expect(await allowance.textContent()).toContain('15,000円');
     await shot('03-journey');
 

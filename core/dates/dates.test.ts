@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, civilDate, daysBetween, isCivilDate, japanDateOf, weekday } from './civil-date';
+import { isMunicipalClosingDay, lastOpenDayOfMonth, nationalHolidayName, rollForwardToOpenDay } from './holidays';
+import { formatWareki, formatWarekiWithWeekday, toWareki } from './wareki';
+import { dateAgeReached, endOfSchoolYearOfAge } from './age';
+
+const d = civilDate;
+
+describe('civil dates', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2026-13-01', false],
+    ['2026-04-31', false],
+    ['2026-4-1', false],
+    ['20261121', false],
+  ])('isCivilDate(%s) = %s', (s, ok) => expect(isCivilDate(s)).toBe(ok));
+
+  it.each([
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2024-02-29', 1, '2024-03-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-11-12', 13, '2026-11-25'],
+  ])('%s + %i days = %s', (from, n, to) => expect(addDays(d(from), n)).toBe(to));
+
+  it('counts days across a leap day', () => expect(daysBetween(d('2024-02-01'), d('2024-03-01'))).toBe(29));
+  it('knows weekdays', () => expect(weekday(d('2026-11-21'))).toBe(6));
+
+  it.each([
+    // 2026-11-21 14:59:59Z is 23:59:59 JST; one second later it is the 22nd in Japan
+    [Date.UTC(2026, 10, 21, 14, 59, 59), '2026-11-21'],
+    [Date.UTC(2026, 10, 21, 15, 0, 0), '2026-11-22'],
+    [Date.UTC(2019, 3, 30, 15, 0, 0), '2019-05-01'],
+  ])('japanDateOf(%i) = %s', (ms, date) => expect(japanDateOf(ms)).toBe(date));
+});
+
+describe('administrative closing days', () => {
+  it.each([
+    ['2026-09-21', true, '敬老の日'],
+    ['2026-09-22', true, '国民の休日 (citizens’ holiday between two holidays)'],
+    ['2026-09-23', true, '秋分の日'],
+    ['2026-05-06', true, '振替休日'],
+    ['2026-12-29', true, 'year-end closure'],
+    ['2027-01-03', true, 'year-end closure'],
+    ['2027-01-04', false, 'first open day'],
+    ['2026-11-23', true, '勤労感謝の日'],
+    ['2026-11-24', false, 'an ordinary Tuesday'],
+    ['2026-11-21', true, 'Saturday'],
+  ])('%s closed=%s (%s)', (date, closed) => expect(isMunicipalClosingDay(d(date))).toBe(closed));
+
+  it('names national holidays from the dataset', () => {
+    expect(nationalHolidayName(d('2026-09-22'))).toBe('休日');
+    expect(nationalHolidayName(d('2026-11-24'))).toBeUndefined();
+  });
+
+  it('rolls forward and finds the last open day of a month', () => {
+    expect(rollForwardToOpenDay(d('2026-12-29'))).toBe('2027-01-04');
+    expect(lastOpenDayOfMonth(d('2017-12-01'))).toBe('2017-12-28');
+    expect(lastOpenDayOfMonth(d('2026-05-10'))).toBe('2026-05-29');
+  });
+});
+
+describe('和暦', () => {
+  it.each([
+    ['2019-04-30', '平成31年4月30日'],
+    ['2019-05-01', '令和元年5月1日'],
+    ['1989-01-07', '昭和64年1月7日'],
+    ['1989-01-08', '平成元年1月8日'],
+    ['2026-11-21', '令和8年11月21日'],
+    ['1926-12-25', '昭和元年12月25日'],
+  ])('%s → %s', (date, text) => expect(formatWareki(d(date))).toBe(text));
+
+  it('writes the weekday in parentheses', () => expect(formatWarekiWithWeekday(d('2026-11-21'))).toBe('令和8年11月21日（土）'));
+  it('splits era and year for form boxes', () => expect(toWareki(d('2027-01-04'))).toEqual({ era: '令和', year: 9, month: 1, day: 4 }));
+});
+
+describe('ages (年齢計算ニ関スル法律)', () => {
+  it.each([
+    ['2020-04-01', 18, '2038-03-31', 'a 4/1 birthday reaches the age on 3/31: earlier school year'],
+    ['2020-04-02', 18, '2039-03-31', 'a 4/2 birthday is the first of the next year'],
+    ['2020-02-29', 18, '2038-03-31', 'a leap-day birthday'],
+    ['2025-12-31', 3, '2029-03-31', 'December birthday'],
+    ['2026-01-01', 6, '2032-03-31', 'New Year birthday'],
+  ])('born %s, %i歳年度末 = %s (%s)', (birth, age, end) => expect(endOfSchoolYearOfAge(d(birth), age)).toBe(end));
+
+  it('reaches an age on the eve of the birthday', () => {
+    expect(dateAgeReached(d('2020-04-01'), 6)).toBe('2026-03-31');
+    expect(dateAgeReached(d('2020-02-29'), 1)).toBe('2021-02-28');
+    expect(dateAgeReached(d('2020-03-01'), 1)).toBe('2021-02-28');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import newborn from '../../fixtures/households/newborn-family.json';
+import expecting from '../../fixtures/households/expecting-first-child.json';
+import { allowanceClaimant, parseHouseholdJson, validateHousehold } from './schema';
+
+const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+describe('nonstop-household/1 validation', () => {
+  it.each([
+    ['newborn-family', newborn],
+    ['expecting-first-child', expecting],
+  ])('accepts the fixture %s', (_name, fixture) => {
+    const r = validateHousehold(fixture);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it.each<[string, (h: Record<string, any>) => void, string, RegExp]>([
+    ['bad municipality check digit', (h) => (h.municipalityCode = '131122'), 'municipalityCode', /check digit/],
+    ['5-digit municipality code', (h) => (h.municipalityCode = '13112'), 'municipalityCode', /6 digits/],
+    ['bad My Number', (h) => (h.guardians[0].myNumber = '314159265353'), 'guardians[0].myNumber', /check digit/],
+    ['kana not katakana', (h) => (h.guardians[1].givenNameKana = 'みさき'), 'guardians[1].givenNameKana', /katakana/],
+    ['impossible date', (h) => (h.children[0].birthDate = '2026-02-30'), 'children[0].birthDate', /calendar date/],
+    ['unknown field', (h) => (h.children[0].nickname = 'はる'), 'children[0]', /nickname/],
+    ['born child without name', (h) => delete h.children[0].givenName, 'children[0].givenName', /required/],
+    ['both dates', (h) => (h.children[0].expectedBirthDate = '2026-11-10'), 'children[0].expectedBirthDate', /removed/],
+    ['completion for unknown child', (h) => h.completed.push({ item: 'birth-registration', child: 'nobody', on: '2026-11-20' }), 'completed[0].child', /no child/],
+    ['duplicate id', (h) => (h.guardians[1].id = 'father'), 'guardians[1].id', /duplicate/],
+    ['wrong format', (h) => (h.format = 'nonstop-household/2'), 'format', /nonstop-household\/1/],
+    ['claimant not a guardian', (h) => (h.claimant = 'haruto'), 'claimant', /no guardian/],
+  ])('names the field: %s', (_why, mutate, path, message) => {
+    const h = clone(newborn) as Record<string, any>;
+    mutate(h);
+    const r = validateHousehold(h);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const problem = r.problems.find((p) => p.path === path);
+    expect(problem, JSON.stringify(r.problems)).toBeDefined();
+    expect(problem?.message).toMatch(message);
+  });
+
+  it('reports a JSON syntax error as a problem, not a crash', () => {
+    const r = parseHouseholdJson('{"format": ');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]?.path).toBe('(file)');
+  });
+
+  it('picks the named claimant, else the first employed guardian', () => {
+    const r = validateHousehold(newborn);
+    if (!r.ok) throw new Error('fixture invalid');
+    expect(allowanceClaimant(r.value).id).toBe('father');
+    expect(allowanceClaimant({ ...r.value, claimant: undefined }).id).toBe('father');
+  });
+});
