@@ -26,7 +26,7 @@ const kana = z
 
 const myNumber = z
   .string({ error: 'must be a string of 12 digits' })
-  .regex(/^\d{12}$/, 'must be 12 digits')
+  .regex(/^\d{12}$/, { message: 'must be 12 digits', abort: true })
   .refine(isValidMyNumber, { message: 'check digit does not match (not a valid 個人番号)' });
 
 export const addressSchema = z.strictObject({
@@ -94,7 +94,7 @@ export const householdSchema = z
     label: z.string().trim().max(60).optional(),
     municipalityCode: z
       .string({ error: 'must be a 6-digit 全国地方公共団体コード' })
-      .regex(/^\d{6}$/, 'must be 6 digits (全国地方公共団体コード)')
+      .regex(/^\d{6}$/, { message: 'must be 6 digits (全国地方公共団体コード)', abort: true })
       .refine(isValidMunicipalityCode, {
         message: 'check digit does not match (not a valid 全国地方公共団体コード)',
       }),

@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { run } from './cli';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const newborn = join(root, 'fixtures/households/newborn-family.json');
+const tmp = mkdtempSync(join(tmpdir(), 'cli-'));
+
+async function exit(argv: string[]): Promise<{ code: number; out: string }> {
+  try {
+    return await run(argv);
+  } catch (e) {
+    const err = e as { exitCode?: number; lines?: string[] };
+    if (err.exitCode === undefined) throw e;
+    return { code: err.exitCode, out: (err.lines ?? []).join('\n') };
+  }
+}
+
+describe('nonstop CLI', () => {
+  it('validate: exit 0 for a valid file', async () => {
+    expect(await exit(['validate', newborn])).toMatchObject({ code: 0 });
+  });
+
+  it('validate: exit 1 and one line per problem naming the field', async () => {
+    const bad = join(tmp, 'bad.json');
+    const h = JSON.parse(readFileSync(newborn, 'utf8'));
+    h.municipalityCode = '131122';
+    h.guardians[0].myNumber = '12';
+    writeFileSync(bad, JSON.stringify(h));
+    const r = await exit(['validate', bad]);
+    expect(r.code).toBe(1);
+    expect(r.out.split('\n')).toEqual([
+      `${bad}: municipalityCode: check digit does not match (not a valid 全国地方公共団体コード)`,
+      `${bad}: guardians[0].myNumber: must be 12 digits`,
+    ]);
+  });
+
+  it('validate: a missing file is one line, exit 1', async () => {
+    expect(await exit(['validate', join(tmp, 'nope.json')])).toMatchObject({ code: 1, out: expect.stringContaining('cannot read: ENOENT') });
+  });
+
+  it('journey --json follows nonstop-journey/1', async () => {
+    const r = await exit(['journey', newborn, '--on', '2026-11-21', '--json']);
+    const j = JSON.parse(r.out);
+    expect(j.format).toBe('nonstop-journey/1');
+    expect(j.on).toBe('2026-11-21');
+    expect(j.items.map((i: { id: string; status: string; due: string }) => [i.id, i.status, i.due])).toEqual([
+      ['birth-registration', 'due', '2026-11-25'],
+      ['child-allowance-application', 'due', '2026-11-30'],
+    ]);
+  });
+
+  it('journey table and usage errors', async () => {
+    expect((await exit(['journey', newborn, '--on', '2026-11-21'])).out).toContain('birth-registration');
+    expect(await exit(['journey', newborn, '--on', '2026-02-30'])).toMatchObject({ code: 2 });
+    expect(await exit(['frobnicate'])).toMatchObject({ code: 2 });
+  });
+
+  it('form writes a one-page A4 PDF whose Japanese font is embedded', async () => {
+    const out = join(tmp, 'form.pdf');
+    const r = await exit(['form', 'child-allowance-application', newborn, '--child', 'haruto', '--on', '2026-11-21', '--out', out]);
+    expect(r.code).toBe(0);
+    execFileSync('qpdf', ['--check', out], { stdio: 'pipe' });
+    const info = execFileSync('pdfinfo', [out]).toString();
+    expect(info).toMatch(/Pages:\s+1/);
+    expect(info).toMatch(/Page size:\s+595\.28 x 841\.89/);
+    const fonts = execFileSync('pdffonts', [out]).toString();
+    expect(fonts).toMatch(/BIZUDPGothic.*yes/); // embedded
+    const text = execFileSync('pdftotext', ['-layout', out, '-']).toString();
+    for (const s of ['児童手当法第7条', '請求者', '佐藤', '陽翔', '令和8年', '世田谷区長']) expect(text).toContain(s);
+  });
+
+  it('form without --child is a usage error and writes nothing', async () => {
+    const out = join(tmp, 'none.pdf');
+    expect(await exit(['form', 'child-allowance-application', newborn, '--out', out])).toMatchObject({ code: 2 });
+    expect(existsSync(out)).toBe(false);
+  });
+});
