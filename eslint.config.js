@@ -111,4 +111,20 @@ export default tseslint.config(
     { packages: ['electron', 'svelte', 'dexie'], layers: ['renderer', 'electron'] },
     'the mock municipality uses core/ only.',
   ),
+  // Tests may read fixture data, and the municipality's tests sign with the simulated card.
+  layer(
+    ['core/**/*.test.ts'],
+    {
+      builtins: true,
+      packages: ['electron', 'svelte', 'dexie', 'playwright-core', 'subset-font'],
+      layers: ['electron', 'renderer', 'build'],
+    },
+    'core/ tests stay pure too (fixture data excepted).',
+  ),
+  layer(
+    ['fixtures/**/*.test.ts'],
+    { packages: ['electron', 'svelte', 'dexie'], layers: ['renderer'] },
+    'no renderer in fixture tests.',
+  ),
+  { files: ['**/*.test.ts', '**/*.e2e.ts'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
 );

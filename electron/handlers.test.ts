@@ -24,12 +24,22 @@ describe('host handlers (validated at the edge)', () => {
     const h = handlers();
     const list = await h['fixtures.list'](null);
     expect(list.ok && list.value.map((f) => f.name)).toEqual(['expecting-first-child', 'newborn-family']);
-    expect(await h['fixtures.read']({ name: '../package' })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await h['fixtures.read']({ name: 'nobody' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await h['fixtures.read']({ name: '../package' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(await h['fixtures.read']({ name: 'nobody' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('names the bad field of an invalid argument', async () => {
-    const r = await handlers()['form.render']({ household: { ...newborn, municipalityCode: '1' }, child: 'haruto', on: '2026-11-21' });
+    const r = await handlers()['form.render']({
+      household: { ...newborn, municipalityCode: '1' },
+      child: 'haruto',
+      on: '2026-11-21',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     if (!r.ok) expect(r.error.message).toContain('household.municipalityCode');
   });
@@ -43,19 +53,34 @@ describe('host handlers (validated at the edge)', () => {
   it('asks for missing facts by name', async () => {
     const { bankAccount: _drop, ...noBank } = newborn;
     const r = await handlers()['form.render']({ household: noBank, child: 'haruto', on: '2026-11-21' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'missing-facts', missing: ['振込先口座（または公金受取口座）'] } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'missing-facts', missing: ['振込先口座（または公金受取口座）'] },
+    });
   });
 
   it('reports an unreachable municipality without losing the PIN try', async () => {
     const h = handlers('http://127.0.0.1:9');
-    const r = await h['application.submit']({ household: newborn, child: 'haruto', on: '2026-11-21', card: 'newborn-family', pin: '1234' });
+    const r = await h['application.submit']({
+      household: newborn,
+      child: 'haruto',
+      on: '2026-11-21',
+      card: 'newborn-family',
+      pin: '1234',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'municipality-unreachable' } });
     const cards = await h['card.list'](null);
     expect(cards.ok && cards.value.find((c) => c.id === 'newborn-family')?.triesLeft).toBe(3);
   });
 
   it('rejects a PIN that is not 4 digits before touching the card', async () => {
-    const r = await handlers()['application.submit']({ household: newborn, child: 'haruto', on: '2026-11-21', card: 'newborn-family', pin: '12345' });
+    const r = await handlers()['application.submit']({
+      household: newborn,
+      child: 'haruto',
+      on: '2026-11-21',
+      card: 'newborn-family',
+      pin: '12345',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 

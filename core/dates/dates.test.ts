@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, civilDate, daysBetween, isCivilDate, japanDateOf, weekday } from './civil-date';
-import { isMunicipalClosingDay, lastOpenDayOfMonth, nationalHolidayName, rollForwardToOpenDay } from './holidays';
+import {
+  isMunicipalClosingDay,
+  lastOpenDayOfMonth,
+  nationalHolidayName,
+  rollForwardToOpenDay,
+} from './holidays';
 import { formatWareki, formatWarekiWithWeekday, toWareki } from './wareki';
 import { dateAgeReached, endOfSchoolYearOfAge } from './age';
 
@@ -71,8 +76,10 @@ describe('和暦', () => {
     ['1926-12-25', '昭和元年12月25日'],
   ])('%s → %s', (date, text) => expect(formatWareki(d(date))).toBe(text));
 
-  it('writes the weekday in parentheses', () => expect(formatWarekiWithWeekday(d('2026-11-21'))).toBe('令和8年11月21日（土）'));
-  it('splits era and year for form boxes', () => expect(toWareki(d('2027-01-04'))).toEqual({ era: '令和', year: 9, month: 1, day: 4 }));
+  it('writes the weekday in parentheses', () =>
+    expect(formatWarekiWithWeekday(d('2026-11-21'))).toBe('令和8年11月21日（土）'));
+  it('splits era and year for form boxes', () =>
+    expect(toWareki(d('2027-01-04'))).toEqual({ era: '令和', year: 9, month: 1, day: 4 }));
 });
 
 describe('ages (年齢計算ニ関スル法律)', () => {
@@ -82,7 +89,9 @@ describe('ages (年齢計算ニ関スル法律)', () => {
     ['2020-02-29', 18, '2038-03-31', 'a leap-day birthday'],
     ['2025-12-31', 3, '2029-03-31', 'December birthday'],
     ['2026-01-01', 6, '2032-03-31', 'New Year birthday'],
-  ])('born %s, %i歳年度末 = %s (%s)', (birth, age, end) => expect(endOfSchoolYearOfAge(d(birth), age)).toBe(end));
+  ])('born %s, %i歳年度末 = %s (%s)', (birth, age, end) =>
+    expect(endOfSchoolYearOfAge(d(birth), age)).toBe(end),
+  );
 
   it('reaches an age on the eve of the birthday', () => {
     expect(dateAgeReached(d('2020-04-01'), 6)).toBe('2026-03-31');

@@ -15,15 +15,45 @@ describe('nonstop-household/1 validation', () => {
   });
 
   it.each<[string, (h: Record<string, any>) => void, string, RegExp]>([
-    ['bad municipality check digit', (h) => (h.municipalityCode = '131122'), 'municipalityCode', /check digit/],
+    [
+      'bad municipality check digit',
+      (h) => (h.municipalityCode = '131122'),
+      'municipalityCode',
+      /check digit/,
+    ],
     ['5-digit municipality code', (h) => (h.municipalityCode = '13112'), 'municipalityCode', /6 digits/],
-    ['bad My Number', (h) => (h.guardians[0].myNumber = '314159265353'), 'guardians[0].myNumber', /check digit/],
-    ['kana not katakana', (h) => (h.guardians[1].givenNameKana = 'みさき'), 'guardians[1].givenNameKana', /katakana/],
-    ['impossible date', (h) => (h.children[0].birthDate = '2026-02-30'), 'children[0].birthDate', /calendar date/],
+    [
+      'bad My Number',
+      (h) => (h.guardians[0].myNumber = '314159265353'),
+      'guardians[0].myNumber',
+      /check digit/,
+    ],
+    [
+      'kana not katakana',
+      (h) => (h.guardians[1].givenNameKana = 'みさき'),
+      'guardians[1].givenNameKana',
+      /katakana/,
+    ],
+    [
+      'impossible date',
+      (h) => (h.children[0].birthDate = '2026-02-30'),
+      'children[0].birthDate',
+      /calendar date/,
+    ],
     ['unknown field', (h) => (h.children[0].nickname = 'はる'), 'children[0]', /nickname/],
     ['born child without name', (h) => delete h.children[0].givenName, 'children[0].givenName', /required/],
-    ['both dates', (h) => (h.children[0].expectedBirthDate = '2026-11-10'), 'children[0].expectedBirthDate', /removed/],
-    ['completion for unknown child', (h) => h.completed.push({ item: 'birth-registration', child: 'nobody', on: '2026-11-20' }), 'completed[0].child', /no child/],
+    [
+      'both dates',
+      (h) => (h.children[0].expectedBirthDate = '2026-11-10'),
+      'children[0].expectedBirthDate',
+      /removed/,
+    ],
+    [
+      'completion for unknown child',
+      (h) => h.completed.push({ item: 'birth-registration', child: 'nobody', on: '2026-11-20' }),
+      'completed[0].child',
+      /no child/,
+    ],
     ['duplicate id', (h) => (h.guardians[1].id = 'father'), 'guardians[1].id', /duplicate/],
     ['wrong format', (h) => (h.format = 'nonstop-household/2'), 'format', /nonstop-household\/1/],
     ['claimant not a guardian', (h) => (h.claimant = 'haruto'), 'claimant', /no guardian/],

@@ -11,7 +11,8 @@ function household(json: unknown): Household {
   return r.value;
 }
 
-const item = (h: Household, on: string, id: string) => computeJourney(h, civilDate(on)).items.find((i) => i.id === id);
+const item = (h: Household, on: string, id: string) =>
+  computeJourney(h, civilDate(on)).items.find((i) => i.id === id);
 
 describe('statusOn', () => {
   const w = { opens: civilDate('2026-11-12'), due: civilDate('2026-11-25'), closes: civilDate('2026-12-31') };
@@ -42,13 +43,27 @@ describe('journey of the newborn fixture', () => {
   });
 
   it('marks a recorded completion as done', () => {
-    const done = { ...h, completed: [{ item: 'birth-registration', child: 'haruto', on: civilDate('2026-11-16') }] };
-    expect(item(done, '2026-11-30', 'birth-registration')).toMatchObject({ status: 'done', doneOn: '2026-11-16' });
+    const done = {
+      ...h,
+      completed: [{ item: 'birth-registration', child: 'haruto', on: civilDate('2026-11-16') }],
+    };
+    expect(item(done, '2026-11-30', 'birth-registration')).toMatchObject({
+      status: 'done',
+      doneOn: '2026-11-16',
+    });
   });
 
   it('sends a civil servant to the employer', () => {
-    const cs = { ...h, guardians: h.guardians.map((g) => (g.id === 'father' ? { ...g, employment: 'civil-servant' as const } : g)) };
-    expect(item(cs, '2026-11-21', 'child-allowance-application')).toMatchObject({ filedAt: 'employer', applyOnline: false });
+    const cs = {
+      ...h,
+      guardians: h.guardians.map((g) =>
+        g.id === 'father' ? { ...g, employment: 'civil-servant' as const } : g,
+      ),
+    };
+    expect(item(cs, '2026-11-21', 'child-allowance-application')).toMatchObject({
+      filedAt: 'employer',
+      applyOnline: false,
+    });
   });
 
   it('explains why, with the legal basis', () => {
@@ -61,7 +76,14 @@ describe('journey of the newborn fixture', () => {
 describe('journey of the expecting fixture', () => {
   const h = household(expecting);
   it('has no dates for birth items before the birth, and the notification is done', () => {
-    expect(item(h, '2026-11-21', 'birth-registration')).toMatchObject({ status: 'upcoming', opens: null, due: null });
-    expect(item(h, '2026-11-21', 'pregnancy-notification')).toMatchObject({ status: 'done', doneOn: '2026-10-05' });
+    expect(item(h, '2026-11-21', 'birth-registration')).toMatchObject({
+      status: 'upcoming',
+      opens: null,
+      due: null,
+    });
+    expect(item(h, '2026-11-21', 'pregnancy-notification')).toMatchObject({
+      status: 'done',
+      doneOn: '2026-10-05',
+    });
   });
 });

@@ -124,7 +124,8 @@ function childAllowanceApplication(h: Household, c: Child, on: CivilDate): Journ
       rule: '生まれた月のうち、または生まれた日の翌日から15日以内（最終日が閉庁日なら次の開庁日まで）に請求すると、生まれた月の翌月分から支給されます。遅れると、その月の分は受け取れません（さかのぼりなし）。',
       facts,
       legalBasis: civilServant ? '児童手当法7条・8条③・17条' : '児童手当法7条・8条③',
-      source: 'https://www.city.edogawa.tokyo.jp/e049/qa/kosodate/kosodate/teate/teate007.html ; http://www.city.kizugawa.lg.jp/index.cfm/7,25204,33,148,html',
+      source:
+        'https://www.city.edogawa.tokyo.jp/e049/qa/kosodate/kosodate/teate/teate007.html ; http://www.city.kizugawa.lg.jp/index.cfm/7,25204,33,148,html',
     },
   };
 }

@@ -8,7 +8,11 @@ describe('出生届 deadline: 14 days counting the birth day, rolled past closin
     ['2025-04-21', '2025-05-07', 'fact sheet: raw 5/4 (Sun), 5/5 こどもの日, 5/6 振替休日'],
     ['2025-12-20', '2026-01-05', 'fact sheet: raw 1/2 falls in the year-end closure'],
     ['2026-11-12', '2026-11-25', 'raw 11/25 (Wed) is open'],
-    ['2026-09-06', '2026-09-24', 'silver week 2026: raw 9/19 (Sat), 9/20 Sun, 9/21 敬老の日, 9/22 国民の休日, 9/23 秋分の日'],
+    [
+      '2026-09-06',
+      '2026-09-24',
+      'silver week 2026: raw 9/19 (Sat), 9/20 Sun, 9/21 敬老の日, 9/22 国民の休日, 9/23 秋分の日',
+    ],
     ['2026-04-22', '2026-05-07', 'Golden Week 2026: raw 5/5 こどもの日, 5/6 振替休日'],
     ['2024-02-16', '2024-02-29', 'leap day is an ordinary open Thursday'],
     ['2023-02-16', '2023-03-01', 'common year: 13 days after 2/16 is 3/1'],

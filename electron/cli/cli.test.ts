@@ -40,7 +40,10 @@ describe('nonstop CLI', () => {
   });
 
   it('validate: a missing file is one line, exit 1', async () => {
-    expect(await exit(['validate', join(tmp, 'nope.json')])).toMatchObject({ code: 1, out: expect.stringContaining('cannot read: ENOENT') });
+    expect(await exit(['validate', join(tmp, 'nope.json')])).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('cannot read: ENOENT'),
+    });
   });
 
   it('journey --json follows nonstop-journey/1', async () => {
@@ -62,7 +65,17 @@ describe('nonstop CLI', () => {
 
   it('form writes a one-page A4 PDF whose Japanese font is embedded', async () => {
     const out = join(tmp, 'form.pdf');
-    const r = await exit(['form', 'child-allowance-application', newborn, '--child', 'haruto', '--on', '2026-11-21', '--out', out]);
+    const r = await exit([
+      'form',
+      'child-allowance-application',
+      newborn,
+      '--child',
+      'haruto',
+      '--on',
+      '2026-11-21',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     execFileSync('qpdf', ['--check', out], { stdio: 'pipe' });
     const info = execFileSync('pdfinfo', [out]).toString();
@@ -71,12 +84,15 @@ describe('nonstop CLI', () => {
     const fonts = execFileSync('pdffonts', [out]).toString();
     expect(fonts).toMatch(/BIZUDPGothic.*yes/); // embedded
     const text = execFileSync('pdftotext', ['-layout', out, '-']).toString();
-    for (const s of ['児童手当法第7条', '請求者', '佐藤', '陽翔', '令和8年', '世田谷区長']) expect(text).toContain(s);
+    for (const s of ['児童手当法第7条', '請求者', '佐藤', '陽翔', '令和8年', '世田谷区長'])
+      expect(text).toContain(s);
   });
 
   it('form without --child is a usage error and writes nothing', async () => {
     const out = join(tmp, 'none.pdf');
-    expect(await exit(['form', 'child-allowance-application', newborn, '--out', out])).toMatchObject({ code: 2 });
+    expect(await exit(['form', 'child-allowance-application', newborn, '--out', out])).toMatchObject({
+      code: 2,
+    });
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -27,7 +27,11 @@ function wrongPin(r: SimulatedCardReader): CardError {
 
 describe('simulated card reader', () => {
   it('lists the fixture cards with their holders', () => {
-    expect(reader().list().map((c) => [c.id, c.holder, c.triesLeft])).toEqual([
+    expect(
+      reader()
+        .list()
+        .map((c) => [c.id, c.holder, c.triesLeft]),
+    ).toEqual([
       ['expecting-first-child', '鈴木 由美', 3],
       ['newborn-family', '佐藤 健太', 3],
     ]);
@@ -52,13 +56,17 @@ describe('simulated card reader', () => {
   it('keeps the counter across restarts (a new reader on the same state)', () => {
     const state = mkdtempSync(join(tmpdir(), 'card-state-'));
     wrongPin(new SimulatedCardReader(cardsDir, state));
-    expect(new SimulatedCardReader(cardsDir, state).list().find((c) => c.id === 'newborn-family')?.triesLeft).toBe(2);
+    expect(
+      new SimulatedCardReader(cardsDir, state).list().find((c) => c.id === 'newborn-family')?.triesLeft,
+    ).toBe(2);
   });
 
   it('fails closed on a damaged counter', () => {
     const state = mkdtempSync(join(tmpdir(), 'card-state-'));
     writeFileSync(join(state, 'newborn-family.json'), '{"triesLeft": "lots"}');
-    expect(() => new SimulatedCardReader(cardsDir, state).sign('newborn-family', '1234', content, now)).toThrow(/locked/);
+    expect(() =>
+      new SimulatedCardReader(cardsDir, state).sign('newborn-family', '1234', content, now),
+    ).toThrow(/locked/);
   });
 
   it('refuses unknown or path-like card ids', () => {
@@ -75,22 +83,63 @@ describe('simulated card reader', () => {
     writeFileSync(join(dir, 'data'), content);
     writeFileSync(join(dir, 'ca.pem'), caPem);
     // throws on a failed verification
-    execFileSync('openssl', ['cms', '-verify', '-binary', '-inform', 'DER', '-in', join(dir, 'sig.p7s'), '-content', join(dir, 'data'), '-CAfile', join(dir, 'ca.pem'), '-purpose', 'any', '-out', '/dev/null'], { stdio: 'pipe' });
+    execFileSync(
+      'openssl',
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        join(dir, 'sig.p7s'),
+        '-content',
+        join(dir, 'data'),
+        '-CAfile',
+        join(dir, 'ca.pem'),
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
+      { stdio: 'pipe' },
+    );
   });
 
   it('core rejects tampered content, a foreign CA and garbage', () => {
     const sig = reader().sign('newborn-family', '1234', content, now);
     const tampered = new Uint8Array(content);
-    tampered[3] ^= 1;
+    tampered[3] = (tampered[3] ?? 0) ^ 1;
     expect(verifyDetached(sig, tampered, caPem, now)).toMatchObject({ ok: false, reason: 'digest-mismatch' });
     const flipped = new Uint8Array(sig);
-    flipped[flipped.length - 10] ^= 1;
+    flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 1;
     expect(verifyDetached(flipped, content, caPem, now)).toMatchObject({ ok: false });
-    const otherCa = execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=Other CA', '-days', '2']).toString();
-    expect(verifyDetached(sig, content, otherCa, now)).toMatchObject({ ok: false, reason: 'untrusted-certificate' });
-    expect(verifyDetached(new Uint8Array([1, 2, 3]), content, caPem, now)).toMatchObject({ ok: false, reason: 'malformed' });
+    const otherCa = execFileSync('openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      '/dev/null',
+      '-subj',
+      '/CN=Other CA',
+      '-days',
+      '2',
+    ]).toString();
+    expect(verifyDetached(sig, content, otherCa, now)).toMatchObject({
+      ok: false,
+      reason: 'untrusted-certificate',
+    });
+    expect(verifyDetached(new Uint8Array([1, 2, 3]), content, caPem, now)).toMatchObject({
+      ok: false,
+      reason: 'malformed',
+    });
     // After the certificate's validity (fixture cards end 2031-01-01)
-    expect(verifyDetached(sig, content, caPem, new Date('2031-06-01'))).toMatchObject({ ok: false, reason: 'untrusted-certificate' });
+    expect(verifyDetached(sig, content, caPem, new Date('2031-06-01'))).toMatchObject({
+      ok: false,
+      reason: 'untrusted-certificate',
+    });
   });
 
   it('copies of a card folder work from anywhere (no absolute paths inside)', () => {
