@@ -1,0 +1,108 @@
+/**
+ * 児童手当 after the October 2024 reform (fact sheet §4; こども家庭庁 via S2, S5, S6):
+ *
+ * - a child is counted from the month after the birth (法8条②: from the month
+ *   after the claim, and a claim within the 15-day rule counts in the birth
+ *   month) through the month of 18歳年度末 (the first March 31 after turning 18);
+ * - ¥15,000 a month through the month of the third birthday, then ¥10,000;
+ * - ¥30,000 from the third child on, the order counted over supported children
+ *   up to 22歳年度末 (oldest first);
+ * - paid in Feb, Apr, Jun, Aug, Oct and Dec, each payment covering the two
+ *   months before it.
+ *
+ * The amounts assume the claim is filed in time; a late claim starts later
+ * (the journey item says so). Children born on the 1st: 法6条 counts "出生の
+ * 日から3年を経過しない" for them, which also ends with the birthday month, so
+ * the same rule applies (our reading; the fact sheet marks it unverified).
+ */
+import { endOfSchoolYearOfAge } from '../dates/age';
+import { parts, type CivilDate } from '../dates/civil-date';
+import type { Household } from '../household/schema';
+
+export const MONTHLY_UNDER_3 = 15_000;
+export const MONTHLY_3_TO_18 = 10_000;
+export const MONTHLY_THIRD_CHILD = 30_000;
+export const PAYMENT_MONTHS = [2, 4, 6, 8, 10, 12] as const;
+
+/** A calendar month as YYYY-MM. */
+export type Month = string;
+
+export function monthOf(date: CivilDate): Month {
+  return date.slice(0, 7);
+}
+
+export function addMonths(month: Month, n: number): Month {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7)) - 1 + n;
+  const year = y + Math.floor(m / 12);
+  return `${year}-${String((((m % 12) + 12) % 12) + 1).padStart(2, '0')}`;
+}
+
+export interface ChildAllowanceMonth {
+  month: Month;
+  children: { child: string; amount: number; rank: number | null; reason: string }[];
+  total: number;
+}
+
+export interface ChildAllowanceSummary {
+  month: Month;
+  children: { child: string; amount: number }[];
+  total: number;
+  nextPayment: { month: Month; amount: number; covers: [Month, Month] };
+}
+
+interface Born {
+  id: string;
+  birthDate: CivilDate;
+  supported: boolean;
+}
+
+function bornChildren(h: Household): Born[] {
+  return h.children
+    .filter((c): c is typeof c & { birthDate: CivilDate } => c.birthDate !== undefined)
+    .map((c) => ({ id: c.id, birthDate: c.birthDate, supported: c.supported }))
+    .sort((a, b) => (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id.localeCompare(b.id)));
+}
+
+/** Entitled amounts for one month. */
+export function childAllowanceForMonth(h: Household, month: Month): ChildAllowanceMonth {
+  const born = bornChildren(h);
+  // Children counted for the third-child rate: supported, born by this month, up to 22歳年度末.
+  const counted = born.filter(
+    (c) => c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 22)) >= month,
+  );
+  const children = born
+    .filter((c) => c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 18)) >= month)
+    .map((c) => {
+      const rank = counted.findIndex((k) => k.id === c.id) + 1;
+      if (monthOf(c.birthDate) === month)
+        return { child: c.id, amount: 0, rank, reason: '生まれた月の翌月分から支給されます' };
+      if (rank >= 3) return { child: c.id, amount: MONTHLY_THIRD_CHILD, rank, reason: `第${rank}子（22歳年度末までの子の数で数えます）` };
+      const { year, month: m } = parts(c.birthDate);
+      const thirdBirthdayMonth = `${year + 3}-${String(m).padStart(2, '0')}`;
+      return month <= thirdBirthdayMonth
+        ? { child: c.id, amount: MONTHLY_UNDER_3, rank, reason: '3歳の誕生月まで' }
+        : { child: c.id, amount: MONTHLY_3_TO_18, rank, reason: '3歳から18歳年度末まで' };
+    });
+  return { month, children, total: children.reduce((s, c) => s + c.amount, 0) };
+}
+
+/** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */
+export function nextPaymentMonth(month: Month): Month {
+  const m = Number(month.slice(5, 7));
+  return m % 2 === 0 ? month : addMonths(month, 1);
+}
+
+export function childAllowanceSummary(h: Household, on: CivilDate): ChildAllowanceSummary {
+  const month = monthOf(on);
+  const current = childAllowanceForMonth(h, month);
+  const pay = nextPaymentMonth(month);
+  const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
+  const amount = covers.reduce((s, m) => s + childAllowanceForMonth(h, m).total, 0);
+  return {
+    month,
+    children: current.children.map(({ child, amount }) => ({ child, amount })),
+    total: current.total,
+    nextPayment: { month: pay, amount, covers },
+  };
+}
