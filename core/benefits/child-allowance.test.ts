@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import newborn from '../../fixtures/households/newborn-family.json';
 import { civilDate, type CivilDate } from '../dates/civil-date';
 import { validateHousehold, type Household } from '../household/schema';
-import { addMonths, childAllowanceForMonth, childAllowanceSummary, nextPaymentMonth } from './child-allowance';
+import {
+  addMonths,
+  childAllowanceForMonth,
+  childAllowanceSummary,
+  nextPaymentMonth,
+} from './child-allowance';
 
 function base(): Household {
   const r = validateHousehold(newborn);
@@ -26,7 +31,8 @@ function withChildren(...births: [string, string, boolean?][]): Household {
   };
 }
 
-const amounts = (h: Household, month: string) => childAllowanceForMonth(h, month).children.map((c) => [c.child, c.amount]);
+const amounts = (h: Household, month: string) =>
+  childAllowanceForMonth(h, month).children.map((c) => [c.child, c.amount]);
 
 describe('児童手当 monthly amounts (2024-10 reform)', () => {
   it.each([

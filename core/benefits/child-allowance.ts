@@ -61,7 +61,9 @@ function bornChildren(h: Household): Born[] {
   return h.children
     .filter((c): c is typeof c & { birthDate: CivilDate } => c.birthDate !== undefined)
     .map((c) => ({ id: c.id, birthDate: c.birthDate, supported: c.supported }))
-    .sort((a, b) => (a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id.localeCompare(b.id)));
+    .sort((a, b) =>
+      a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id.localeCompare(b.id),
+    );
 }
 
 /** Entitled amounts for one month. */
@@ -69,15 +71,27 @@ export function childAllowanceForMonth(h: Household, month: Month): ChildAllowan
   const born = bornChildren(h);
   // Children counted for the third-child rate: supported, born by this month, up to 22歳年度末.
   const counted = born.filter(
-    (c) => c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 22)) >= month,
+    (c) =>
+      c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 22)) >= month,
   );
   const children = born
-    .filter((c) => c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 18)) >= month)
+    .filter(
+      (c) =>
+        c.supported &&
+        monthOf(c.birthDate) <= month &&
+        monthOf(endOfSchoolYearOfAge(c.birthDate, 18)) >= month,
+    )
     .map((c) => {
       const rank = counted.findIndex((k) => k.id === c.id) + 1;
       if (monthOf(c.birthDate) === month)
         return { child: c.id, amount: 0, rank, reason: '生まれた月の翌月分から支給されます' };
-      if (rank >= 3) return { child: c.id, amount: MONTHLY_THIRD_CHILD, rank, reason: `第${rank}子（22歳年度末までの子の数で数えます）` };
+      if (rank >= 3)
+        return {
+          child: c.id,
+          amount: MONTHLY_THIRD_CHILD,
+          rank,
+          reason: `第${rank}子（22歳年度末までの子の数で数えます）`,
+        };
       const { year, month: m } = parts(c.birthDate);
       const thirdBirthdayMonth = `${year + 3}-${String(m).padStart(2, '0')}`;
       return month <= thirdBirthdayMonth

@@ -2,3 +2,4 @@ export * from './civil-date';
 export * from './holidays';
 export * from './wareki';
 export * from './age';
+export * from './offsets';

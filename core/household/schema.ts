@@ -68,6 +68,10 @@ const childSchema = z.strictObject({
   myNumber: myNumber.optional(),
   birthWeightGrams: z.number().int().min(200).max(7000).optional(),
   supported: z.boolean().default(true),
+  /** A recorded disability (特別児童扶養手当); grade 1 or 2 when certified. */
+  disability: z.strictObject({ grade: z.union([z.literal(1), z.literal(2)]).optional() }).optional(),
+  /** Which rotavirus vaccine the clinic uses: 1価 (2 doses, default) or 5価 (3 doses). */
+  rotavirusVaccine: z.enum(['monovalent', 'pentavalent']).optional(),
 });
 
 const completionSchema = z.strictObject({
@@ -101,6 +105,27 @@ export const householdSchema = z
     address: addressSchema.optional(),
     claimant: id.optional(),
     bankAccount: bankAccountSchema.optional(),
+    /** ひとり親世帯 (児童扶養手当). */
+    singleParent: z.boolean().optional(),
+    /** The municipality the household moved from, if it moved (for testers and notices). */
+    previousMunicipalityCode: z
+      .string()
+      .regex(/^\d{6}$/, { message: 'must be 6 digits (全国地方公共団体コード)', abort: true })
+      .refine(isValidMunicipalityCode, {
+        message: 'check digit does not match (not a valid 全国地方公共団体コード)',
+      })
+      .optional(),
+    /** Private offers the household opted in to; never shown otherwise. */
+    privateOffers: z
+      .array(
+        z.enum([
+          'diaper-subscription',
+          'education-endowment-insurance',
+          'newborn-photo-studio',
+          'childcare-goods-rental',
+        ]),
+      )
+      .optional(),
     guardians: z.array(guardianSchema).min(1, 'must list at least one guardian'),
     children: z.array(childSchema),
     completed: z.array(completionSchema).default([]),

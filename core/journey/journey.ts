@@ -1,10 +1,23 @@
 /**
- * The journey: every item a household meets, with window, deadline, status and why.
- * Format `nonstop-journey/1` is a public contract: extend it, never break it.
+ * The journey: every item a household meets from pregnancy to school entry,
+ * with window, deadline, status and why, computed from the catalog (data) and
+ * a few named rules. Format `nonstop-journey/1` is a public contract: extend
+ * it, never break it.
  */
-import { compare, type CivilDate } from '../dates/civil-date';
+import { endOfSchoolYearOfAge } from '../dates/age';
+import { addDays, compare, type CivilDate } from '../dates/civil-date';
+import { addCalendarMonths, dateMonthsReached } from '../dates/offsets';
 import { formatWareki } from '../dates/wareki';
-import { allowanceClaimant, childDisplayName, type Child, type Household } from '../household/schema';
+import {
+  childAllowanceForMonth,
+  childAllowanceSummary,
+  monthOf,
+  type ChildAllowanceSummary,
+} from '../benefits/child-allowance';
+import { catalog, knownItemIds } from '../catalog/catalog';
+import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../catalog/municipalities/overlay';
+import type { Condition, DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
+import { allowanceClaimant, type Child, type Guardian, type Household } from '../household/schema';
 import { birthRegistrationDeadline, childAllowanceFifteenDayDeadline } from './rules';
 
 export const JOURNEY_FORMAT = 'nonstop-journey/1';
@@ -16,39 +29,50 @@ export interface Why {
   facts: string[];
   legalBasis: string;
   source: string;
+  /** For a not-applicable item: what would make it apply. */
+  appliesWhen?: string;
+  unverified?: string;
 }
 
-export interface JourneyItem {
-  id: string;
-  child: string | null;
-  title: { ja: string; en: string };
-  kind: 'procedure' | 'benefit';
-  status: ItemStatus;
+export interface Window {
   opens: CivilDate | null;
   due: CivilDate | null;
   closes: CivilDate | null;
+}
+
+export interface JourneyItem extends Window {
+  id: string;
+  child: string | null;
+  guardian?: string;
+  title: { ja: string; en: string };
+  kind: ServiceDefinition['kind'];
+  group: ServiceDefinition['group'];
+  status: ItemStatus;
   doneOn: CivilDate | null;
-  filedAt: 'municipality' | 'employer';
+  filedAt: ServiceDefinition['filedAt'];
   online: boolean;
-  /** Procedure ids the app can prefill and submit. */
+  /** Procedures the app can prefill and submit. */
   applyOnline: boolean;
   monthlyAmountYen: number | null;
+  amount: { yen: number; per: 'once' | 'month' | 'fetus' | 'day' } | null;
+  /** Before the birth: the window if the baby arrives on the expected date. */
+  estimated?: Window;
+  documents: string[];
   why: Why;
 }
 
 export interface Journey {
   format: typeof JOURNEY_FORMAT;
   on: CivilDate;
+  municipality: { code: string; name: string | null; overlay: boolean };
+  notices: string[];
   items: JourneyItem[];
+  childAllowance: ChildAllowanceSummary;
 }
 
-interface Window {
-  opens: CivilDate | null;
-  due: CivilDate | null;
-  closes: CivilDate | null;
-}
+const NO_WINDOW: Window = { opens: null, due: null, closes: null };
 
-/** Status from the window, the completion and the date (issue #3's status rules). */
+/** Status from the window, the completion and the date. */
 export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
   if (doneOn) return 'done';
   if (w.opens && compare(on, w.opens) < 0) return 'upcoming';
@@ -57,108 +81,461 @@ export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): It
   return 'due';
 }
 
-function completion(h: Household, item: string, child: string | null): CivilDate | null {
-  return h.completed.find((c) => c.item === item && (c.child ?? null) === child)?.on ?? null;
+const later = (a: CivilDate, b: CivilDate) => (compare(a, b) >= 0 ? a : b);
+
+function offset(
+  date: CivilDate,
+  r: { years?: number | undefined; months?: number | undefined; days?: number | undefined },
+): CivilDate {
+  return addDays(addCalendarMonths(date, (r.years ?? 0) * 12 + (r.months ?? 0)), r.days ?? 0);
 }
 
-function birthRegistration(h: Household, c: Child, on: CivilDate): JourneyItem {
-  const doneOn = completion(h, 'birth-registration', c.id);
-  const birth = c.birthDate ?? null;
+/** Evaluate a date rule for a child whose birth (actual or expected) is `birth`. */
+export function evaluateRule(rule: DateRule | null, birth: CivilDate | null): CivilDate | null {
+  if (!rule || !birth) return null;
+  switch (rule.from) {
+    case 'birth':
+    case 'expected-birth':
+      return offset(birth, rule);
+    case 'age': {
+      const months = (rule.years ?? 0) * 12 + (rule.months ?? 0);
+      return addDays(dateMonthsReached(birth, months), rule.days ?? 0);
+    }
+    case 'school-year-end':
+      return addDays(endOfSchoolYearOfAge(birth, rule.age), rule.days ?? 0);
+    case 'school-entry':
+      return offset(addDays(endOfSchoolYearOfAge(birth, 6), 1), rule);
+    case 'date':
+      return rule.date as CivilDate;
+    case 'named':
+      return rule.name === 'birth-registration-deadline'
+        ? birthRegistrationDeadline(birth)
+        : childAllowanceFifteenDayDeadline(birth);
+  }
+}
+
+interface Context {
+  h: Household;
+  on: CivilDate;
+  completions: Map<string, CivilDate>;
+  overlay: MunicipalOverlay | undefined;
+}
+
+const key = (item: string, child: string | null) => `${item}\u0000${child ?? ''}`;
+
+function conditionHolds(c: Condition, h: Household, child: Child): boolean {
+  switch (c.when) {
+    case 'unborn':
+      return !child.birthDate;
+    case 'born':
+      return child.birthDate !== undefined;
+    case 'born-on-or-after':
+      return (child.birthDate ?? child.expectedBirthDate ?? '') >= c.date;
+    case 'guardian-insurance':
+      return h.guardians.some(
+        (g) => g.insurance === c.insurance && (c.relationship === 'any' || g.relationship === c.relationship),
+      );
+    case 'guardian-employed-as-employee':
+      return h.guardians.some((g) => g.employment === 'employee');
+    case 'birth-weight-under':
+      return child.birthWeightGrams !== undefined && child.birthWeightGrams < c.grams;
+    case 'single-parent':
+      return h.singleParent === true;
+    case 'disability':
+      return child.disability !== undefined;
+    case 'opted-in':
+      return (h.privateOffers ?? []).includes(c.offer as never);
+  }
+}
+
+function windowFor(
+  s: Pick<ServiceDefinition, 'opens' | 'due' | 'closes' | 'notBefore'>,
+  birth: CivilDate | null,
+): Window {
+  let opens = evaluateRule(s.opens, birth);
+  if (opens && s.notBefore) opens = later(opens, s.notBefore as CivilDate);
+  return { opens, due: evaluateRule(s.due, birth), closes: evaluateRule(s.closes, birth) };
+}
+
+function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem {
+  const birth = child.birthDate ?? null;
+  const expected = child.expectedBirthDate ?? null;
+  // Rules that may anchor on the expected date before the birth (e.g. 8 weeks before the due date).
+  const anchor =
+    birth ??
+    (s.opens?.from === 'expected-birth' || (s.opens?.from === 'birth' && s.opens.orExpected)
+      ? expected
+      : null);
   const w: Window = birth
-    ? { opens: birth, due: birthRegistrationDeadline(birth), closes: null }
-    : { opens: null, due: null, closes: null };
+    ? windowFor(s, birth)
+    : s.conditions.some((c) => c.when === 'unborn')
+      ? windowFor(s, expected)
+      : { ...windowFor(s, anchor), due: null, closes: anchor ? windowFor(s, expected).closes : null };
+  const doneOn = ctx.completions.get(key(s.id, child.id)) ?? null;
+  const unbornWithoutDates = !birth && !s.conditions.some((c) => c.when === 'unborn') && !anchor;
+  const facts: string[] = [];
+  if (birth) facts.push(`出生日 ${formatWareki(birth)}`);
+  else if (expected) facts.push(`出産予定日 ${formatWareki(expected)}`);
+  if (w.due) facts.push(`期限 ${formatWareki(w.due)}`);
+  if (w.closes) facts.push(`終了 ${formatWareki(w.closes)}`);
   return {
-    id: 'birth-registration',
-    child: c.id,
-    title: { ja: '出生届', en: 'Birth registration' },
-    kind: 'procedure',
-    status: birth ? statusOn(on, w, doneOn) : 'upcoming',
-    ...w,
+    id: s.id,
+    child: child.id,
+    title: s.title,
+    kind: s.kind,
+    group: s.group,
+    status: unbornWithoutDates ? (doneOn ? 'done' : 'upcoming') : statusOn(ctx.on, w, doneOn),
+    ...(unbornWithoutDates ? NO_WINDOW : w),
+    ...(unbornWithoutDates && expected ? { estimated: windowFor(s, expected) } : {}),
     doneOn,
-    filedAt: 'municipality',
-    online: true,
+    filedAt: s.filedAt,
+    online: s.online,
     applyOnline: false,
-    monthlyAmountYen: null,
+    monthlyAmountYen: s.amount?.per === 'month' ? s.amount.yen : null,
+    amount: s.amount ?? null,
+    documents: s.documents,
     why: {
-      rule: '生まれた日を1日目として14日以内に届け出ます。最終日が土日祝・年末年始（12/29〜1/3）なら次の開庁日まで延びます。期限を過ぎても届出の義務は残ります。',
-      facts: birth
-        ? [
-            `出生日 ${formatWareki(birth)}（${childDisplayName(c)}）`,
-            `期限 ${formatWareki(w.due as CivilDate)}`,
-          ]
-        : [`出産予定日 ${c.expectedBirthDate}: 生まれた日から期限が決まります`],
-      legalBasis: '戸籍法49条・43条、地方自治法4条の2',
-      source: 'https://laws.e-gov.go.jp/law/322AC0000000224',
-    },
-  };
-}
-
-function childAllowanceApplication(h: Household, c: Child, on: CivilDate): JourneyItem {
-  const doneOn = completion(h, 'child-allowance-application', c.id);
-  const birth = c.birthDate ?? null;
-  const claimant = allowanceClaimant(h);
-  const civilServant = claimant.employment === 'civil-servant';
-  const w: Window = birth
-    ? { opens: birth, due: childAllowanceFifteenDayDeadline(birth), closes: null }
-    : { opens: null, due: null, closes: null };
-  const facts = birth
-    ? [`出生日 ${formatWareki(birth)}`, `15日目 ${formatWareki(w.due as CivilDate)}`]
-    : [`出産予定日 ${c.expectedBirthDate}: 生まれた日の翌日から15日以内に請求します`];
-  facts.push(
-    `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-  );
-  return {
-    id: 'child-allowance-application',
-    child: c.id,
-    title: { ja: '児童手当 認定請求', en: 'Child allowance application' },
-    kind: 'benefit',
-    status: birth ? statusOn(on, w, doneOn) : 'upcoming',
-    ...w,
-    doneOn,
-    filedAt: civilServant ? 'employer' : 'municipality',
-    online: !civilServant,
-    applyOnline: !civilServant && birth !== null,
-    // Under 3: ¥15,000 a month (2024-10 reform); the birth-order rate comes with issue #3.
-    monthlyAmountYen: 15_000,
-    why: {
-      rule: '生まれた月のうち、または生まれた日の翌日から15日以内（最終日が閉庁日なら次の開庁日まで）に請求すると、生まれた月の翌月分から支給されます。遅れると、その月の分は受け取れません（さかのぼりなし）。',
+      rule: s.rule,
       facts,
-      legalBasis: civilServant ? '児童手当法7条・8条③・17条' : '児童手当法7条・8条③',
-      source:
-        'https://www.city.edogawa.tokyo.jp/e049/qa/kosodate/kosodate/teate/teate007.html ; http://www.city.kizugawa.lg.jp/index.cfm/7,25204,33,148,html',
+      legalBasis: s.legalBasis,
+      source: s.source,
+      ...(s.unverified ? { unverified: s.unverified } : {}),
     },
   };
 }
 
-function pregnancyNotification(h: Household, c: Child, on: CivilDate): JourneyItem {
-  const doneOn = completion(h, 'pregnancy-notification', c.id);
-  const w: Window = { opens: null, due: null, closes: c.expectedBirthDate ?? null };
+function notApplicable(s: ServiceDefinition, child: Child, reason: string): JourneyItem {
   return {
-    id: 'pregnancy-notification',
-    child: c.id,
-    title: { ja: '妊娠届出・母子健康手帳', en: 'Pregnancy notification and maternal handbook' },
-    kind: 'procedure',
-    status: statusOn(on, w, doneOn),
-    ...w,
-    doneOn,
-    filedAt: 'municipality',
-    online: true,
+    id: s.id,
+    child: child.id,
+    title: s.title,
+    kind: s.kind,
+    group: s.group,
+    status: 'not-applicable',
+    ...NO_WINDOW,
+    doneOn: null,
+    filedAt: s.filedAt,
+    online: s.online,
     applyOnline: false,
     monthlyAmountYen: null,
+    amount: s.amount ?? null,
+    documents: s.documents,
     why: {
-      rule: '妊娠がわかったら「速やかに」住んでいる市区町村に届け出て、母子健康手帳を受け取ります（妊娠11週までが目安）。',
-      facts: [`出産予定日 ${formatWareki(c.expectedBirthDate as CivilDate)}`],
-      legalBasis: '母子保健法15条・16条',
-      source: 'https://laws.e-gov.go.jp/law/340AC0000000141',
+      rule: s.rule,
+      facts: [reason],
+      legalBasis: s.legalBasis,
+      source: s.source,
+      appliesWhen: s.appliesWhen,
     },
   };
+}
+
+// ---- named adjustments: the few services whose rule needs household facts beyond dates
+
+type Adjust = (item: JourneyItem, child: Child, ctx: Context) => JourneyItem;
+
+const adjustments: Record<string, Adjust> = {
+  // 被扶養者 within 5 days via the employer (健保則38条), or 国保 within 14 days at the municipality.
+  'child-health-insurance': (item, child, ctx) => {
+    const employeeInsured = ctx.h.guardians.some(
+      (g) => g.insurance === 'employee' || g.insurance === 'mutual-aid',
+    );
+    if (employeeInsured || !child.birthDate)
+      return {
+        ...item,
+        why: {
+          ...item.why,
+          facts: [
+            ...item.why.facts,
+            employeeInsured ? '親が勤務先の健康保険: 被扶養者として5日以内' : '国民健康保険: 14日以内',
+          ],
+        },
+      };
+    const w = { ...item, due: addDays(child.birthDate, 14), filedAt: 'municipality' as const };
+    return {
+      ...w,
+      status: statusOn(ctx.on, w, item.doneOn),
+      why: { ...item.why, facts: [...item.why.facts, '世帯が国民健康保険: 世帯主が14日以内に市区町村へ'] },
+    };
+  },
+  'child-allowance-application': (item, child, ctx) => {
+    const claimant = allowanceClaimant(ctx.h);
+    const civilServant = claimant.employment === 'civil-servant';
+    const next = child.birthDate
+      ? childAllowanceForMonth(ctx.h, monthOf(addCalendarMonths(child.birthDate, 1)))
+      : null;
+    const amount = next?.children.find((c) => c.child === child.id)?.amount ?? 15_000;
+    return {
+      ...item,
+      filedAt: civilServant ? 'employer' : 'municipality',
+      online: !civilServant,
+      applyOnline: !civilServant && child.birthDate !== undefined,
+      monthlyAmountYen: amount,
+      amount: { yen: amount, per: 'month' },
+      why: {
+        ...item.why,
+        legalBasis: civilServant ? '児童手当法7条・8条・17条（公務員は所属庁）' : item.why.legalBasis,
+        facts: [
+          ...item.why.facts,
+          `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
+          `月額 ${amount.toLocaleString('ja-JP')}円`,
+        ],
+      },
+    };
+  },
+  'child-medical-subsidy': (item, child, ctx) => {
+    const rules = ctx.overlay?.medicalSubsidy ?? NATIONAL_DEFAULTS.medicalSubsidy;
+    const period = [...rules.periods].reverse().find((p) => p.from <= ctx.on) ?? rules.periods[0];
+    const birth = child.birthDate ?? null;
+    if (!period) return item;
+    const closes = birth ? endOfSchoolYearOfAge(birth, period.schoolYearEndOfAge) : null;
+    const w = { ...item, closes };
+    return {
+      ...w,
+      status: birth ? statusOn(ctx.on, w, item.doneOn) : item.status,
+      why: {
+        ...item.why,
+        source: rules.source,
+        facts: [
+          ...item.why.facts.filter((f) => !f.startsWith('終了')),
+          `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
+          `自己負担: ${period.copay}`,
+          `所得制限: ${period.incomeLimit ?? 'なし'}`,
+          ...(ctx.overlay ? [] : ['市区町村の規則が未登録のため、一般的な内容で表示しています']),
+        ],
+      },
+    };
+  },
+  // The first April round the child can use (infants from 57 days old); its window is the previous autumn.
+  'nursery-application': (item, child, ctx) => {
+    const nursery = ctx.overlay?.nursery ?? NATIONAL_DEFAULTS.nursery;
+    const birth = child.birthDate ?? child.expectedBirthDate;
+    if (!birth) return item;
+    const eligible = addDays(birth, 57);
+    let aprilYear = Number(eligible.slice(0, 4));
+    if (eligible.slice(5) > '04-01') aprilYear += 1;
+    const w: Window = {
+      opens: `${aprilYear - 1}-${nursery.aprilRound.opens}` as CivilDate,
+      due: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
+      closes: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
+    };
+    const facts = [
+      `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
+      `申込期間 ${formatWareki(w.opens as CivilDate)}〜${formatWareki(w.closes as CivilDate)}`,
+      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切`,
+    ];
+    if (!child.birthDate)
+      return {
+        ...item,
+        estimated: w,
+        why: {
+          ...item.why,
+          facts,
+          source: nursery.source,
+          ...(nursery.unverified ? { unverified: nursery.unverified } : {}),
+        },
+      };
+    return {
+      ...item,
+      ...w,
+      status: statusOn(ctx.on, w, item.doneOn),
+      why: {
+        ...item.why,
+        facts,
+        source: nursery.source,
+        ...(nursery.unverified ? { unverified: nursery.unverified } : {}),
+      },
+    };
+  },
+};
+
+function guardianItems(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem[] {
+  const employees = ctx.h.guardians.filter((g: Guardian) => g.employment === 'employee');
+  if (employees.length === 0 || !s.conditions.every((c) => conditionHolds(c, ctx.h, child)))
+    return [notApplicable(s, child, '雇用保険に入って勤務している親が登録されていません')];
+  const base = baseItem(s, child, ctx);
+  return employees.map((g) => {
+    // Mothers: 育児休業 starts after the 56-day 産後休業.
+    const shift = g.relationship === 'mother' && s.id === 'post-birth-leave-support-benefit' ? 56 : 0;
+    const w = {
+      ...base,
+      guardian: g.id,
+      doneOn: ctx.completions.get(key(`${s.id}:${g.id}`, child.id)) ?? base.doneOn,
+    };
+    if (shift && w.closes) w.closes = addDays(w.closes, shift);
+    return {
+      ...w,
+      status: w.opens ? statusOn(ctx.on, w, w.doneOn) : w.status,
+      why: { ...w.why, facts: [...w.why.facts, `${g.familyName} ${g.givenName}`] },
+    };
+  });
+}
+
+function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem[] {
+  const failing = s.conditions.find((c) => !conditionHolds(c, ctx.h, child));
+  if (s.kind === 'private' && failing) return []; // never shown without opt-in
+  if (failing?.when === 'unborn') return []; // a pregnancy item after the birth: that stage is over
+  if (failing?.when === 'born' && child.expectedBirthDate) {
+    // before the birth: shown as upcoming, with the window estimated from the expected date
+    const item = baseItem({ ...s, conditions: s.conditions.filter((c) => c.when !== 'born') }, child, ctx);
+    return [adjustments[s.id]?.(item, child, ctx) ?? item];
+  }
+  if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
+  if (failing) return [notApplicable(s, child, s.appliesWhen)];
+  const item = baseItem(s, child, ctx);
+  return [adjustments[s.id]?.(item, child, ctx) ?? item];
+}
+
+// ---- vaccinations
+
+function pcvDosesNeeded(child: Child, ctx: Context): { needed: Set<number>; reason: string } {
+  const birth = child.birthDate as CivilDate;
+  const started = ctx.completions.get(key('pcv-1', child.id)) ?? ctx.on;
+  const at = (m: number) => dateMonthsReached(birth, m);
+  if (compare(started, at(7)) < 0)
+    return { needed: new Set([1, 2, 3, 4]), reason: '生後2〜6か月で開始: 3回＋追加1回' };
+  if (compare(started, at(12)) < 0)
+    return { needed: new Set([1, 2, 4]), reason: '生後7〜11か月で開始: 2回＋追加1回' };
+  if (compare(started, at(24)) < 0)
+    return { needed: new Set([1, 2]), reason: '生後12〜23か月で開始: 60日以上あけて2回' };
+  return { needed: new Set([1]), reason: '生後24か月以降に開始: 1回' };
+}
+
+function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): JourneyItem[] {
+  const product = child.rotavirusVaccine ?? 'monovalent';
+  const doses = v.doses.filter((d) => !d.product || d.product === product);
+  const single = new Set(doses.map((d) => d.n)).size === 1;
+  const birth = child.birthDate ?? null;
+  const pcv = v.catchUp === 'pcv' && birth ? pcvDosesNeeded(child, ctx) : null;
+  return doses.map((d) => {
+    const id = single ? v.id : `${v.id}-${d.n}`;
+    const doneOn = ctx.completions.get(key(id, child.id)) ?? null;
+    const service = {
+      id,
+      title: {
+        ja: single ? v.title.ja : `${v.title.ja} ${d.n}回目`,
+        en: single ? v.title.en : `${v.title.en} dose ${d.n}`,
+      },
+      kind: 'vaccination' as const,
+      group: 'vaccination' as const,
+    };
+    const common = {
+      ...service,
+      child: child.id,
+      doneOn,
+      filedAt: 'medical-institution' as const,
+      online: false,
+      applyOnline: false,
+      monthlyAmountYen: null,
+      amount: null,
+      documents: ['母子健康手帳', '予診票'],
+    };
+    const why = (facts: string[]): Why => ({
+      rule: v.rule,
+      facts,
+      legalBasis: v.legalBasis,
+      source: v.source,
+    });
+    if (pcv && !pcv.needed.has(d.n))
+      return {
+        ...common,
+        status: 'not-applicable' as const,
+        ...NO_WINDOW,
+        why: { ...why([pcv.reason]), appliesWhen: '生後2〜6か月で接種を始めた場合は4回接種します' },
+      };
+    if (!birth) {
+      const est = {
+        opens: evaluateRule(d.opens, child.expectedBirthDate ?? null),
+        due: null,
+        closes: evaluateRule(d.closes, child.expectedBirthDate ?? null),
+      };
+      return {
+        ...common,
+        status: doneOn ? ('done' as const) : ('upcoming' as const),
+        ...NO_WINDOW,
+        estimated: est,
+        why: why(['生まれた日から接種の時期が決まります']),
+      };
+    }
+    let opens = evaluateRule(d.opens, birth) as CivilDate;
+    const closes = evaluateRule(d.closes, birth) as CivilDate;
+    const facts: string[] = [];
+    // The PCV booster after a late start follows the last primary dose.
+    const after =
+      pcv && d.n === 4 && !pcv.needed.has(3)
+        ? { dose: 2, days: 60 }
+        : pcv && d.n === 2 && !pcv.needed.has(3) && !pcv.needed.has(4)
+          ? { dose: 1, days: 60 }
+          : d.after;
+    if (after) {
+      const prevId = `${v.id}-${after.dose}`;
+      const prev = ctx.completions.get(key(prevId, child.id));
+      if (!prev) {
+        const w = { opens: null, due: null, closes };
+        const status = doneOn ? 'done' : compare(ctx.on, closes) > 0 ? 'missed' : 'upcoming';
+        return {
+          ...common,
+          status: status as ItemStatus,
+          ...w,
+          why: why([
+            `${after.dose}回目の接種後に日程が決まります`,
+            `接種できるのは ${formatWareki(closes)} まで`,
+          ]),
+        };
+      }
+      opens = later(opens, offset(prev, { months: after.months, days: after.days }));
+      facts.push(`${after.dose}回目 ${formatWareki(prev)}`);
+    }
+    if (pcv) facts.push(pcv.reason);
+    const w: Window = { opens, due: null, closes };
+    if (compare(opens, closes) > 0)
+      return {
+        ...common,
+        status: doneOn ? ('done' as const) : ('missed' as const),
+        ...w,
+        why: why([...facts, '接種できる期間内に間隔がとれません']),
+      };
+    facts.push(`接種期間 ${formatWareki(opens)}〜${formatWareki(closes)}`);
+    return { ...common, status: statusOn(ctx.on, w, doneOn), ...w, why: why(facts) };
+  });
 }
 
 export function computeJourney(h: Household, on: CivilDate): Journey {
+  const c = catalog();
+  const overlay = c.overlays.get(h.municipalityCode);
+  const completions = new Map<string, CivilDate>();
+  for (const done of h.completed) completions.set(key(done.item, done.child ?? null), done.on);
+  const ctx: Context = { h, on, completions, overlay };
+  const notices: string[] = [];
+  if (!overlay)
+    notices.push(
+      `municipality ${h.municipalityCode} has no overlay: national defaults are shown (医療費助成・保育の申込期間は目安)`,
+    );
+  const known = knownItemIds();
+  h.completed.forEach((done, i) => {
+    if (!known.has(done.item.split(':')[0] ?? ''))
+      notices.push(`completed[${i}].item: unknown item id "${done.item}" (ignored)`);
+    const child = h.children.find((k) => k.id === done.child);
+    if (child?.birthDate && compare(done.on, child.birthDate) < 0 && !done.item.startsWith('pregnancy'))
+      notices.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
+  });
+  for (const child of h.children)
+    if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, -42)) < 0)
+      notices.push(
+        `children.${child.id}.expectedBirthDate: ${child.expectedBirthDate} is more than 6 weeks past and no birthDate is recorded`,
+      );
+
   const items: JourneyItem[] = [];
-  for (const c of h.children) {
-    if (c.expectedBirthDate && !c.birthDate) items.push(pregnancyNotification(h, c, on));
-    items.push(birthRegistration(h, c, on), childAllowanceApplication(h, c, on));
+  for (const child of h.children) {
+    for (const s of c.services) items.push(...serviceItems(s, child, ctx));
+    for (const v of c.vaccines) items.push(...vaccineItems(v, child, ctx));
   }
-  return { format: JOURNEY_FORMAT, on, items };
+  return {
+    format: JOURNEY_FORMAT,
+    on,
+    municipality: { code: h.municipalityCode, name: overlay?.name ?? null, overlay: overlay !== undefined },
+    notices,
+    items,
+    childAllowance: childAllowanceSummary(h, on),
+  };
 }

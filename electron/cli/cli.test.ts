@@ -51,10 +51,26 @@ describe('nonstop CLI', () => {
     const j = JSON.parse(r.out);
     expect(j.format).toBe('nonstop-journey/1');
     expect(j.on).toBe('2026-11-21');
-    expect(j.items.map((i: { id: string; status: string; due: string }) => [i.id, i.status, i.due])).toEqual([
-      ['birth-registration', 'due', '2026-11-25'],
-      ['child-allowance-application', 'due', '2026-11-30'],
-    ]);
+    const pick = (id: string) => j.items.find((i: { id: string }) => i.id === id);
+    expect(pick('birth-registration')).toMatchObject({
+      status: 'due',
+      opens: '2026-11-12',
+      due: '2026-11-25',
+      closes: null,
+      child: 'haruto',
+    });
+    expect(pick('child-allowance-application')).toMatchObject({ status: 'due', due: '2026-11-30' });
+    for (const item of j.items) {
+      expect(['done', 'due', 'upcoming', 'overdue', 'missed', 'not-applicable']).toContain(item.status);
+      for (const d of [item.opens, item.due, item.closes])
+        expect(d === null || /^\d{4}-\d{2}-\d{2}$/.test(d)).toBe(true);
+    }
+    expect(j.childAllowance).toEqual({
+      month: '2026-11',
+      children: [{ child: 'haruto', amount: 0 }],
+      total: 0,
+      nextPayment: { month: '2026-12', amount: 0, covers: ['2026-10', '2026-11'] },
+    });
   });
 
   it('journey table and usage errors', async () => {

@@ -90,8 +90,8 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await page.getByRole('heading', { name: 'ジャーニーマップ' }).waitFor();
     await page.getByLabel('基準日').fill('2026-11-21');
     await page.getByLabel('基準日').dispatchEvent('change');
-    const birth = page.locator('[data-item="birth-registration"]');
-    const allowance = page.locator('[data-item="child-allowance-application"]');
+    const birth = page.locator('[data-item="birth-registration"]').first();
+    const allowance = page.locator('[data-item="child-allowance-application"]').first();
     await expect.poll(() => birth.textContent(), { timeout: 20_000 }).toContain('令和8年11月25日（水）');
     expect(await birth.textContent()).toContain('あと4日');
     expect(await allowance.textContent()).toContain('令和8年11月30日（月）');

@@ -1,6 +1,6 @@
 import { daysBetween, type CivilDate } from '../../../core/dates/civil-date';
 import { formatWarekiWithWeekday } from '../../../core/dates/wareki';
-import type { ItemStatus } from '../../../core/journey/journey';
+import type { ItemStatus, JourneyItem } from '../../../core/journey/journey';
 
 export function dateJa(date: string | null): string {
   return date ? formatWarekiWithWeekday(date as CivilDate) : '—';
@@ -26,3 +26,13 @@ export const STATUS_JA: Record<ItemStatus, string> = {
 export function yen(n: number): string {
   return `${n.toLocaleString('ja-JP')}円`;
 }
+
+export const FILED_AT_JA: Record<JourneyItem['filedAt'], string> = {
+  municipality: 'お住まいの市区町村',
+  employer: '勤務先',
+  insurer: '健康保険（保険者）',
+  'health-centre': '保健センター',
+  'medical-institution': '医療機関',
+  'school-board': '教育委員会',
+  provider: 'サービス提供会社',
+};

@@ -1,0 +1,26 @@
+import type { OverlayInput } from './overlay';
+
+// 世田谷区: 子ども医療費助成 0–18歳年度末 (high-school age added 2023-04), full copay and meals, no income condition listed (S28).
+export default {
+  code: '131121',
+  name: '世田谷区',
+  head: '世田谷区長',
+  medicalSubsidy: {
+    periods: [
+      { from: '2000-01-01', schoolYearEndOfAge: 15, copay: '保険診療の自己負担なし', incomeLimit: null },
+      {
+        from: '2023-04-01',
+        schoolYearEndOfAge: 18,
+        copay: '保険診療の自己負担と入院時食事代を助成',
+        incomeLimit: null,
+      },
+    ],
+    source: 'https://www.city.setagaya.lg.jp/02413/1305.html',
+  },
+  nursery: {
+    aprilRound: { opens: '10-15', closes: '11-28' },
+    monthlyDeadlineDay: 10,
+    source: 'https://www.city.setagaya.lg.jp/01044/1552.html',
+    unverified: '一次募集の期間は目安（未確認）。4月以外の締切「前月10日」は確認済み',
+  },
+} satisfies OverlayInput;

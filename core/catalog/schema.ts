@@ -1,0 +1,145 @@
+/**
+ * The service catalog's schema: one data file per service (core/catalog/services/),
+ * validated at load. Dates are rules over the child's birth (or expected birth),
+ * age, school year or another item's completion; a few deadlines that need
+ * arithmetic of their own are named rules (core/journey/rules.ts).
+ */
+import { z } from 'zod';
+
+const offsets = {
+  days: z.number().int().optional(),
+  months: z.number().int().optional(),
+  years: z.number().int().optional(),
+};
+
+export const dateRuleSchema = z.discriminatedUnion('from', [
+  /** A day offset from the birth (or, unborn, the expected birth when `orExpected`). */
+  z.strictObject({ from: z.literal('birth'), ...offsets, orExpected: z.boolean().optional() }),
+  z.strictObject({ from: z.literal('expected-birth'), ...offsets }),
+  /** The day an age is reached (生後N月: the eve of the same date N months on), plus days. */
+  z.strictObject({ from: z.literal('age'), ...offsets }),
+  /** N歳に達する日以後の最初の3月31日 (+ days). */
+  z.strictObject({
+    from: z.literal('school-year-end'),
+    age: z.number().int(),
+    days: z.number().int().optional(),
+  }),
+  /** The April 1 of primary-school entry, plus an offset. */
+  z.strictObject({ from: z.literal('school-entry'), ...offsets }),
+  /** A fixed civil date (a programme's start). */
+  z.strictObject({ from: z.literal('date'), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  z.strictObject({
+    from: z.literal('named'),
+    name: z.enum(['birth-registration-deadline', 'child-allowance-deadline']),
+  }),
+]);
+export type DateRule = z.infer<typeof dateRuleSchema>;
+
+export const conditionSchema = z.discriminatedUnion('when', [
+  z.strictObject({ when: z.literal('unborn') }),
+  z.strictObject({ when: z.literal('born') }),
+  z.strictObject({ when: z.literal('born-on-or-after'), date: z.string() }),
+  z.strictObject({
+    when: z.literal('guardian-insurance'),
+    insurance: z.enum(['employee', 'national', 'mutual-aid']),
+    relationship: z.enum(['mother', 'father', 'any']),
+  }),
+  z.strictObject({ when: z.literal('guardian-employed-as-employee') }),
+  z.strictObject({ when: z.literal('birth-weight-under'), grams: z.number() }),
+  z.strictObject({ when: z.literal('single-parent') }),
+  z.strictObject({ when: z.literal('disability') }),
+  z.strictObject({ when: z.literal('opted-in'), offer: z.string() }),
+]);
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const kindSchema = z.enum([
+  'procedure',
+  'benefit',
+  'check-up',
+  'vaccination',
+  'visit',
+  'event',
+  'private',
+]);
+export const filedAtSchema = z.enum([
+  'municipality',
+  'employer',
+  'insurer',
+  'health-centre',
+  'medical-institution',
+  'school-board',
+  'provider',
+]);
+
+export const serviceSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.strictObject({ ja: z.string().min(1), en: z.string().min(1) }),
+  kind: kindSchema,
+  concerns: z.enum(['household', 'guardian', 'child']),
+  group: z.enum([
+    'pregnancy',
+    'birth',
+    'money',
+    'leave',
+    'check-up',
+    'vaccination',
+    'childcare',
+    'support',
+    'school',
+    'private',
+  ]),
+  conditions: z.array(conditionSchema).default([]),
+  opens: dateRuleSchema.nullable(),
+  due: dateRuleSchema.nullable(),
+  closes: dateRuleSchema.nullable(),
+  /** Shift `opens` to this date when the programme starts later (e.g. 2026-04-01). */
+  notBefore: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  filedAt: filedAtSchema,
+  legalBasis: z.string().min(1),
+  source: z.string().url(),
+  documents: z.array(z.string()),
+  online: z.boolean(),
+  amount: z
+    .strictObject({ yen: z.number().int(), per: z.enum(['once', 'month', 'fetus', 'day']) })
+    .optional(),
+  /** The rule in plain words (やさしい日本語 where it helps). */
+  rule: z.string().min(1),
+  /** For a not-applicable item: what would make it apply. */
+  appliesWhen: z.string().min(1),
+  /** Facts marked unverified in the fact sheet, kept visible. */
+  unverified: z.string().optional(),
+});
+export type ServiceDefinition = z.output<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;
+
+/** A routine vaccination series: each dose has its routine window and a minimum interval after an earlier dose. */
+export const vaccineSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.strictObject({ ja: z.string().min(1), en: z.string().min(1) }),
+  legalBasis: z.string().min(1),
+  source: z.string().url(),
+  rule: z.string().min(1),
+  doses: z.array(
+    z.strictObject({
+      n: z.number().int().min(1),
+      opens: dateRuleSchema,
+      closes: dateRuleSchema,
+      after: z
+        .strictObject({
+          dose: z.number().int().min(1),
+          days: z.number().int().optional(),
+          months: z.number().int().optional(),
+        })
+        .optional(),
+      /** Only for the pentavalent rotavirus vaccine (3 doses). */
+      product: z.enum(['monovalent', 'pentavalent']).optional(),
+    }),
+  ),
+  /** PCV catch-up: doses needed by the age at the first dose (fact sheet §7). */
+  catchUp: z.literal('pcv').optional(),
+});
+export type VaccineDefinition = z.output<typeof vaccineSchema>;
+export type VaccineInput = z.input<typeof vaccineSchema>;

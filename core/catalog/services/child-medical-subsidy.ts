@@ -1,0 +1,28 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'child-medical-subsidy',
+  title: {
+    ja: '子ども医療費助成（医療証）',
+    en: 'Child medical expense subsidy',
+  },
+  kind: 'benefit',
+  concerns: 'child',
+  group: 'money',
+  conditions: [],
+  opens: {
+    from: 'birth',
+  },
+  due: null,
+  closes: {
+    from: 'school-year-end',
+    age: 18,
+  },
+  filedAt: 'municipality',
+  legalBasis: '市区町村の条例（国の基準はありません）',
+  source: 'https://www.city.setagaya.lg.jp/02413/1305.html',
+  documents: ['子どもの健康保険の資格がわかるもの（資格確認書など）', '申請書'],
+  online: false,
+  rule: '医療証があると、病院の窓口での自己負担が助成されます。対象年齢・自己負担・所得制限は市区町村の条例で決まります。健康保険に加入したらすぐ申請します。',
+  appliesWhen: 'お住まいの市区町村の対象年齢までのお子さんが対象です。',
+} satisfies ServiceInput;

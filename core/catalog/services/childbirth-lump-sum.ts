@@ -1,0 +1,33 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'childbirth-lump-sum',
+  title: {
+    ja: '出産育児一時金',
+    en: 'Childbirth lump-sum allowance',
+  },
+  kind: 'benefit',
+  concerns: 'child',
+  group: 'money',
+  conditions: [],
+  opens: {
+    from: 'birth',
+  },
+  due: null,
+  closes: {
+    from: 'birth',
+    years: 2,
+  },
+  filedAt: 'insurer',
+  legalBasis: '健康保険法101条・国民健康保険法58条',
+  source: 'https://okb-kenpo.or.jp/benefit/11/11.html',
+  documents: ['直接支払制度の合意書（医療機関）', '出産費用の領収・明細書'],
+  online: false,
+  amount: {
+    yen: 500000,
+    per: 'fetus',
+  },
+  rule: '子ども1人につき50万円（産科医療補償制度の対象外は48.8万円）。ふつうは「直接支払制度」で健康保険から病院に払われ、費用が少なかったときは差額を請求します。請求できるのは出産の翌日から2年です。',
+  appliesWhen: '健康保険（国保を含む）に入っている人の出産で対象になります。',
+  unverified: '条番号と2年の時効は事実シートで未確認',
+} satisfies ServiceInput;

@@ -1,0 +1,36 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'childcare-goods-rental',
+  title: {
+    ja: 'ベビー用品レンタル（民間サービス）',
+    en: 'Childcare goods rental (private)',
+  },
+  kind: 'private',
+  concerns: 'child',
+  group: 'private',
+  conditions: [
+    {
+      when: 'opted-in',
+      offer: 'childcare-goods-rental',
+    },
+  ],
+  opens: {
+    from: 'birth',
+    orExpected: true,
+    days: -60,
+  },
+  due: null,
+  closes: {
+    from: 'age',
+    years: 2,
+    days: -1,
+  },
+  filedAt: 'provider',
+  legalBasis: '民間の契約（公的な手続きではありません）',
+  source: 'https://www.caa.go.jp/',
+  documents: [],
+  online: true,
+  rule: 'ベビーベッドなどを借りられる民間サービスです。ご自身で選んで申し込んだ場合だけ表示しています。公的な手続きには影響しません。',
+  appliesWhen: '設定で民間サービスの表示を選んだときだけ表示されます。',
+} satisfies ServiceInput;

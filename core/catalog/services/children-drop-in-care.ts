@@ -1,0 +1,36 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'children-drop-in-care',
+  title: {
+    ja: 'こども誰でも通園制度',
+    en: 'Drop-in childcare for all children',
+  },
+  kind: 'benefit',
+  concerns: 'child',
+  group: 'childcare',
+  conditions: [
+    {
+      when: 'born',
+    },
+  ],
+  opens: {
+    from: 'age',
+    months: 6,
+  },
+  due: null,
+  closes: {
+    from: 'age',
+    years: 3,
+    days: -1,
+  },
+  notBefore: '2026-04-01',
+  filedAt: 'municipality',
+  legalBasis: '子ども・子育て支援法（乳児等通園支援事業, 2026年4月〜全市区町村）',
+  source: 'https://www.pref.aichi.jp/soshiki/kosodate/daredemo-tsuen.html',
+  documents: ['利用認定の申請'],
+  online: true,
+  rule: '保育所などに通っていない生後6か月から3歳未満のお子さんが、月10時間まで保育施設を利用できます（2026年4月から全国）。',
+  appliesWhen: '生後6か月から3歳未満で、保育所などに通っていないお子さんが対象です。',
+  unverified: '利用料（1時間300円程度）は未確認',
+} satisfies ServiceInput;

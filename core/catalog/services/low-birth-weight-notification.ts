@@ -1,0 +1,30 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'low-birth-weight-notification',
+  title: {
+    ja: '低体重児の届出',
+    en: 'Low birth weight notification',
+  },
+  kind: 'procedure',
+  concerns: 'child',
+  group: 'birth',
+  conditions: [
+    {
+      when: 'birth-weight-under',
+      grams: 2500,
+    },
+  ],
+  opens: {
+    from: 'birth',
+  },
+  due: null,
+  closes: null,
+  filedAt: 'municipality',
+  legalBasis: '母子保健法18条',
+  source: 'https://www.city.nikko.lg.jp/kosodate_kyoiku/ninshin_shussan/1/7468.html',
+  documents: ['母子健康手帳'],
+  online: false,
+  rule: '生まれたときの体重が2,500g未満のときは「速やかに」市区町村に届け出ます。',
+  appliesWhen: '出生体重が2,500g未満と記録されたときに必要です。',
+} satisfies ServiceInput;

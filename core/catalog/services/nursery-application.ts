@@ -1,0 +1,23 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'nursery-application',
+  title: {
+    ja: '保育所等の入所申込み（4月入所）',
+    en: 'Nursery application (April admission)',
+  },
+  kind: 'procedure',
+  concerns: 'child',
+  group: 'childcare',
+  conditions: [],
+  opens: null,
+  due: null,
+  closes: null,
+  filedAt: 'municipality',
+  legalBasis: '子ども・子育て支援法19条・20条（教育・保育給付認定）',
+  source: 'https://www.city.setagaya.lg.jp/01044/1552.html',
+  documents: ['教育・保育給付認定申請書兼入所申込書', '就労証明書'],
+  online: true,
+  rule: '4月入所の申込みは前年の秋（ふつう10〜11月）に受け付けます。4月以外は毎月募集があり、締切は前月の決められた日です。点数（指数）で選考されます。',
+  appliesWhen: '保育が必要（就労など）で、小学校入学前のお子さんが対象です。',
+} satisfies ServiceInput;

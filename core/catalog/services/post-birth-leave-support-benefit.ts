@@ -1,0 +1,36 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'post-birth-leave-support-benefit',
+  title: {
+    ja: '出生後休業支援給付金',
+    en: 'Post-birth leave support benefit',
+  },
+  kind: 'benefit',
+  concerns: 'guardian',
+  group: 'leave',
+  conditions: [
+    {
+      when: 'guardian-employed-as-employee',
+    },
+    {
+      when: 'born-on-or-after',
+      date: '2025-04-01',
+    },
+  ],
+  opens: {
+    from: 'birth',
+  },
+  due: null,
+  closes: {
+    from: 'birth',
+    days: 56,
+  },
+  filedAt: 'employer',
+  legalBasis: '雇用保険法（出生後休業支援給付, 2025年4月〜）',
+  source: 'https://sr-akatsuki.net/20250405-syussyougokyuugyoushienkyuufukintou',
+  documents: ['勤務先が手続き'],
+  online: false,
+  rule: '両親がそれぞれ14日以上の育児休業をとると、28日分まで休業開始時賃金の13%が上乗せされ、67%と合わせて手取りのほぼ10割になります。父は出生後8週間以内、母は産後休業後8週間以内の休業が対象です。',
+  appliesWhen: '雇用保険に入って勤務している親が、出生後の決められた期間に14日以上休業するときに対象です。',
+} satisfies ServiceInput;

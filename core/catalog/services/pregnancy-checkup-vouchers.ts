@@ -1,0 +1,30 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'pregnancy-checkup-vouchers',
+  title: {
+    ja: '妊婦健康診査受診票',
+    en: 'Prenatal check-up vouchers',
+  },
+  kind: 'check-up',
+  concerns: 'child',
+  group: 'pregnancy',
+  conditions: [
+    {
+      when: 'unborn',
+    },
+  ],
+  opens: null,
+  due: null,
+  closes: {
+    from: 'expected-birth',
+  },
+  filedAt: 'medical-institution',
+  legalBasis: '母子保健法13条',
+  source: 'https://narita-kosodate.jp/docs/201601042a.html',
+  documents: ['母子健康手帳', '受診票'],
+  online: false,
+  rule: '母子健康手帳と一緒に受診票（ふつう14回分）がもらえます。目安は23週まで4週ごと、24〜35週は2週ごと、36週からは毎週です。',
+  appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
+  unverified: '根拠条文（13条）は事実シートで未確認',
+} satisfies ServiceInput;

@@ -1,0 +1,32 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'pregnancy-notification',
+  title: {
+    ja: '妊娠届出・母子健康手帳',
+    en: 'Pregnancy notification and maternal handbook',
+  },
+  kind: 'procedure',
+  concerns: 'child',
+  group: 'pregnancy',
+  conditions: [
+    {
+      when: 'unborn',
+    },
+  ],
+  opens: null,
+  due: null,
+  closes: {
+    from: 'expected-birth',
+  },
+  filedAt: 'municipality',
+  legalBasis: '母子保健法15条・16条',
+  source: 'https://laws.e-gov.go.jp/law/340AC0000000141',
+  documents: [
+    '個人番号カード（または通知カード＋本人確認書類）',
+    '医療機関で妊娠の診断を受けた日がわかるもの',
+  ],
+  online: true,
+  rule: '妊娠がわかったら「速やかに」住んでいる市区町村に届け出て、母子健康手帳を受け取ります（妊娠11週までが目安）。手帳の受け取りと面談は窓口です。',
+  appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
+} satisfies ServiceInput;

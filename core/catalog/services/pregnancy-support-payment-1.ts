@@ -1,0 +1,34 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'pregnancy-support-payment-1',
+  title: {
+    ja: '妊婦のための支援給付（1回目）',
+    en: 'Pregnancy support payment (first part)',
+  },
+  kind: 'benefit',
+  concerns: 'child',
+  group: 'money',
+  conditions: [
+    {
+      when: 'unborn',
+    },
+  ],
+  opens: null,
+  due: null,
+  closes: {
+    from: 'expected-birth',
+  },
+  filedAt: 'municipality',
+  legalBasis: '子ども・子育て支援法（妊婦のための支援給付, 2025年4月〜）',
+  source: 'https://www.pref.gunma.jp/page/695200.html',
+  documents: ['妊婦本人名義の口座', '個人番号カード'],
+  online: false,
+  amount: {
+    yen: 50000,
+    per: 'once',
+  },
+  rule: '胎児の心拍が確認され、妊婦給付認定を受けると5万円が支給されます。所得制限はありません。面談（伴走型相談）と一緒に申請します。',
+  appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
+  unverified: '条番号とオンライン申請の可否は市区町村ごと（未確認）',
+} satisfies ServiceInput;

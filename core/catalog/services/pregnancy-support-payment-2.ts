@@ -1,0 +1,36 @@
+import type { ServiceInput } from '../schema';
+
+export default {
+  id: 'pregnancy-support-payment-2',
+  title: {
+    ja: '妊婦のための支援給付（2回目・胎児数の届出）',
+    en: 'Pregnancy support payment (second part)',
+  },
+  kind: 'benefit',
+  concerns: 'child',
+  group: 'money',
+  conditions: [
+    {
+      when: 'born-on-or-after',
+      date: '2025-04-01',
+    },
+  ],
+  opens: {
+    from: 'birth',
+    orExpected: true,
+    days: -56,
+  },
+  due: null,
+  closes: null,
+  filedAt: 'municipality',
+  legalBasis: '子ども・子育て支援法（妊婦のための支援給付, 2025年4月〜）',
+  source: 'https://www.pref.gunma.jp/page/695200.html',
+  documents: ['妊婦本人名義の口座'],
+  online: false,
+  amount: {
+    yen: 50000,
+    per: 'fetus',
+  },
+  rule: '出産予定日の8週間前から「胎児の数の届出」ができ、胎児1人につき5万円が支給されます。流産・死産の場合も対象です。',
+  appliesWhen: '2025年4月以降に出産する（した）場合に対象になります。',
+} satisfies ServiceInput;

@@ -1,0 +1,11 @@
+/** Routine vaccinations (定期接種), one data file per vaccine (validated in ../catalog.ts). */
+import hepb from './hepb';
+import rota from './rota';
+import dtpIpvHib from './dtp-ipv-hib';
+import pcv from './pcv';
+import bcg from './bcg';
+import mr from './mr';
+import varicella from './varicella';
+import je from './je';
+
+export const vaccines = [hepb, rota, dtpIpvHib, pcv, bcg, mr, varicella, je];
