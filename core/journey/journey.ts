@@ -383,6 +383,15 @@ function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): Journey
   if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
   if (failing) return [notApplicable(s, child, s.appliesWhen)];
   const item = baseItem(s, child, ctx);
+  // A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s).
+  if (item.opens && item.closes && compare(item.opens, item.closes) > 0)
+    return [
+      notApplicable(
+        s,
+        child,
+        `対象の期間（${formatWareki(item.closes)}まで）が制度の開始より前に終わっています`,
+      ),
+    ];
   return [adjustments[s.id]?.(item, child, ctx) ?? item];
 }
 
@@ -527,6 +536,13 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
 
   const items: JourneyItem[] = [];
   for (const child of h.children) {
+    // The journey runs from pregnancy to school entry: a child who has started school has no items
+    // (still counted for 児童手当 and its third-child rate).
+    if (
+      child.birthDate &&
+      compare(evaluateRule({ from: 'school-entry' }, child.birthDate) as CivilDate, on) <= 0
+    )
+      continue;
     for (const s of c.services) items.push(...serviceItems(s, child, ctx));
     for (const v of c.vaccines) items.push(...vaccineItems(v, child, ctx));
   }

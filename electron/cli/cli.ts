@@ -2,12 +2,14 @@
  * `nonstop` — the command line for testers. A public contract: extend it, never break it.
  *
  *   nonstop validate FILE
- *   nonstop journey FILE [--on YYYY-MM-DD] [--json]
+ *   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
+ *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
  *   nonstop form PROCEDURE-ID FILE --child ID [--on YYYY-MM-DD] --out FILE.pdf
  *
  * Exit codes: 0 success, 1 invalid input (one line per problem), 2 usage error.
  */
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHouseholdJson, type Household } from '../../core/household/schema';
 import { computeJourney, type Journey } from '../../core/journey/journey';
@@ -18,7 +20,8 @@ import { subsetBizUdpGothic } from '../services/forms';
 
 const USAGE = `usage:
   nonstop validate FILE
-  nonstop journey FILE [--on YYYY-MM-DD] [--json]
+  nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
+ *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
   nonstop form ${CHILD_ALLOWANCE} FILE --child ID [--on YYYY-MM-DD] --out FILE.pdf`;
 
 class ExitError extends Error {
@@ -58,24 +61,101 @@ function dateOption(value: string | undefined, now: () => number): CivilDate {
   return value;
 }
 
-function table(journey: Journey): string {
+/** Terminal columns of a string: East Asian wide characters take two. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
+  return w;
+}
+
+const STATUS_LABEL: Record<Lang, Record<string, string>> = {
+  en: {},
+  ja: {
+    done: '完了',
+    due: '今やること',
+    upcoming: 'これから',
+    overdue: '期限切れ',
+    missed: '期間終了',
+    'not-applicable': '対象外',
+  },
+};
+
+type Lang = 'ja' | 'en';
+
+function table(journey: Journey, lang: Lang): string {
+  const head =
+    lang === 'ja'
+      ? ['項目', '子', '状態', '開始', '期限', '終了', '名称']
+      : ['item', 'child', 'status', 'opens', 'due', 'closes', 'title'];
   const rows = journey.items.map((i) => [
     i.id,
-    i.child ?? '-',
-    i.status,
+    i.guardian ? `${i.child}/${i.guardian}` : (i.child ?? '-'),
+    STATUS_LABEL[lang][i.status] ?? i.status,
     i.opens ?? '-',
     i.due ?? '-',
     i.closes ?? '-',
-    i.title.en,
+    i.title[lang],
   ]);
-  const head = ['item', 'child', 'status', 'opens', 'due', 'closes', 'title'];
-  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] as string).length)));
+  const widths = head.map((h, c) =>
+    Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] as string))),
+  );
   const line = (r: string[]) =>
     r
-      .map((cell, c) => cell.padEnd(widths[c] as number))
+      .map((cell, c) => cell + ' '.repeat((widths[c] as number) - displayWidth(cell)))
       .join('  ')
       .trimEnd();
-  return [`journey on ${journey.on}`, line(head), ...rows.map(line)].join('\n');
+  const ca = journey.childAllowance;
+  const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+  const footer =
+    lang === 'ja'
+      ? `児童手当 ${ca.month}: 月額 ${yen(ca.total)}／次の支給 ${ca.nextPayment.month}: ${yen(ca.nextPayment.amount)}`
+      : `child allowance ${ca.month}: ${yen(ca.total)} a month; next payment ${ca.nextPayment.month}: ${yen(ca.nextPayment.amount)}`;
+  const title = lang === 'ja' ? `ジャーニー（基準日 ${journey.on}）` : `journey on ${journey.on}`;
+  return [title, line(head), ...rows.map(line), footer, ...journey.notices.map((n) => `note: ${n}`)].join(
+    '\n',
+  );
+}
+
+function langOption(value: string | undefined): Lang {
+  if (value === undefined || value === 'en' || value === 'ja') return value ?? 'en';
+  usage(`--lang must be ja or en, got "${value}"`);
+}
+
+/** `journey --batch DIR`: every *.json household in the folder, each valid one computed, each invalid one reported. */
+function batch(dir: string, on: CivilDate, json: boolean, lang: Lang): { code: number; out: string } {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  } catch (e) {
+    throw new ExitError(1, [
+      `${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    ]);
+  }
+  const results = files.map((f) => {
+    const path = join(dir, f);
+    const r = parseHouseholdJson(readFileSync(path, 'utf8'));
+    return r.ok
+      ? { file: f, ok: true as const, journey: computeJourney(r.value, on) }
+      : { file: f, ok: false as const, problems: r.problems };
+  });
+  const code = results.every((r) => r.ok) ? 0 : 1;
+  if (json) return { code, out: JSON.stringify({ format: 'nonstop-journey-batch/1', on, results }, null, 2) };
+  const lines = results.map((r) => {
+    if (!r.ok) return `${r.file}: invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+    const count = (st: string) => r.journey.items.filter((i) => i.status === st).length;
+    return lang === 'ja'
+      ? `${r.file}: ${r.journey.items.length}項目（今やること ${count('due')}、期限切れ ${count('overdue')}、期間終了 ${count('missed')}、完了 ${count('done')}）`
+      : `${r.file}: ${r.journey.items.length} items (due ${count('due')}, overdue ${count('overdue')}, missed ${count('missed')}, done ${count('done')})`;
+  });
+  return { code, out: [`journey batch on ${on}: ${files.length} households`, ...lines].join('\n') };
 }
 
 export async function run(
@@ -93,6 +173,8 @@ export async function run(
         json: { type: 'boolean' },
         child: { type: 'string' },
         out: { type: 'string' },
+        lang: { type: 'string' },
+        batch: { type: 'string' },
       },
     });
   } catch (e) {
@@ -106,9 +188,14 @@ export async function run(
       return { code: 0, out: `${positionals[0]}: valid` };
     }
     case 'journey': {
+      const lang = langOption(values.lang);
+      if (values.batch !== undefined) {
+        if (positionals.length !== 0) usage('journey --batch DIR takes no FILE');
+        return batch(values.batch, dateOption(values.on, now), values.json === true, lang);
+      }
       if (positionals.length !== 1) usage('journey takes one FILE');
       const journey = computeJourney(loadHousehold(positionals[0] as string), dateOption(values.on, now));
-      return { code: 0, out: values.json ? JSON.stringify(journey, null, 2) : table(journey) };
+      return { code: 0, out: values.json ? JSON.stringify(journey, null, 2) : table(journey, lang) };
     }
     case 'form': {
       const [procedure, file] = positionals;
