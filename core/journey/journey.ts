@@ -378,21 +378,26 @@ function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): Journey
   if (failing?.when === 'born' && child.expectedBirthDate) {
     // before the birth: shown as upcoming, with the window estimated from the expected date
     const item = baseItem({ ...s, conditions: s.conditions.filter((c) => c.when !== 'born') }, child, ctx);
-    return [adjustments[s.id]?.(item, child, ctx) ?? item];
+    return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
   }
   if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
   if (failing) return [notApplicable(s, child, s.appliesWhen)];
   const item = baseItem(s, child, ctx);
-  // A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s).
-  if (item.opens && item.closes && compare(item.opens, item.closes) > 0)
-    return [
-      notApplicable(
-        s,
-        child,
-        `対象の期間（${formatWareki(item.closes)}まで）が制度の開始より前に終わっています`,
-      ),
-    ];
-  return [adjustments[s.id]?.(item, child, ctx) ?? item];
+  return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
+}
+
+/** A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s) does not apply. */
+function outgrown(s: ServiceDefinition, child: Child, item: JourneyItem): JourneyItem {
+  const w = item.opens || item.closes ? item : (item.estimated ?? item);
+  if (!w.opens || !w.closes || compare(w.opens, w.closes) <= 0) return item;
+  // Recorded as done anyway: keep the record, without an impossible window.
+  if (item.status === 'done')
+    return {
+      ...item,
+      opens: null,
+      ...(item.estimated ? { estimated: { ...item.estimated, opens: null } } : {}),
+    };
+  return notApplicable(s, child, `対象の期間（${formatWareki(w.closes)}まで）が制度の開始より前に終わります`);
 }
 
 // ---- vaccinations
@@ -445,7 +450,7 @@ function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): Journey
       legalBasis: v.legalBasis,
       source: v.source,
     });
-    if (pcv && !pcv.needed.has(d.n))
+    if (pcv && !pcv.needed.has(d.n) && !doneOn)
       return {
         ...common,
         status: 'not-applicable' as const,
@@ -502,6 +507,7 @@ function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): Journey
         ...common,
         status: doneOn ? ('done' as const) : ('missed' as const),
         ...w,
+        opens: null, // no day in the window is far enough from the previous dose
         why: why([...facts, '接種できる期間内に間隔がとれません']),
       };
     facts.push(`接種期間 ${formatWareki(opens)}〜${formatWareki(closes)}`);
