@@ -22,7 +22,6 @@ export default {
   closes: {
     from: 'age',
     years: 2,
-    days: -1,
   },
   filedAt: 'health-centre',
   legalBasis: '母子保健法12条（法定健診）',

@@ -22,7 +22,6 @@ export default {
   closes: {
     from: 'age',
     months: 11,
-    days: -1,
   },
   filedAt: 'health-centre',
   legalBasis: '母子保健法13条',

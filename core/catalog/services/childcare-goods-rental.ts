@@ -24,7 +24,6 @@ export default {
   closes: {
     from: 'age',
     years: 2,
-    days: -1,
   },
   filedAt: 'provider',
   legalBasis: '民間の契約（公的な手続きではありません）',

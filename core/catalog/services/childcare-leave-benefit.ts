@@ -21,7 +21,6 @@ export default {
   closes: {
     from: 'age',
     years: 1,
-    days: -1,
   },
   filedAt: 'employer',
   legalBasis: '雇用保険法61条の7',

@@ -22,7 +22,6 @@ export default {
   closes: {
     from: 'age',
     years: 3,
-    days: -1,
   },
   notBefore: '2026-04-01',
   filedAt: 'municipality',

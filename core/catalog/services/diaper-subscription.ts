@@ -22,7 +22,6 @@ export default {
   closes: {
     from: 'age',
     years: 3,
-    days: -1,
   },
   filedAt: 'provider',
   legalBasis: '民間の契約（公的な手続きではありません）',

@@ -20,7 +20,6 @@ export default {
   closes: {
     from: 'age',
     months: 4,
-    days: -1,
   },
   filedAt: 'health-centre',
   legalBasis: '母子保健法11条・児童福祉法6条の3④',

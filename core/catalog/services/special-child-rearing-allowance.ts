@@ -24,7 +24,6 @@ export default {
   closes: {
     from: 'age',
     years: 20,
-    days: -1,
   },
   filedAt: 'municipality',
   legalBasis: '特別児童扶養手当等の支給に関する法律',

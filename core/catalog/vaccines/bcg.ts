@@ -19,7 +19,6 @@ export default {
       closes: {
         from: 'age',
         years: 1,
-        days: -1,
       },
     },
   ],

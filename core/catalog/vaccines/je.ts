@@ -19,7 +19,6 @@ export default {
       closes: {
         from: 'age',
         months: 90,
-        days: -1,
       },
     },
     {
@@ -31,7 +30,6 @@ export default {
       closes: {
         from: 'age',
         months: 90,
-        days: -1,
       },
       after: {
         dose: 1,
@@ -47,7 +45,6 @@ export default {
       closes: {
         from: 'age',
         months: 90,
-        days: -1,
       },
       after: {
         dose: 2,

@@ -19,7 +19,6 @@ export default {
       closes: {
         from: 'age',
         years: 2,
-        days: -1,
       },
     },
     {

@@ -20,7 +20,6 @@ export default {
       closes: {
         from: 'age',
         months: 60,
-        days: -1,
       },
     },
     {
@@ -32,7 +31,6 @@ export default {
       closes: {
         from: 'age',
         months: 60,
-        days: -1,
       },
       after: {
         dose: 1,
@@ -48,7 +46,6 @@ export default {
       closes: {
         from: 'age',
         years: 2,
-        days: -1,
       },
       after: {
         dose: 2,
@@ -64,7 +61,6 @@ export default {
       closes: {
         from: 'age',
         months: 60,
-        days: -1,
       },
       after: {
         dose: 3,

@@ -19,7 +19,6 @@ export default {
       closes: {
         from: 'age',
         years: 3,
-        days: -1,
       },
     },
     {
@@ -31,7 +30,6 @@ export default {
       closes: {
         from: 'age',
         years: 3,
-        days: -1,
       },
       after: {
         dose: 1,
