@@ -34,12 +34,16 @@ export function catalog(): Catalog {
 }
 
 /** Every item id the journey can produce (services, and one per vaccine dose). */
-export function knownItemIds(): Set<string> {
+let itemIds: Set<string> | undefined;
+
+export function knownItemIds(): ReadonlySet<string> {
+  if (itemIds) return itemIds;
   const c = catalog();
   const ids = new Set(c.services.map((s) => s.id));
   for (const v of c.vaccines) {
     const doses = new Set(v.doses.map((d) => d.n));
     for (const n of doses) ids.add(doses.size === 1 ? v.id : `${v.id}-${n}`);
   }
+  itemIds = ids;
   return ids;
 }

@@ -36,15 +36,31 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// The journey converts the same few thousand dates back and forth many times;
+// both directions are memoised (a date string and its day number never change).
+const dayNumbers = new Map<string, number>();
+const dateStrings = new Map<number, CivilDate>();
+const MEMO_LIMIT = 200_000;
+
 /** Days since 1970-01-01 (a proleptic Gregorian day number). */
 export function dayNumber(date: CivilDate): number {
-  const { year, month, day } = parts(date);
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  let n = dayNumbers.get(date);
+  if (n === undefined) {
+    const { year, month, day } = parts(date);
+    n = Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+    if (dayNumbers.size < MEMO_LIMIT) dayNumbers.set(date, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): CivilDate {
-  const d = new Date(n * MS_PER_DAY);
-  return fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  let s = dateStrings.get(n);
+  if (s === undefined) {
+    const d = new Date(n * MS_PER_DAY);
+    s = fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+    if (dateStrings.size < MEMO_LIMIT) dateStrings.set(n, s);
+  }
+  return s;
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {

@@ -38,10 +38,17 @@ export function eraYearLabel(w: Wareki): string {
 
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
+const formatted = new Map<string, string>();
+
 /** 令和8年11月21日 */
 export function formatWareki(date: CivilDate): string {
-  const w = toWareki(date);
-  return `${eraYearLabel(w)}${w.month}月${w.day}日`;
+  let text = formatted.get(date);
+  if (text === undefined) {
+    const w = toWareki(date);
+    text = `${eraYearLabel(w)}${w.month}月${w.day}日`;
+    if (formatted.size < 100_000) formatted.set(date, text);
+  }
+  return text;
 }
 
 /** 令和8年11月21日（土） — the display form the UX page asks for. */
