@@ -90,9 +90,27 @@ function offset(
   return addDays(addCalendarMonths(date, (r.years ?? 0) * 12 + (r.months ?? 0)), r.days ?? 0);
 }
 
+const SCHOOL_ENTRY: DateRule = { from: 'school-entry' };
+
+// Rules are immutable catalog objects and a birth date is a string, so a rule's
+// date for a birth never changes: memoised per rule (recomputing a journey when
+// the date moves, or many households, re-evaluates the same rules).
+const ruleMemo = new WeakMap<DateRule, Map<string, CivilDate>>();
+
 /** Evaluate a date rule for a child whose birth (actual or expected) is `birth`. */
 export function evaluateRule(rule: DateRule | null, birth: CivilDate | null): CivilDate | null {
   if (!rule || !birth) return null;
+  let memo = ruleMemo.get(rule);
+  if (!memo) ruleMemo.set(rule, (memo = new Map()));
+  let date = memo.get(birth);
+  if (date === undefined) {
+    date = evaluateRuleUncached(rule, birth);
+    if (memo.size < 50_000) memo.set(birth, date);
+  }
+  return date;
+}
+
+function evaluateRuleUncached(rule: DateRule, birth: CivilDate): CivilDate {
   switch (rule.from) {
     case 'birth':
     case 'expected-birth':
@@ -544,10 +562,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
   for (const child of h.children) {
     // The journey runs from pregnancy to school entry: a child who has started school has no items
     // (still counted for 児童手当 and its third-child rate).
-    if (
-      child.birthDate &&
-      compare(evaluateRule({ from: 'school-entry' }, child.birthDate) as CivilDate, on) <= 0
-    )
+    if (child.birthDate && compare(evaluateRule(SCHOOL_ENTRY, child.birthDate) as CivilDate, on) <= 0)
       continue;
     for (const s of c.services) items.push(...serviceItems(s, child, ctx));
     for (const v of c.vaccines) items.push(...vaccineItems(v, child, ctx));
