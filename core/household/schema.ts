@@ -222,7 +222,7 @@ export function parseHouseholdJson(text: string): Validated<Household> {
 }
 
 export function childDisplayName(c: Child): string {
-  return c.familyName && c.givenName ? `${c.familyName} ${c.givenName}` : '(出生前)';
+  return c.familyName && c.givenName ? `${c.familyName} ${c.givenName}` : 'おなかの赤ちゃん';
 }
 
 export function guardianName(g: Guardian): string {

@@ -76,6 +76,15 @@ describe('vaccinations by dose', () => {
     expect(applicable).toEqual(doses);
   });
 
+  it('skips PCV dose 3 when dose 2 came after 12 months, and boosters 60 days after dose 2', () => {
+    const h = born('2026-03-01', [
+      ['pcv-1', '2026-06-01'],
+      ['pcv-2', '2027-03-10'],
+    ]);
+    expect(find(h, '2027-03-20', 'pcv-3')?.status).toBe('not-applicable');
+    expect(find(h, '2027-03-20', 'pcv-4')).toMatchObject({ opens: '2027-05-09', status: 'upcoming' });
+  });
+
   it('schedules MR 期2 in the year before primary school', () => {
     expect(find(born('2021-04-01'), '2026-11-21', 'mr-2')).toMatchObject({
       opens: '2026-04-01',

@@ -424,8 +424,13 @@ function pcvDosesNeeded(child: Child, ctx: Context): { needed: Set<number>; reas
   const birth = child.birthDate as CivilDate;
   const started = ctx.completions.get(key('pcv-1', child.id)) ?? ctx.on;
   const at = (m: number) => dateMonthsReached(birth, m);
-  if (compare(started, at(7)) < 0)
+  if (compare(started, at(7)) < 0) {
+    // A second dose given from 12 months on makes the third unnecessary (fact sheet §7).
+    const second = ctx.completions.get(key('pcv-2', child.id));
+    if (second && compare(second, at(12)) >= 0)
+      return { needed: new Set([1, 2, 4]), reason: '2回目が生後12か月以降だったため3回目は不要: 追加接種へ' };
     return { needed: new Set([1, 2, 3, 4]), reason: '生後2〜6か月で開始: 3回＋追加1回' };
+  }
   if (compare(started, at(12)) < 0)
     return { needed: new Set([1, 2, 4]), reason: '生後7〜11か月で開始: 2回＋追加1回' };
   if (compare(started, at(24)) < 0)
