@@ -438,66 +438,113 @@ function pcvDosesNeeded(child: Child, ctx: Context): { needed: Set<number>; reas
   return { needed: new Set([1]), reason: '生後24か月以降に開始: 1回' };
 }
 
-function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): JourneyItem[] {
-  const product = child.rotavirusVaccine ?? 'monovalent';
-  const doses = v.doses.filter((d) => !d.product || d.product === product);
-  const single = new Set(doses.map((d) => d.n)).size === 1;
-  const birth = child.birthDate ?? null;
-  const pcv = v.catchUp === 'pcv' && birth ? pcvDosesNeeded(child, ctx) : null;
-  return doses.map((d) => {
-    const id = single ? v.id : `${v.id}-${d.n}`;
-    const doneOn = ctx.completions.get(key(id, child.id)) ?? null;
-    const service = {
-      id,
-      title: {
-        ja: single ? v.title.ja : `${v.title.ja} ${d.n}回目`,
-        en: single ? v.title.en : `${v.title.en} dose ${d.n}`,
-      },
-      kind: 'vaccination' as const,
-      group: 'vaccination' as const,
+const VACCINE_DOCUMENTS = ['母子健康手帳', '予診票'];
+
+interface DosePlan {
+  dose: VaccineDefinition['doses'][number];
+  id: string;
+  title: { ja: string; en: string };
+}
+
+// Per vaccine and product: the doses, their ids and titles, built once (the journey's hot path).
+const dosePlans = new WeakMap<VaccineDefinition, Record<'monovalent' | 'pentavalent', DosePlan[]>>();
+
+function plansFor(v: VaccineDefinition, product: 'monovalent' | 'pentavalent'): DosePlan[] {
+  let plans = dosePlans.get(v);
+  if (!plans) {
+    const build = (p: 'monovalent' | 'pentavalent') => {
+      const doses = v.doses.filter((d) => !d.product || d.product === p);
+      const single = new Set(doses.map((d) => d.n)).size === 1;
+      return doses.map((dose) => ({
+        dose,
+        id: single ? v.id : `${v.id}-${dose.n}`,
+        title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
+      }));
     };
-    const common = {
-      ...service,
-      child: child.id,
-      doneOn,
-      filedAt: 'medical-institution' as const,
-      online: false,
-      applyOnline: false,
-      monthlyAmountYen: null,
-      amount: null,
-      documents: ['母子健康手帳', '予診票'],
-    };
-    const why = (facts: string[]): Why => ({
+    plans = { monovalent: build('monovalent'), pentavalent: build('pentavalent') };
+    dosePlans.set(v, plans);
+  }
+  return plans[product];
+}
+
+function vaccineItem(
+  v: VaccineDefinition,
+  plan: DosePlan,
+  child: Child,
+  doneOn: CivilDate | null,
+  status: ItemStatus,
+  w: Window,
+  facts: string[],
+  extra?: { estimated?: Window; appliesWhen?: string },
+): JourneyItem {
+  return {
+    id: plan.id,
+    child: child.id,
+    title: plan.title,
+    kind: 'vaccination',
+    group: 'vaccination',
+    status,
+    opens: w.opens,
+    due: w.due,
+    closes: w.closes,
+    ...(extra?.estimated ? { estimated: extra.estimated } : {}),
+    doneOn,
+    filedAt: 'medical-institution',
+    online: false,
+    applyOnline: false,
+    monthlyAmountYen: null,
+    amount: null,
+    documents: VACCINE_DOCUMENTS,
+    why: {
       rule: v.rule,
       facts,
       legalBasis: v.legalBasis,
       source: v.source,
-    });
-    if (pcv && !pcv.needed.has(d.n) && !doneOn)
-      return {
-        ...common,
-        status: 'not-applicable' as const,
-        ...NO_WINDOW,
-        why: { ...why([pcv.reason]), appliesWhen: '生後2〜6か月で接種を始めた場合は4回接種します' },
-      };
+      ...(extra?.appliesWhen ? { appliesWhen: extra.appliesWhen } : {}),
+    },
+  };
+}
+
+function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): JourneyItem[] {
+  const birth = child.birthDate ?? null;
+  const pcv = v.catchUp === 'pcv' && birth ? pcvDosesNeeded(child, ctx) : null;
+  const out: JourneyItem[] = [];
+  for (const plan of plansFor(v, child.rotavirusVaccine ?? 'monovalent')) {
+    const d = plan.dose;
+    const doneOn = ctx.completions.get(key(plan.id, child.id)) ?? null;
+    if (pcv && !pcv.needed.has(d.n) && !doneOn) {
+      out.push(
+        vaccineItem(v, plan, child, null, 'not-applicable', NO_WINDOW, [pcv.reason], {
+          appliesWhen: '生後2〜6か月で接種を始めた場合は4回接種します',
+        }),
+      );
+      continue;
+    }
     if (!birth) {
-      const est = {
-        opens: evaluateRule(d.opens, child.expectedBirthDate ?? null),
+      const expected = child.expectedBirthDate ?? null;
+      const estimated = {
+        opens: evaluateRule(d.opens, expected),
         due: null,
-        closes: evaluateRule(d.closes, child.expectedBirthDate ?? null),
+        closes: evaluateRule(d.closes, expected),
       };
-      return {
-        ...common,
-        status: doneOn ? ('done' as const) : ('upcoming' as const),
-        ...NO_WINDOW,
-        estimated: est,
-        why: why(['生まれた日から接種の時期が決まります']),
-      };
+      out.push(
+        vaccineItem(
+          v,
+          plan,
+          child,
+          doneOn,
+          doneOn ? 'done' : 'upcoming',
+          NO_WINDOW,
+          ['生まれた日から接種の時期が決まります'],
+          { estimated },
+        ),
+      );
+      continue;
     }
     let opens = evaluateRule(d.opens, birth) as CivilDate;
     const closes = evaluateRule(d.closes, birth) as CivilDate;
     const facts: string[] = [];
-    // The PCV booster after a late start follows the last primary dose.
+    // The PCV booster after a late start (or a skipped dose 3) follows the last primary dose.
     const after =
       pcv && d.n === 4 && !pcv.needed.has(3)
         ? { dose: 2, days: 60 }
@@ -505,37 +552,42 @@ function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): Journey
           ? { dose: 1, days: 60 }
           : d.after;
     if (after) {
-      const prevId = `${v.id}-${after.dose}`;
-      const prev = ctx.completions.get(key(prevId, child.id));
+      const prev = ctx.completions.get(key(`${v.id}-${after.dose}`, child.id));
       if (!prev) {
-        const w = { opens: null, due: null, closes };
         const status = doneOn ? 'done' : compare(ctx.on, closes) > 0 ? 'missed' : 'upcoming';
-        return {
-          ...common,
-          status: status as ItemStatus,
-          ...w,
-          why: why([
+        out.push(
+          vaccineItem(v, plan, child, doneOn, status, { opens: null, due: null, closes }, [
             `${after.dose}回目の接種後に日程が決まります`,
             `接種できるのは ${formatWareki(closes)} まで`,
           ]),
-        };
+        );
+        continue;
       }
       opens = later(opens, offset(prev, { months: after.months, days: after.days }));
       facts.push(`${after.dose}回目 ${formatWareki(prev)}`);
     }
     if (pcv) facts.push(pcv.reason);
-    const w: Window = { opens, due: null, closes };
-    if (compare(opens, closes) > 0)
-      return {
-        ...common,
-        status: doneOn ? ('done' as const) : ('missed' as const),
-        ...w,
-        opens: null, // no day in the window is far enough from the previous dose
-        why: why([...facts, '接種できる期間内に間隔がとれません']),
-      };
+    if (compare(opens, closes) > 0) {
+      // no day in the window is far enough from the previous dose
+      facts.push('接種できる期間内に間隔がとれません');
+      out.push(
+        vaccineItem(
+          v,
+          plan,
+          child,
+          doneOn,
+          doneOn ? 'done' : 'missed',
+          { opens: null, due: null, closes },
+          facts,
+        ),
+      );
+      continue;
+    }
     facts.push(`接種期間 ${formatWareki(opens)}〜${formatWareki(closes)}`);
-    return { ...common, status: statusOn(ctx.on, w, doneOn), ...w, why: why(facts) };
-  });
+    const w: Window = { opens, due: null, closes };
+    out.push(vaccineItem(v, plan, child, doneOn, statusOn(ctx.on, w, doneOn), w, facts));
+  }
+  return out;
 }
 
 export function computeJourney(h: Household, on: CivilDate): Journey {
