@@ -1,19 +1,22 @@
 /**
- * Names of the municipalities the app knows by 全国地方公共団体コード (fact sheet §12).
- * The full list (about 1,900 codes) arrives with the municipal overlays (issue #3);
- * an unknown code still validates and the form leaves the addressee blank.
+ * Names of the municipalities the app knows by 全国地方公共団体コード (fact sheet §12):
+ * those with an overlay carry their own name, plus a few used by fixtures without
+ * one. An unknown code still validates, and the form leaves the addressee blank.
  */
-const NAMES: Readonly<Record<string, { name: string; head: string }>> = {
+import { catalog } from './catalog/catalog';
+
+const WITHOUT_OVERLAY: Readonly<Record<string, { name: string; head: string }>> = {
   '131016': { name: '千代田区', head: '千代田区長' },
-  '131121': { name: '世田谷区', head: '世田谷区長' },
-  '141003': { name: '横浜市', head: '横浜市長' },
-  '271004': { name: '大阪市', head: '大阪市長' },
 };
 
+function known(code: string): { name: string; head: string } | undefined {
+  return catalog().overlays.get(code) ?? WITHOUT_OVERLAY[code];
+}
+
 export function municipalityName(code: string): string | undefined {
-  return NAMES[code]?.name;
+  return known(code)?.name;
 }
 
 export function municipalityHead(code: string): string | undefined {
-  return NAMES[code]?.head;
+  return known(code)?.head;
 }
