@@ -198,7 +198,7 @@ describe('municipal overlays', () => {
       household((h) => (h.municipalityCode = '131016')),
       civilDate('2026-11-21'),
     );
-    expect(j.municipality).toEqual({ code: '131016', name: null, overlay: false });
+    expect(j.municipality).toEqual({ code: '131016', name: '千代田区', overlay: false });
     expect(j.notices.join()).toContain('no overlay');
   });
 });

@@ -15,6 +15,7 @@ import {
   type ChildAllowanceSummary,
 } from '../benefits/child-allowance';
 import { catalog, knownItemIds } from '../catalog/catalog';
+import { municipalityName } from '../municipalities';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../catalog/municipalities/overlay';
 import type { Condition, DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
 import { allowanceClaimant, type Child, type Guardian, type Household } from '../household/schema';
@@ -627,7 +628,11 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
   return {
     format: JOURNEY_FORMAT,
     on,
-    municipality: { code: h.municipalityCode, name: overlay?.name ?? null, overlay: overlay !== undefined },
+    municipality: {
+      code: h.municipalityCode,
+      name: municipalityName(h.municipalityCode) ?? null,
+      overlay: overlay !== undefined,
+    },
     notices,
     items,
     childAllowance: childAllowanceSummary(h, on),
