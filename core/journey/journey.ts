@@ -167,13 +167,24 @@ function conditionHolds(c: Condition, h: Household, child: Child): boolean {
   }
 }
 
+const windowMemo = new WeakMap<object, Map<string, Window>>();
+
+/** A service's window for a birth date; memoised like the rules it is made of (treat the result as read-only). */
 function windowFor(
   s: Pick<ServiceDefinition, 'opens' | 'due' | 'closes' | 'notBefore'>,
   birth: CivilDate | null,
 ): Window {
-  let opens = evaluateRule(s.opens, birth);
-  if (opens && s.notBefore) opens = later(opens, s.notBefore as CivilDate);
-  return { opens, due: evaluateRule(s.due, birth), closes: evaluateRule(s.closes, birth) };
+  if (!birth) return NO_WINDOW;
+  let memo = windowMemo.get(s);
+  if (!memo) windowMemo.set(s, (memo = new Map()));
+  let w = memo.get(birth);
+  if (!w) {
+    let opens = evaluateRule(s.opens, birth);
+    if (opens && s.notBefore) opens = later(opens, s.notBefore as CivilDate);
+    w = { opens, due: evaluateRule(s.due, birth), closes: evaluateRule(s.closes, birth) };
+    if (memo.size < 50_000) memo.set(birth, w);
+  }
+  return w;
 }
 
 function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem {
@@ -197,15 +208,19 @@ function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem
   else if (expected) facts.push(`出産予定日 ${formatWareki(expected)}`);
   if (w.due) facts.push(`期限 ${formatWareki(w.due)}`);
   if (w.closes) facts.push(`終了 ${formatWareki(w.closes)}`);
-  return {
+  const why: Why = { rule: s.rule, facts, legalBasis: s.legalBasis, source: s.source };
+  if (s.unverified) why.unverified = s.unverified;
+  // Built field by field rather than with object spreads: this runs for every item of every journey.
+  const item: JourneyItem = {
     id: s.id,
     child: child.id,
     title: s.title,
     kind: s.kind,
     group: s.group,
     status: unbornWithoutDates ? (doneOn ? 'done' : 'upcoming') : statusOn(ctx.on, w, doneOn),
-    ...(unbornWithoutDates ? NO_WINDOW : w),
-    ...(unbornWithoutDates && expected ? { estimated: windowFor(s, expected) } : {}),
+    opens: unbornWithoutDates ? null : w.opens,
+    due: unbornWithoutDates ? null : w.due,
+    closes: unbornWithoutDates ? null : w.closes,
     doneOn,
     filedAt: s.filedAt,
     online: s.online,
@@ -213,14 +228,10 @@ function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem
     monthlyAmountYen: s.amount?.per === 'month' ? s.amount.yen : null,
     amount: s.amount ?? null,
     documents: s.documents,
-    why: {
-      rule: s.rule,
-      facts,
-      legalBasis: s.legalBasis,
-      source: s.source,
-      ...(s.unverified ? { unverified: s.unverified } : {}),
-    },
+    why,
   };
+  if (unbornWithoutDates && expected) item.estimated = { ...windowFor(s, expected) };
+  return item;
 }
 
 function notApplicable(s: ServiceDefinition, child: Child, reason: string): JourneyItem {
