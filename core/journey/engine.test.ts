@@ -4,7 +4,7 @@ import newborn from '../../fixtures/households/newborn-family.json';
 import { civilDate, type CivilDate } from '../dates/civil-date';
 import { dateMonthsReached } from '../dates/offsets';
 import { validateHousehold, type Household } from '../household/schema';
-import { computeJourney } from './journey';
+import { computeJourney, nextMonthlyRound } from './journey';
 
 function household(patch: (h: Record<string, any>) => void = () => {}): Household {
   const json = JSON.parse(JSON.stringify(newborn)) as Record<string, any>;
@@ -171,6 +171,26 @@ describe('conditions and reasons', () => {
     expect(find(born('2023-04-02'), '2026-11-21', 'preschool-free-education')).toMatchObject({
       opens: '2027-04-01',
     });
+  });
+
+  it('starts 出産手当金 98 days before a multiple birth (42 otherwise)', () => {
+    expect(find(household(), '2026-11-21', 'maternity-allowance')?.opens).toBe('2026-10-01');
+    const twins = household((h) =>
+      h.children.push({ ...h.children[0], id: 'twin', givenName: '陽菜', givenNameKana: 'ヒナ' }),
+    );
+    expect(find(twins, '2026-11-21', 'maternity-allowance')).toMatchObject({
+      opens: '2026-08-06',
+      status: 'due',
+    });
+  });
+
+  it.each([
+    ['2026-11-05', '令和8年11月10日締切・12月入所'],
+    ['2026-11-10', '令和8年11月10日締切・12月入所'],
+    ['2026-11-21', '令和8年12月10日締切・1月入所'],
+    ['2026-12-11', '令和9年1月10日締切・2月入所'],
+  ])('names the next monthly nursery round on %s: %s', (on, text) => {
+    expect(nextMonthlyRound(civilDate(on), 10)).toBe(text);
   });
 
   it('splits parental-leave items per employed guardian', () => {

@@ -5,7 +5,7 @@
  * it, never break it.
  */
 import { endOfSchoolYearOfAge } from '../dates/age';
-import { addDays, compare, type CivilDate } from '../dates/civil-date';
+import { addDays, compare, fromParts, parts, type CivilDate } from '../dates/civil-date';
 import { addCalendarMonths, dateMonthsReached } from '../dates/offsets';
 import { formatWareki } from '../dates/wareki';
 import {
@@ -264,7 +264,46 @@ function notApplicable(s: ServiceDefinition, child: Child, reason: string): Jour
 
 type Adjust = (item: JourneyItem, child: Child, ctx: Context) => JourneyItem;
 
+/** The next monthly admission round open on `on`: its deadline and the month it admits for. */
+export function nextMonthlyRound(on: CivilDate, deadlineDay: number): string {
+  const { year, month, day } = parts(on);
+  const first =
+    day <= deadlineDay
+      ? fromParts(year, month, deadlineDay)
+      : addCalendarMonths(fromParts(year, month, deadlineDay), 1);
+  const admits = addCalendarMonths(first, 1);
+  return `${formatWareki(first)}締切・${parts(admits).month}月入所`;
+}
+
+/** Twins and more: another child with the same birth (or expected) date. */
+function multipleBirth(h: Household, child: Child): boolean {
+  const day = child.birthDate ?? child.expectedBirthDate;
+  return h.children.some((c) => c !== child && (c.birthDate ?? c.expectedBirthDate) === day);
+}
+
 const adjustments: Record<string, Adjust> = {
+  // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
+  'maternity-allowance': (item, child, ctx) => {
+    if (!multipleBirth(ctx.h, child)) return item;
+    const anchor = child.birthDate ?? null;
+    const fact = '多胎妊娠: 産前98日から';
+    if (!anchor) {
+      const estimated = item.estimated ?? null;
+      const opens = child.expectedBirthDate ? addDays(child.expectedBirthDate, -98) : null;
+      return {
+        ...item,
+        ...(item.opens ? { opens } : {}),
+        ...(estimated ? { estimated: { ...estimated, opens } } : {}),
+        why: { ...item.why, facts: [...item.why.facts, fact] },
+      };
+    }
+    const w = { ...item, opens: addDays(anchor, -98) };
+    return {
+      ...w,
+      status: statusOn(ctx.on, w, item.doneOn),
+      why: { ...item.why, facts: [...item.why.facts, fact] },
+    };
+  },
   // 被扶養者 within 5 days via the employer (健保則38条), or 国保 within 14 days at the municipality.
   'child-health-insurance': (item, child, ctx) => {
     const employeeInsured = ctx.h.guardians.some(
@@ -352,7 +391,7 @@ const adjustments: Record<string, Adjust> = {
     const facts = [
       `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
       `申込期間 ${formatWareki(w.opens as CivilDate)}〜${formatWareki(w.closes as CivilDate)}`,
-      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切`,
+      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay)}）`,
     ];
     if (!child.birthDate)
       return {
