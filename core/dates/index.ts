@@ -1,5 +1,0 @@
-export * from './civil-date';
-export * from './holidays';
-export * from './wareki';
-export * from './age';
-export * from './offsets';
