@@ -6,12 +6,8 @@
  * with a typed code, because a thrown error reaches the renderer as a bare string.
  */
 import { z } from 'zod';
-import { householdSchema } from './household/schema';
-import { isCivilDate } from './dates/civil-date';
+import { civilDateField as civilDate, householdSchema, id } from './household/schema';
 import type { Receipt } from './submission';
-
-const civilDate = z.string().refine(isCivilDate, 'must be YYYY-MM-DD');
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/);
 
 export const hostArgs = {
   'fixtures.list': z.null(),

@@ -8,12 +8,13 @@ import { isValidMunicipalityCode, isValidMyNumber } from '../identifiers/identif
 
 export const HOUSEHOLD_FORMAT = 'nonstop-household/1';
 
-const civilDateField = z
+export const civilDateField = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .refine(isCivilDate, { message: 'must be a calendar date written YYYY-MM-DD' })
   .transform((s) => s as CivilDate);
 
-const id = z
+/** Ids of guardians and children (also used by the host contract). */
+export const id = z
   .string({ error: 'must be a string' })
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be 1–40 lowercase letters, digits or hyphens');
 

@@ -196,13 +196,14 @@ function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem
     (s.opens?.from === 'expected-birth' || (s.opens?.from === 'birth' && s.opens.orExpected)
       ? expected
       : null);
+  const pregnancyItem = s.conditions.some((c) => c.when === 'unborn');
   const w: Window = birth
     ? windowFor(s, birth)
-    : s.conditions.some((c) => c.when === 'unborn')
+    : pregnancyItem
       ? windowFor(s, expected)
       : { ...windowFor(s, anchor), due: null, closes: anchor ? windowFor(s, expected).closes : null };
   const doneOn = ctx.completions.get(key(s.id, child.id)) ?? null;
-  const unbornWithoutDates = !birth && !s.conditions.some((c) => c.when === 'unborn') && !anchor;
+  const unbornWithoutDates = !birth && !pregnancyItem && !anchor;
   const facts: string[] = [];
   if (birth) facts.push(`出生日 ${formatWareki(birth)}`);
   else if (expected) facts.push(`出産予定日 ${formatWareki(expected)}`);
@@ -446,7 +447,7 @@ function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): Journey
   if (failing?.when === 'unborn') return []; // a pregnancy item after the birth: that stage is over
   if (failing?.when === 'born' && child.expectedBirthDate) {
     // before the birth: shown as upcoming, with the window estimated from the expected date
-    const item = baseItem({ ...s, conditions: s.conditions.filter((c) => c.when !== 'born') }, child, ctx);
+    const item = baseItem(s, child, ctx);
     return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
   }
   if (s.concerns === 'guardian') return guardianItems(s, child, ctx);

@@ -3,7 +3,12 @@
  * Decrypted data lives only here, in memory, while a profile is unlocked.
  */
 import { japanDateOf, isCivilDate, type CivilDate } from '../../../core/dates/civil-date';
-import { validateHousehold, type Household, type Problem } from '../../../core/household/schema';
+import {
+  parseHouseholdJson,
+  validateHousehold,
+  type Household,
+  type Problem,
+} from '../../../core/household/schema';
 import { computeJourney, type Journey } from '../../../core/journey/journey';
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
@@ -76,13 +81,7 @@ export class Session {
 
   /** Validate, then save sealed. Returns the problems instead of saving anything half-done. */
   async loadHouseholdJson(text: string): Promise<Problem[]> {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      return [{ path: '(file)', message: `JSONとして読めません: ${(e as Error).message}` }];
-    }
-    const r = validateHousehold(json);
+    const r = parseHouseholdJson(text);
     if (!r.ok) return r.problems;
     await this.#require().putAll({ [HOUSEHOLD_KEY]: r.value });
     this.household = r.value;
