@@ -445,13 +445,12 @@ function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): Journey
   const failing = s.conditions.find((c) => !conditionHolds(c, ctx.h, child));
   if (s.kind === 'private' && failing) return []; // never shown without opt-in
   if (failing?.when === 'unborn') return []; // a pregnancy item after the birth: that stage is over
-  if (failing?.when === 'born' && child.expectedBirthDate) {
-    // before the birth: shown as upcoming, with the window estimated from the expected date
-    const item = baseItem(s, child, ctx);
-    return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
+  // Before the birth an item for born children is shown as upcoming, its window estimated from the expected date.
+  const beforeBirth = failing?.when === 'born' && child.expectedBirthDate !== undefined;
+  if (!beforeBirth) {
+    if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
+    if (failing) return [notApplicable(s, child, s.appliesWhen)];
   }
-  if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
-  if (failing) return [notApplicable(s, child, s.appliesWhen)];
   const item = baseItem(s, child, ctx);
   return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
 }
