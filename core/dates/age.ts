@@ -3,19 +3,28 @@
  * of the day before the Nth birthday, so a 4/1 birthday reaches it on 3/31 and
  * joins the earlier school year (fact sheet §0, S28).
  */
-import { addDays, fromDayNumber, parts, type CivilDate } from './civil-date';
+import { dayFromParts, dayNumber, fromDayNumber, ymdOfDay, type CivilDate } from './civil-date';
+
+/** The day number on which the age is reached (the eve of the birthday; Feb 29 → Feb 28 in common years). */
+export function dayAgeReached(birth: number, age: number): number {
+  const ymd = ymdOfDay(birth);
+  // Feb 29 of a common year runs on to Mar 1 in dayFromParts; the eve is then Feb 28, as the law reads.
+  return dayFromParts(Math.floor(ymd / 10_000) + age, Math.floor(ymd / 100) % 100, ymd % 100) - 1;
+}
+
+/** "N歳に達する日以後の最初の3月31日" (N歳年度末), as a day number. */
+export function dayEndOfSchoolYearOfAge(birth: number, age: number): number {
+  const reached = ymdOfDay(dayAgeReached(birth, age));
+  const year = Math.floor(reached / 10_000);
+  return dayFromParts(Math.floor(reached / 100) % 100 <= 3 ? year : year + 1, 3, 31);
+}
 
 /** The day on which the age is reached (the eve of the birthday; Feb 29 → Feb 28 in common years). */
 export function dateAgeReached(birthDate: CivilDate, age: number): CivilDate {
-  const { year, month, day } = parts(birthDate);
-  // Date.UTC rolls Feb 29 of a common year to Mar 1; the eve is then Feb 28, as the law reads.
-  const birthday = fromDayNumber(Math.round(Date.UTC(year + age, month - 1, day) / 86_400_000));
-  return addDays(birthday, -1);
+  return fromDayNumber(dayAgeReached(dayNumber(birthDate), age));
 }
 
 /** "N歳に達する日以後の最初の3月31日" (N歳年度末). */
 export function endOfSchoolYearOfAge(birthDate: CivilDate, age: number): CivilDate {
-  const reached = parts(dateAgeReached(birthDate, age));
-  const year = reached.month <= 3 ? reached.year : reached.year + 1;
-  return `${year}-03-31` as CivilDate;
+  return fromDayNumber(dayEndOfSchoolYearOfAge(dayNumber(birthDate), age));
 }

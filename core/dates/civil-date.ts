@@ -10,7 +10,6 @@
 export type CivilDate = string & { readonly __civilDate: unique symbol };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
 
 export function isCivilDate(value: string): value is CivilDate {
   const m = ISO.exec(value);
@@ -42,30 +41,53 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
-// The journey converts the same few thousand dates back and forth many times;
-// both directions are memoised (a date string and its day number never change).
-const dayNumbers = new Map<string, number>();
-const dateStrings = new Map<number, CivilDate>();
-const MEMO_LIMIT = 200_000;
+// Day numbers are plain integer arithmetic (the proleptic Gregorian calendar's
+// days-from-civil and civil-from-days; H. Hinnant, "chrono-Compatible Low-Level
+// Date Algorithms"), no Date object, no allocation. The journey engine works in
+// day numbers and turns them into strings only for its output, so the strings
+// of the dates it meets (1900–2199) are kept in a table indexed by day number.
+
+const TABLE_FIRST = -25_567; // 1900-01-01
+const TABLE_SIZE = 109_573; // through 2199-12-31
+const dateStrings: (CivilDate | undefined)[] = new Array<CivilDate | undefined>(TABLE_SIZE).fill(undefined);
+
+/** The day number of a calendar date (month 1–12; a day past the month's end runs on, as Date.UTC does). */
+export function dayFromParts(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}
+
+/** The calendar date of a day number as the integer YYYYMMDD (20261121). */
+export function ymdOfDay(n: number): number {
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 10_000 + month * 100 + day;
+}
 
 /** Days since 1970-01-01 (a proleptic Gregorian day number). */
 export function dayNumber(date: CivilDate): number {
-  let n = dayNumbers.get(date);
-  if (n === undefined) {
-    const { year, month, day } = parts(date);
-    n = Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
-    if (dayNumbers.size < MEMO_LIMIT) dayNumbers.set(date, n);
-  }
-  return n;
+  const c = (i: number) => date.charCodeAt(i) - 48;
+  return dayFromParts(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
 }
 
 export function fromDayNumber(n: number): CivilDate {
-  let s = dateStrings.get(n);
-  if (s === undefined) {
-    const d = new Date(n * MS_PER_DAY);
-    s = fromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    if (dateStrings.size < MEMO_LIMIT) dateStrings.set(n, s);
-  }
+  const i = n - TABLE_FIRST;
+  const cached = i >= 0 && i < TABLE_SIZE ? dateStrings[i] : undefined;
+  if (cached !== undefined) return cached;
+  const ymd = ymdOfDay(n);
+  const s = fromParts(Math.floor(ymd / 10_000), Math.floor(ymd / 100) % 100, ymd % 100);
+  if (i >= 0 && i < TABLE_SIZE) dateStrings[i] = s;
   return s;
 }
 
@@ -89,5 +111,5 @@ export function compare(a: CivilDate, b: CivilDate): number {
 /** Today's civil date in Japan for an instant (the clock is passed in, never read here). */
 export function japanDateOf(epochMs: number): CivilDate {
   const JST_OFFSET_MS = 9 * 3_600_000; // Japan has no daylight saving time
-  return fromDayNumber(Math.floor((epochMs + JST_OFFSET_MS) / MS_PER_DAY));
+  return fromDayNumber(Math.floor((epochMs + JST_OFFSET_MS) / 86_400_000));
 }

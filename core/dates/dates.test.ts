@@ -1,5 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, civilDate, daysBetween, isCivilDate, japanDateOf, weekday } from './civil-date';
+import {
+  addDays,
+  civilDate,
+  dayFromParts,
+  dayNumber,
+  daysBetween,
+  fromDayNumber,
+  isCivilDate,
+  japanDateOf,
+  weekday,
+  ymdOfDay,
+} from './civil-date';
 import {
   isMunicipalClosingDay,
   lastOpenDayOfMonth,
@@ -98,4 +110,33 @@ describe('ages (年齢計算ニ関スル法律)', () => {
     expect(dateAgeReached(d('2020-02-29'), 1)).toBe('2021-02-28');
     expect(dateAgeReached(d('2020-03-01'), 1)).toBe('2021-02-28');
   });
+});
+
+describe('day numbers (integer calendar arithmetic)', () => {
+  // The arithmetic is checked against the platform's proleptic Gregorian Date.UTC over 1600–2400.
+  const asUtc = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+
+  it('round-trips and agrees with Date.UTC on every day of 1600–2400 sampled', () =>
+    fc.assert(
+      fc.property(fc.integer({ min: -135_140, max: 157_000 }), (n) => {
+        const iso = fromDayNumber(n);
+        expect(iso).toBe(asUtc(n));
+        expect(dayNumber(iso)).toBe(n);
+        expect(ymdOfDay(n)).toBe(Number(iso.replaceAll('-', '')));
+      }),
+      { numRuns: 5_000 },
+    ));
+
+  it.each([
+    ['1970-01-01', 0],
+    ['1900-01-01', -25_567],
+    ['2000-02-29', 11_016],
+    ['2199-12-31', 84_005],
+  ])('dayNumber(%s) = %i', (date, n) => {
+    expect(dayNumber(d(date))).toBe(n);
+    expect(fromDayNumber(n)).toBe(date);
+  });
+
+  it('lets a day past the month end run on, as the age law reading needs (Feb 29 → Mar 1)', () =>
+    expect(fromDayNumber(dayFromParts(2021, 2, 29))).toBe('2021-03-01'));
 });

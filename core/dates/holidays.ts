@@ -10,7 +10,15 @@
  * generated from 内閣府 syukujitsu.csv (1970–2050), not a hand-kept list.
  */
 import holidays from '@holiday-jp/holiday_jp/lib/holidays.js';
-import { addDays, daysInMonth, fromParts, parts, weekday, type CivilDate } from './civil-date';
+import {
+  dayFromParts,
+  dayNumber,
+  daysInMonth,
+  fromDayNumber,
+  parts,
+  ymdOfDay,
+  type CivilDate,
+} from './civil-date';
 
 const nationalHolidays: Readonly<Record<string, { name: string; name_en: string }>> = holidays;
 
@@ -24,21 +32,53 @@ export function isYearEndClosure(date: CivilDate): boolean {
 }
 
 export function isMunicipalClosingDay(date: CivilDate): boolean {
-  const wd = weekday(date);
-  return wd === 0 || wd === 6 || nationalHolidayName(date) !== undefined || isYearEndClosure(date);
+  return isClosingDayNumber(dayNumber(date));
+}
+
+// Closing days by day number, worked out once per day (0 = not yet, 1 = open, 2 = closed):
+// deadlines are rolled for every child of every journey.
+const CLOSING_FIRST = -25_567; // 1900-01-01
+const closing = new Uint8Array(109_573); // through 2199-12-31
+
+function closedUncached(n: number): boolean {
+  const wd = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  if (wd === 0 || wd === 6) return true;
+  const date = fromDayNumber(n);
+  return nationalHolidayName(date) !== undefined || isYearEndClosure(date);
+}
+
+/** {@link isMunicipalClosingDay} on a day number. */
+export function isClosingDayNumber(n: number): boolean {
+  const i = n - CLOSING_FIRST;
+  if (i < 0 || i >= closing.length) return closedUncached(n);
+  let v = closing[i] as number;
+  if (v === 0) closing[i] = v = closedUncached(n) ? 2 : 1;
+  return v === 2;
+}
+
+/** 地方自治法4条の2④: a deadline on a closing day moves to the next open day (day numbers). */
+export function rollForwardToOpenDayNumber(n: number): number {
+  let d = n;
+  while (isClosingDayNumber(d)) d += 1;
+  return d;
+}
+
+/** The last open day of the month of day `n` (day numbers). */
+export function lastOpenDayOfMonthNumber(n: number): number {
+  const ymd = ymdOfDay(n);
+  const year = Math.floor(ymd / 10_000);
+  const month = Math.floor(ymd / 100) % 100;
+  let d = dayFromParts(year, month, daysInMonth(year, month));
+  while (isClosingDayNumber(d)) d -= 1;
+  return d;
 }
 
 /** 地方自治法4条の2④: a deadline on a closing day moves to the next open day. */
 export function rollForwardToOpenDay(date: CivilDate): CivilDate {
-  let d = date;
-  while (isMunicipalClosingDay(d)) d = addDays(d, 1);
-  return d;
+  return fromDayNumber(rollForwardToOpenDayNumber(dayNumber(date)));
 }
 
 /** The last day of the date's month on which the municipal office is open. */
 export function lastOpenDayOfMonth(date: CivilDate): CivilDate {
-  const { year, month } = parts(date);
-  let d = fromParts(year, month, daysInMonth(year, month));
-  while (isMunicipalClosingDay(d)) d = addDays(d, -1);
-  return d;
+  return fromDayNumber(lastOpenDayOfMonthNumber(dayNumber(date)));
 }

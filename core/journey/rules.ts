@@ -1,15 +1,15 @@
 /**
  * Deadline rules, each a small named function with its legal basis.
  */
-import { addDays, compare, type CivilDate } from '../dates/civil-date';
-import { lastOpenDayOfMonth, rollForwardToOpenDay } from '../dates/holidays';
+import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
+import { lastOpenDayOfMonthNumber, rollForwardToOpenDayNumber } from '../dates/holidays';
 
 /**
  * 出生届: 戸籍法49条 — within 14 days; 43条 counts the day of birth as day 1,
  * so the last day is birth + 13; 地方自治法4条の2④ moves it past closing days.
  */
-export function birthRegistrationDeadline(birthDate: CivilDate): CivilDate {
-  return rollForwardToOpenDay(addDays(birthDate, 13));
+export function birthRegistrationDeadlineDay(birth: number): number {
+  return rollForwardToOpenDayNumber(birth + 13);
 }
 
 /**
@@ -23,8 +23,12 @@ export function birthRegistrationDeadline(birthDate: CivilDate): CivilDate {
  * 池田市 2019, born 4/12 → 5/7) and the last open day of the birth month
  * (木津川市 2017 table: born 12/1–12/13 → 12/28, born 12/14 → 1/4).
  */
-export function childAllowanceFifteenDayDeadline(birthDate: CivilDate): CivilDate {
-  const fifteenth = rollForwardToOpenDay(addDays(birthDate, 15));
-  const monthEnd = lastOpenDayOfMonth(birthDate);
-  return compare(fifteenth, monthEnd) >= 0 ? fifteenth : monthEnd;
+export function childAllowanceFifteenDayDeadlineDay(birth: number): number {
+  return Math.max(rollForwardToOpenDayNumber(birth + 15), lastOpenDayOfMonthNumber(birth));
 }
+
+export const birthRegistrationDeadline = (birthDate: CivilDate): CivilDate =>
+  fromDayNumber(birthRegistrationDeadlineDay(dayNumber(birthDate)));
+
+export const childAllowanceFifteenDayDeadline = (birthDate: CivilDate): CivilDate =>
+  fromDayNumber(childAllowanceFifteenDayDeadlineDay(dayNumber(birthDate)));
