@@ -5,9 +5,17 @@
  * it, never break it.
  */
 import { endOfSchoolYearOfAge } from '../dates/age';
-import { addDays, compare, fromParts, parts, type CivilDate } from '../dates/civil-date';
-import { addCalendarMonths, dateMonthsReached } from '../dates/offsets';
-import { formatWareki } from '../dates/wareki';
+import {
+  addDays,
+  compare,
+  dayNumber,
+  fromDayNumber,
+  fromParts,
+  parts,
+  type CivilDate,
+} from '../dates/civil-date';
+import { addCalendarMonths, addCalendarMonthsToDay, dayMonthsReached } from '../dates/offsets';
+import { formatWareki, formatWarekiDay } from '../dates/wareki';
 import {
   childAllowanceForMonth,
   childAllowanceSummary,
@@ -17,9 +25,16 @@ import {
 import { catalog, knownItemIds } from '../catalog/catalog';
 import { municipalityName } from '../municipalities';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../catalog/municipalities/overlay';
-import type { Condition, DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
+import type { Condition, ServiceDefinition } from '../catalog/schema';
 import { allowanceClaimant, type Child, type Guardian, type Household } from '../household/schema';
-import { birthRegistrationDeadline, childAllowanceFifteenDayDeadline } from './rules';
+import {
+  compiledCatalog,
+  ruleDay,
+  schoolEntryDay,
+  type DosePlan,
+  type ServicePlan,
+  type VaccinePlan,
+} from './plan';
 
 export const JOURNEY_FORMAT = 'nonstop-journey/1';
 
@@ -71,8 +86,6 @@ export interface Journey {
   childAllowance: ChildAllowanceSummary;
 }
 
-const NO_WINDOW: Window = { opens: null, due: null, closes: null };
-
 /** Status from the window, the completion and the date. */
 export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
   if (doneOn) return 'done';
@@ -82,65 +95,39 @@ export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): It
   return 'due';
 }
 
-const later = (a: CivilDate, b: CivilDate) => (compare(a, b) >= 0 ? a : b);
-
-function offset(
-  date: CivilDate,
-  r: { years?: number | undefined; months?: number | undefined; days?: number | undefined },
-): CivilDate {
-  return addDays(addCalendarMonths(date, (r.years ?? 0) * 12 + (r.months ?? 0)), r.days ?? 0);
+/** {@link statusOn} on day numbers (null: no such date). */
+function statusOnDay(
+  on: number,
+  opens: number | null,
+  due: number | null,
+  closes: number | null,
+  doneOn: CivilDate | null,
+): ItemStatus {
+  if (doneOn) return 'done';
+  if (opens !== null && on < opens) return 'upcoming';
+  if (closes !== null && on > closes) return 'missed';
+  if (due !== null && on > due) return 'overdue';
+  return 'due';
 }
 
-const SCHOOL_ENTRY: DateRule = { from: 'school-entry' };
-
-// Rules are immutable catalog objects and a birth date is a string, so a rule's
-// date for a birth never changes: memoised per rule (recomputing a journey when
-// the date moves, or many households, re-evaluates the same rules).
-const ruleMemo = new WeakMap<DateRule, Map<string, CivilDate>>();
-
-/** Evaluate a date rule for a child whose birth (actual or expected) is `birth`. */
-export function evaluateRule(rule: DateRule | null, birth: CivilDate | null): CivilDate | null {
-  if (!rule || !birth) return null;
-  let memo = ruleMemo.get(rule);
-  if (!memo) ruleMemo.set(rule, (memo = new Map()));
-  let date = memo.get(birth);
-  if (date === undefined) {
-    date = evaluateRuleUncached(rule, birth);
-    if (memo.size < 50_000) memo.set(birth, date);
-  }
-  return date;
-}
-
-function evaluateRuleUncached(rule: DateRule, birth: CivilDate): CivilDate {
-  switch (rule.from) {
-    case 'birth':
-    case 'expected-birth':
-      return offset(birth, rule);
-    case 'age': {
-      const months = (rule.years ?? 0) * 12 + (rule.months ?? 0);
-      return addDays(dateMonthsReached(birth, months), rule.days ?? 0);
-    }
-    case 'school-year-end':
-      return addDays(endOfSchoolYearOfAge(birth, rule.age), rule.days ?? 0);
-    case 'school-entry':
-      return offset(addDays(endOfSchoolYearOfAge(birth, 6), 1), rule);
-    case 'date':
-      return rule.date as CivilDate;
-    case 'named':
-      return rule.name === 'birth-registration-deadline'
-        ? birthRegistrationDeadline(birth)
-        : childAllowanceFifteenDayDeadline(birth);
-  }
-}
+const iso = (n: number | null): CivilDate | null => (n === null ? null : fromDayNumber(n));
 
 interface Context {
   h: Household;
   on: CivilDate;
-  completions: Map<string, CivilDate>;
+  onDay: number;
   overlay: MunicipalOverlay | undefined;
 }
 
-const key = (item: string, child: string | null) => `${item}\u0000${child ?? ''}`;
+/** One child as the engine sees it: its dates as day numbers, its completions by item id. */
+interface ChildFrame {
+  child: Child;
+  birth: number | null;
+  expected: number | null;
+  /** 出生日 … or 出産予定日 …, the first fact of every item. */
+  dateFact: string | null;
+  done: Map<string, CivilDate> | undefined;
+}
 
 function conditionHolds(c: Condition, h: Household, child: Child): boolean {
   switch (c.when) {
@@ -167,71 +154,71 @@ function conditionHolds(c: Condition, h: Household, child: Child): boolean {
   }
 }
 
-const windowMemo = new WeakMap<object, Map<string, Window>>();
-
-/** A service's window for a birth date; memoised like the rules it is made of (treat the result as read-only). */
-function windowFor(
-  s: Pick<ServiceDefinition, 'opens' | 'due' | 'closes' | 'notBefore'>,
-  birth: CivilDate | null,
-): Window {
-  if (!birth) return NO_WINDOW;
-  let memo = windowMemo.get(s);
-  if (!memo) windowMemo.set(s, (memo = new Map()));
-  let w = memo.get(birth);
-  if (!w) {
-    let opens = evaluateRule(s.opens, birth);
-    if (opens && s.notBefore) opens = later(opens, s.notBefore as CivilDate);
-    w = { opens, due: evaluateRule(s.due, birth), closes: evaluateRule(s.closes, birth) };
-    if (memo.size < 50_000) memo.set(birth, w);
-  }
-  return w;
+function firstFailing(s: ServiceDefinition, h: Household, child: Child): Condition | undefined {
+  for (const c of s.conditions) if (!conditionHolds(c, h, child)) return c;
+  return undefined;
 }
 
-function baseItem(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem {
-  const birth = child.birthDate ?? null;
-  const expected = child.expectedBirthDate ?? null;
-  // Rules that may anchor on the expected date before the birth (e.g. 8 weeks before the due date).
-  const anchor =
-    birth ??
-    (s.opens?.from === 'expected-birth' || (s.opens?.from === 'birth' && s.opens.orExpected)
-      ? expected
-      : null);
-  const pregnancyItem = s.conditions.some((c) => c.when === 'unborn');
-  const w: Window = birth
-    ? windowFor(s, birth)
-    : pregnancyItem
-      ? windowFor(s, expected)
-      : { ...windowFor(s, anchor), due: null, closes: anchor ? windowFor(s, expected).closes : null };
-  const doneOn = ctx.completions.get(key(s.id, child.id)) ?? null;
-  const unbornWithoutDates = !birth && !pregnancyItem && !anchor;
-  const facts: string[] = [];
-  if (birth) facts.push(`出生日 ${formatWareki(birth)}`);
-  else if (expected) facts.push(`出産予定日 ${formatWareki(expected)}`);
-  if (w.due) facts.push(`期限 ${formatWareki(w.due)}`);
-  if (w.closes) facts.push(`終了 ${formatWareki(w.closes)}`);
+/** The day a service opens for a birth (or expected birth) on day `anchor`, after its programme starts. */
+function opensDay(p: ServicePlan, anchor: number): number | null {
+  if (!p.opens) return null;
+  const opens = ruleDay(p.opens, anchor);
+  return p.notBefore !== null && p.notBefore > opens ? p.notBefore : opens;
+}
+
+function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
+  const s = p.s;
+  const { birth, expected } = f;
+  let opens: number | null = null;
+  let due: number | null = null;
+  let closes: number | null = null;
+  // Before the birth, pregnancy items run on the expected date; others show only an opening that
+  // anchors on it (e.g. 42 days before), and their end as if the baby came on that day.
+  const at = birth ?? (p.pregnancy ? expected : null);
+  if (at !== null) {
+    opens = opensDay(p, at);
+    due = p.due && ruleDay(p.due, at);
+    closes = p.closes && ruleDay(p.closes, at);
+  } else if (expected !== null && p.opensOnExpected) {
+    opens = opensDay(p, expected);
+    closes = p.closes && ruleDay(p.closes, expected);
+  }
+  const doneOn = f.done?.get(s.id) ?? null;
+  const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
+  const facts: string[] = f.dateFact === null ? [] : [f.dateFact];
+  if (due !== null) facts.push(`期限 ${formatWarekiDay(due)}`);
+  if (closes !== null) facts.push(`終了 ${formatWarekiDay(closes)}`);
   const why: Why = { rule: s.rule, facts, legalBasis: s.legalBasis, source: s.source };
   if (s.unverified) why.unverified = s.unverified;
-  // Built field by field rather than with object spreads: this runs for every item of every journey.
   const item: JourneyItem = {
     id: s.id,
-    child: child.id,
+    child: f.child.id,
     title: s.title,
     kind: s.kind,
     group: s.group,
-    status: unbornWithoutDates ? (doneOn ? 'done' : 'upcoming') : statusOn(ctx.on, w, doneOn),
-    opens: unbornWithoutDates ? null : w.opens,
-    due: unbornWithoutDates ? null : w.due,
-    closes: unbornWithoutDates ? null : w.closes,
+    status: withoutDates
+      ? doneOn
+        ? 'done'
+        : 'upcoming'
+      : statusOnDay(ctx.onDay, opens, due, closes, doneOn),
+    opens: iso(opens),
+    due: iso(due),
+    closes: iso(closes),
     doneOn,
     filedAt: s.filedAt,
     online: s.online,
     applyOnline: false,
-    monthlyAmountYen: s.amount?.per === 'month' ? s.amount.yen : null,
+    monthlyAmountYen: p.monthlyAmountYen,
     amount: s.amount ?? null,
     documents: s.documents,
     why,
   };
-  if (unbornWithoutDates && expected) item.estimated = { ...windowFor(s, expected) };
+  if (withoutDates && expected !== null)
+    item.estimated = {
+      opens: iso(opensDay(p, expected)),
+      due: iso(p.due && ruleDay(p.due, expected)),
+      closes: iso(p.closes && ruleDay(p.closes, expected)),
+    };
   return item;
 }
 
@@ -243,7 +230,9 @@ function notApplicable(s: ServiceDefinition, child: Child, reason: string): Jour
     kind: s.kind,
     group: s.group,
     status: 'not-applicable',
-    ...NO_WINDOW,
+    opens: null,
+    due: null,
+    closes: null,
     doneOn: null,
     filedAt: s.filedAt,
     online: s.online,
@@ -261,9 +250,10 @@ function notApplicable(s: ServiceDefinition, child: Child, reason: string): Jour
   };
 }
 
-// ---- named adjustments: the few services whose rule needs household facts beyond dates
+// ---- named adjustments: the few services whose rule needs household facts beyond dates.
+// Each receives the item just built for this journey (its own objects) and amends it in place.
 
-type Adjust = (item: JourneyItem, child: Child, ctx: Context) => JourneyItem;
+type Adjust = (item: JourneyItem, child: Child, ctx: Context) => void;
 
 /** The next monthly admission round open on `on`: its deadline and the month it admits for. */
 export function nextMonthlyRound(on: CivilDate, deadlineDay: number): string {
@@ -282,51 +272,35 @@ function multipleBirth(h: Household, child: Child): boolean {
   return h.children.some((c) => c !== child && (c.birthDate ?? c.expectedBirthDate) === day);
 }
 
-const adjustments: Record<string, Adjust> = {
+const adjustments: Readonly<Record<string, Adjust>> = {
   // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
   'maternity-allowance': (item, child, ctx) => {
-    if (!multipleBirth(ctx.h, child)) return item;
-    const anchor = child.birthDate ?? null;
-    const fact = '多胎妊娠: 産前98日から';
-    if (!anchor) {
-      const estimated = item.estimated ?? null;
-      const opens = child.expectedBirthDate ? addDays(child.expectedBirthDate, -98) : null;
-      return {
-        ...item,
-        ...(item.opens ? { opens } : {}),
-        ...(estimated ? { estimated: { ...estimated, opens } } : {}),
-        why: { ...item.why, facts: [...item.why.facts, fact] },
-      };
+    if (!multipleBirth(ctx.h, child)) return;
+    item.why.facts.push('多胎妊娠: 産前98日から');
+    if (child.birthDate) {
+      item.opens = addDays(child.birthDate, -98);
+      item.status = statusOn(ctx.on, item, item.doneOn);
+      return;
     }
-    const w = { ...item, opens: addDays(anchor, -98) };
-    return {
-      ...w,
-      status: statusOn(ctx.on, w, item.doneOn),
-      why: { ...item.why, facts: [...item.why.facts, fact] },
-    };
+    const opens = child.expectedBirthDate ? addDays(child.expectedBirthDate, -98) : null;
+    if (item.opens) item.opens = opens;
+    if (item.estimated) item.estimated.opens = opens;
   },
   // 被扶養者 within 5 days via the employer (健保則38条), or 国保 within 14 days at the municipality.
   'child-health-insurance': (item, child, ctx) => {
     const employeeInsured = ctx.h.guardians.some(
       (g) => g.insurance === 'employee' || g.insurance === 'mutual-aid',
     );
-    if (employeeInsured || !child.birthDate)
-      return {
-        ...item,
-        why: {
-          ...item.why,
-          facts: [
-            ...item.why.facts,
-            employeeInsured ? '親が勤務先の健康保険: 被扶養者として5日以内' : '国民健康保険: 14日以内',
-          ],
-        },
-      };
-    const w = { ...item, due: addDays(child.birthDate, 14), filedAt: 'municipality' as const };
-    return {
-      ...w,
-      status: statusOn(ctx.on, w, item.doneOn),
-      why: { ...item.why, facts: [...item.why.facts, '世帯が国民健康保険: 世帯主が14日以内に市区町村へ'] },
-    };
+    if (employeeInsured || !child.birthDate) {
+      item.why.facts.push(
+        employeeInsured ? '親が勤務先の健康保険: 被扶養者として5日以内' : '国民健康保険: 14日以内',
+      );
+      return;
+    }
+    item.due = addDays(child.birthDate, 14);
+    item.filedAt = 'municipality';
+    item.status = statusOn(ctx.on, item, item.doneOn);
+    item.why.facts.push('世帯が国民健康保険: 世帯主が14日以内に市区町村へ');
   },
   'child-allowance-application': (item, child, ctx) => {
     const claimant = allowanceClaimant(ctx.h);
@@ -335,52 +309,39 @@ const adjustments: Record<string, Adjust> = {
       ? childAllowanceForMonth(ctx.h, monthOf(addCalendarMonths(child.birthDate, 1)))
       : null;
     const amount = next?.children.find((c) => c.child === child.id)?.amount ?? 15_000;
-    return {
-      ...item,
-      filedAt: civilServant ? 'employer' : 'municipality',
-      online: !civilServant,
-      applyOnline: !civilServant && child.birthDate !== undefined,
-      monthlyAmountYen: amount,
-      amount: { yen: amount, per: 'month' },
-      why: {
-        ...item.why,
-        legalBasis: civilServant ? '児童手当法7条・8条・17条（公務員は所属庁）' : item.why.legalBasis,
-        facts: [
-          ...item.why.facts,
-          `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-          `月額 ${amount.toLocaleString('ja-JP')}円`,
-        ],
-      },
-    };
+    item.filedAt = civilServant ? 'employer' : 'municipality';
+    item.online = !civilServant;
+    item.applyOnline = !civilServant && child.birthDate !== undefined;
+    item.monthlyAmountYen = amount;
+    item.amount = { yen: amount, per: 'month' };
+    if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
+    item.why.facts.push(
+      `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
+      `月額 ${amount.toLocaleString('ja-JP')}円`,
+    );
   },
   'child-medical-subsidy': (item, child, ctx) => {
     const rules = ctx.overlay?.medicalSubsidy ?? NATIONAL_DEFAULTS.medicalSubsidy;
-    const period = [...rules.periods].reverse().find((p) => p.from <= ctx.on) ?? rules.periods[0];
+    let period = rules.periods[0];
+    for (const p of rules.periods) if (p.from <= ctx.on) period = p;
+    if (!period) return;
     const birth = child.birthDate ?? null;
-    if (!period) return item;
-    const closes = birth ? endOfSchoolYearOfAge(birth, period.schoolYearEndOfAge) : null;
-    const w = { ...item, closes };
-    return {
-      ...w,
-      status: birth ? statusOn(ctx.on, w, item.doneOn) : item.status,
-      why: {
-        ...item.why,
-        source: rules.source,
-        facts: [
-          ...item.why.facts.filter((f) => !f.startsWith('終了')),
-          `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
-          `自己負担: ${period.copay}`,
-          `所得制限: ${period.incomeLimit ?? 'なし'}`,
-          ...(ctx.overlay ? [] : ['市区町村の規則が未登録のため、一般的な内容で表示しています']),
-        ],
-      },
-    };
+    item.closes = birth ? endOfSchoolYearOfAge(birth, period.schoolYearEndOfAge) : null;
+    if (birth) item.status = statusOn(ctx.on, item, item.doneOn);
+    item.why.source = rules.source;
+    item.why.facts = item.why.facts.filter((f) => !f.startsWith('終了'));
+    item.why.facts.push(
+      `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
+      `自己負担: ${period.copay}`,
+      `所得制限: ${period.incomeLimit ?? 'なし'}`,
+    );
+    if (!ctx.overlay) item.why.facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
   },
   // The first April round the child can use (infants from 57 days old); its window is the previous autumn.
   'nursery-application': (item, child, ctx) => {
     const nursery = ctx.overlay?.nursery ?? NATIONAL_DEFAULTS.nursery;
     const birth = child.birthDate ?? child.expectedBirthDate;
-    if (!birth) return item;
+    if (!birth) return;
     const eligible = addDays(birth, 57);
     let aprilYear = Number(eligible.slice(0, 4));
     if (eligible.slice(5) > '04-01') aprilYear += 1;
@@ -389,70 +350,62 @@ const adjustments: Record<string, Adjust> = {
       due: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
       closes: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
     };
-    const facts = [
+    item.why.facts = [
       `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
       `申込期間 ${formatWareki(w.opens as CivilDate)}〜${formatWareki(w.closes as CivilDate)}`,
       `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay)}）`,
     ];
-    if (!child.birthDate)
-      return {
-        ...item,
-        estimated: w,
-        why: {
-          ...item.why,
-          facts,
-          source: nursery.source,
-          ...(nursery.unverified ? { unverified: nursery.unverified } : {}),
-        },
-      };
-    return {
-      ...item,
-      ...w,
-      status: statusOn(ctx.on, w, item.doneOn),
-      why: {
-        ...item.why,
-        facts,
-        source: nursery.source,
-        ...(nursery.unverified ? { unverified: nursery.unverified } : {}),
-      },
-    };
+    item.why.source = nursery.source;
+    if (nursery.unverified) item.why.unverified = nursery.unverified;
+    if (!child.birthDate) {
+      item.estimated = w;
+      return;
+    }
+    item.opens = w.opens;
+    item.due = w.due;
+    item.closes = w.closes;
+    item.status = statusOn(ctx.on, w, item.doneOn);
   },
 };
 
-function guardianItems(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem[] {
+function guardianItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  const s = p.s;
   const employees = ctx.h.guardians.filter((g: Guardian) => g.employment === 'employee');
-  if (employees.length === 0 || !s.conditions.every((c) => conditionHolds(c, ctx.h, child)))
-    return [notApplicable(s, child, '雇用保険に入って勤務している親が登録されていません')];
-  const base = baseItem(s, child, ctx);
-  return employees.map((g) => {
+  if (employees.length === 0 || firstFailing(s, ctx.h, f.child)) {
+    out.push(notApplicable(s, f.child, '雇用保険に入って勤務している親が登録されていません'));
+    return;
+  }
+  const base = baseItem(p, f, ctx);
+  for (const g of employees) {
     // Mothers: 育児休業 starts after the 56-day 産後休業.
     const shift = g.relationship === 'mother' && s.id === 'post-birth-leave-support-benefit' ? 56 : 0;
-    const w = {
-      ...base,
-      guardian: g.id,
-      doneOn: ctx.completions.get(key(`${s.id}:${g.id}`, child.id)) ?? base.doneOn,
-    };
+    const w = { ...base, guardian: g.id, doneOn: f.done?.get(`${s.id}:${g.id}`) ?? base.doneOn };
     if (shift && w.closes) w.closes = addDays(w.closes, shift);
-    return {
+    out.push({
       ...w,
       status: w.opens ? statusOn(ctx.on, w, w.doneOn) : w.status,
       why: { ...w.why, facts: [...w.why.facts, `${g.familyName} ${g.givenName}`] },
-    };
-  });
+    });
+  }
 }
 
-function serviceItems(s: ServiceDefinition, child: Child, ctx: Context): JourneyItem[] {
-  const failing = s.conditions.find((c) => !conditionHolds(c, ctx.h, child));
-  if (s.kind === 'private' && failing) return []; // never shown without opt-in
-  if (failing?.when === 'unborn') return []; // a pregnancy item after the birth: that stage is over
+function serviceItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  const s = p.s;
+  const failing = firstFailing(s, ctx.h, f.child);
+  if (s.kind === 'private' && failing) return; // never shown without opt-in
+  if (failing?.when === 'unborn') return; // a pregnancy item after the birth: that stage is over
   // Before the birth an item for born children is shown as upcoming, its window estimated from the expected date.
-  const beforeBirth = failing?.when === 'born' && child.expectedBirthDate !== undefined;
+  const beforeBirth = failing?.when === 'born' && f.child.expectedBirthDate !== undefined;
   if (!beforeBirth) {
-    if (s.concerns === 'guardian') return guardianItems(s, child, ctx);
-    if (failing) return [notApplicable(s, child, s.appliesWhen)];
+    if (s.concerns === 'guardian') return guardianItems(p, f, ctx, out);
+    if (failing) {
+      out.push(notApplicable(s, f.child, s.appliesWhen));
+      return;
+    }
   }
-  const item = baseItem(s, child, ctx);
-  return [outgrown(s, child, adjustments[s.id]?.(item, child, ctx) ?? item)];
+  const item = baseItem(p, f, ctx);
+  adjustments[s.id]?.(item, f.child, ctx);
+  out.push(outgrown(s, f.child, item));
 }
 
 /** A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s) does not apply. */
@@ -460,73 +413,56 @@ function outgrown(s: ServiceDefinition, child: Child, item: JourneyItem): Journe
   const w = item.opens || item.closes ? item : (item.estimated ?? item);
   if (!w.opens || !w.closes || compare(w.opens, w.closes) <= 0) return item;
   // Recorded as done anyway: keep the record, without an impossible window.
-  if (item.status === 'done')
-    return {
-      ...item,
-      opens: null,
-      ...(item.estimated ? { estimated: { ...item.estimated, opens: null } } : {}),
-    };
+  if (item.status === 'done') {
+    item.opens = null;
+    if (item.estimated) item.estimated.opens = null;
+    return item;
+  }
   return notApplicable(s, child, `対象の期間（${formatWareki(w.closes)}まで）が制度の開始より前に終わります`);
 }
 
 // ---- vaccinations
 
-function pcvDosesNeeded(child: Child, ctx: Context): { needed: Set<number>; reason: string } {
-  const birth = child.birthDate as CivilDate;
-  const started = ctx.completions.get(key('pcv-1', child.id)) ?? ctx.on;
-  const at = (m: number) => dateMonthsReached(birth, m);
-  if (compare(started, at(7)) < 0) {
-    // A second dose given from 12 months on makes the third unnecessary (fact sheet §7).
-    const second = ctx.completions.get(key('pcv-2', child.id));
-    if (second && compare(second, at(12)) >= 0)
-      return { needed: new Set([1, 2, 4]), reason: '2回目が生後12か月以降だったため3回目は不要: 追加接種へ' };
-    return { needed: new Set([1, 2, 3, 4]), reason: '生後2〜6か月で開始: 3回＋追加1回' };
-  }
-  if (compare(started, at(12)) < 0)
-    return { needed: new Set([1, 2, 4]), reason: '生後7〜11か月で開始: 2回＋追加1回' };
-  if (compare(started, at(24)) < 0)
-    return { needed: new Set([1, 2]), reason: '生後12〜23か月で開始: 60日以上あけて2回' };
-  return { needed: new Set([1]), reason: '生後24か月以降に開始: 1回' };
+interface PcvCourse {
+  /** Bit n set: dose n is needed. */
+  needed: number;
+  reason: string;
 }
+
+const PCV: Readonly<Record<'from2m' | 'skip3' | 'from7m' | 'from12m' | 'from24m', PcvCourse>> = {
+  from2m: { needed: 0b11110, reason: '生後2〜6か月で開始: 3回＋追加1回' },
+  // A second dose given from 12 months on makes the third unnecessary (fact sheet §7).
+  skip3: { needed: 0b10110, reason: '2回目が生後12か月以降だったため3回目は不要: 追加接種へ' },
+  from7m: { needed: 0b10110, reason: '生後7〜11か月で開始: 2回＋追加1回' },
+  from12m: { needed: 0b00110, reason: '生後12〜23か月で開始: 60日以上あけて2回' },
+  from24m: { needed: 0b00010, reason: '生後24か月以降に開始: 1回' },
+};
+
+function pcvCourse(birth: number, f: ChildFrame, ctx: Context): PcvCourse {
+  const first = f.done?.get('pcv-1');
+  const started = first ? dayNumber(first) : ctx.onDay;
+  if (started < dayMonthsReached(birth, 7)) {
+    const second = f.done?.get('pcv-2');
+    return second && dayNumber(second) >= dayMonthsReached(birth, 12) ? PCV.skip3 : PCV.from2m;
+  }
+  if (started < dayMonthsReached(birth, 12)) return PCV.from7m;
+  if (started < dayMonthsReached(birth, 24)) return PCV.from12m;
+  return PCV.from24m;
+}
+
+const needs = (c: PcvCourse, n: number) => (c.needed & (1 << n)) !== 0;
 
 const VACCINE_DOCUMENTS = ['母子健康手帳', '予診票'];
 
-interface DosePlan {
-  dose: VaccineDefinition['doses'][number];
-  id: string;
-  title: { ja: string; en: string };
-}
-
-// Per vaccine and product: the doses, their ids and titles, built once (the journey's hot path).
-const dosePlans = new WeakMap<VaccineDefinition, Record<'monovalent' | 'pentavalent', DosePlan[]>>();
-
-function plansFor(v: VaccineDefinition, product: 'monovalent' | 'pentavalent'): DosePlan[] {
-  let plans = dosePlans.get(v);
-  if (!plans) {
-    const build = (p: 'monovalent' | 'pentavalent') => {
-      const doses = v.doses.filter((d) => !d.product || d.product === p);
-      const single = new Set(doses.map((d) => d.n)).size === 1;
-      return doses.map((dose) => ({
-        dose,
-        id: single ? v.id : `${v.id}-${dose.n}`,
-        title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
-      }));
-    };
-    plans = { monovalent: build('monovalent'), pentavalent: build('pentavalent') };
-    dosePlans.set(v, plans);
-  }
-  return plans[product];
-}
-
 function vaccineItem(
-  v: VaccineDefinition,
+  vp: VaccinePlan,
   plan: DosePlan,
   child: Child,
   doneOn: CivilDate | null,
   status: ItemStatus,
-  w: Window,
+  opens: CivilDate | null,
+  closes: CivilDate | null,
   facts: string[],
-  extra?: { estimated?: Window; appliesWhen?: string },
 ): JourneyItem {
   return {
     id: plan.id,
@@ -535,10 +471,9 @@ function vaccineItem(
     kind: 'vaccination',
     group: 'vaccination',
     status,
-    opens: w.opens,
-    due: w.due,
-    closes: w.closes,
-    ...(extra?.estimated ? { estimated: extra.estimated } : {}),
+    opens,
+    due: null,
+    closes,
     doneOn,
     filedAt: 'medical-institution',
     online: false,
@@ -546,134 +481,167 @@ function vaccineItem(
     monthlyAmountYen: null,
     amount: null,
     documents: VACCINE_DOCUMENTS,
-    why: {
-      rule: v.rule,
-      facts,
-      legalBasis: v.legalBasis,
-      source: v.source,
-      ...(extra?.appliesWhen ? { appliesWhen: extra.appliesWhen } : {}),
-    },
+    why: { rule: vp.v.rule, facts, legalBasis: vp.v.legalBasis, source: vp.v.source },
   };
 }
 
-function vaccineItems(v: VaccineDefinition, child: Child, ctx: Context): JourneyItem[] {
-  const birth = child.birthDate ?? null;
-  const pcv = v.catchUp === 'pcv' && birth ? pcvDosesNeeded(child, ctx) : null;
-  const out: JourneyItem[] = [];
-  for (const plan of plansFor(v, child.rotavirusVaccine ?? 'monovalent')) {
-    const d = plan.dose;
-    const doneOn = ctx.completions.get(key(plan.id, child.id)) ?? null;
-    if (pcv && !pcv.needed.has(d.n) && !doneOn) {
-      out.push(
-        vaccineItem(v, plan, child, null, 'not-applicable', NO_WINDOW, [pcv.reason], {
-          appliesWhen: '生後2〜6か月で接種を始めた場合は4回接種します',
-        }),
-      );
+function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  const { birth, child } = f;
+  const pcv = vp.v.catchUp === 'pcv' && birth !== null ? pcvCourse(birth, f, ctx) : null;
+  for (const plan of child.rotavirusVaccine === 'pentavalent' ? vp.pentavalent : vp.monovalent) {
+    const doneOn = f.done?.get(plan.id) ?? null;
+    if (pcv && !needs(pcv, plan.n) && !doneOn) {
+      const item = vaccineItem(vp, plan, child, null, 'not-applicable', null, null, [pcv.reason]);
+      item.why.appliesWhen = '生後2〜6か月で接種を始めた場合は4回接種します';
+      out.push(item);
       continue;
     }
-    if (!birth) {
-      const expected = child.expectedBirthDate ?? null;
-      const estimated = {
-        opens: evaluateRule(d.opens, expected),
+    if (birth === null) {
+      const e = f.expected;
+      const item = vaccineItem(vp, plan, child, doneOn, doneOn ? 'done' : 'upcoming', null, null, [
+        '生まれた日から接種の時期が決まります',
+      ]);
+      // `estimated` sits after the window in vaccination items (part of the format's key order).
+      out.push({
+        id: item.id,
+        child: item.child,
+        title: item.title,
+        kind: item.kind,
+        group: item.group,
+        status: item.status,
+        opens: null,
         due: null,
-        closes: evaluateRule(d.closes, expected),
-      };
-      out.push(
-        vaccineItem(
-          v,
-          plan,
-          child,
-          doneOn,
-          doneOn ? 'done' : 'upcoming',
-          NO_WINDOW,
-          ['生まれた日から接種の時期が決まります'],
-          { estimated },
-        ),
-      );
+        closes: null,
+        estimated: {
+          opens: e === null ? null : fromDayNumber(ruleDay(plan.opens, e)),
+          due: null,
+          closes: e === null ? null : fromDayNumber(ruleDay(plan.closes, e)),
+        },
+        doneOn: item.doneOn,
+        filedAt: item.filedAt,
+        online: item.online,
+        applyOnline: item.applyOnline,
+        monthlyAmountYen: item.monthlyAmountYen,
+        amount: item.amount,
+        documents: item.documents,
+        why: item.why,
+      });
       continue;
     }
-    let opens = evaluateRule(d.opens, birth) as CivilDate;
-    const closes = evaluateRule(d.closes, birth) as CivilDate;
+    let opens = ruleDay(plan.opens, birth);
+    const closes = ruleDay(plan.closes, birth);
     const facts: string[] = [];
     // The PCV booster after a late start (or a skipped dose 3) follows the last primary dose.
     const after =
-      pcv && d.n === 4 && !pcv.needed.has(3)
-        ? { dose: 2, days: 60 }
-        : pcv && d.n === 2 && !pcv.needed.has(3) && !pcv.needed.has(4)
-          ? { dose: 1, days: 60 }
-          : d.after;
+      pcv && plan.n === 4 && !needs(pcv, 3)
+        ? PCV_BOOSTER_AFTER_2
+        : pcv && plan.n === 2 && !needs(pcv, 3) && !needs(pcv, 4)
+          ? PCV_SECOND_AFTER_1
+          : plan.dose.after;
     if (after) {
-      const prev = ctx.completions.get(key(`${v.id}-${after.dose}`, child.id));
+      const prev = f.done?.get(vp.doseIds[after.dose] as string);
       if (!prev) {
-        const status = doneOn ? 'done' : compare(ctx.on, closes) > 0 ? 'missed' : 'upcoming';
+        const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
         out.push(
-          vaccineItem(v, plan, child, doneOn, status, { opens: null, due: null, closes }, [
+          vaccineItem(vp, plan, child, doneOn, status, null, fromDayNumber(closes), [
             `${after.dose}回目の接種後に日程が決まります`,
-            `接種できるのは ${formatWareki(closes)} まで`,
+            `接種できるのは ${formatWarekiDay(closes)} まで`,
           ]),
         );
         continue;
       }
-      opens = later(opens, offset(prev, { months: after.months, days: after.days }));
+      const earliest = addCalendarMonthsToDay(dayNumber(prev), after.months ?? 0) + (after.days ?? 0);
+      if (earliest > opens) opens = earliest;
       facts.push(`${after.dose}回目 ${formatWareki(prev)}`);
     }
     if (pcv) facts.push(pcv.reason);
-    if (compare(opens, closes) > 0) {
+    if (opens > closes) {
       // no day in the window is far enough from the previous dose
       facts.push('接種できる期間内に間隔がとれません');
       out.push(
-        vaccineItem(
-          v,
-          plan,
-          child,
-          doneOn,
-          doneOn ? 'done' : 'missed',
-          { opens: null, due: null, closes },
-          facts,
-        ),
+        vaccineItem(vp, plan, child, doneOn, doneOn ? 'done' : 'missed', null, fromDayNumber(closes), facts),
       );
       continue;
     }
-    facts.push(`接種期間 ${formatWareki(opens)}〜${formatWareki(closes)}`);
-    const w: Window = { opens, due: null, closes };
-    out.push(vaccineItem(v, plan, child, doneOn, statusOn(ctx.on, w, doneOn), w, facts));
+    facts.push(`接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`);
+    out.push(
+      vaccineItem(
+        vp,
+        plan,
+        child,
+        doneOn,
+        statusOnDay(ctx.onDay, opens, null, closes, doneOn),
+        fromDayNumber(opens),
+        fromDayNumber(closes),
+        facts,
+      ),
+    );
   }
-  return out;
 }
 
-export function computeJourney(h: Household, on: CivilDate): Journey {
-  const c = catalog();
-  const overlay = c.overlays.get(h.municipalityCode);
-  const completions = new Map<string, CivilDate>();
-  for (const done of h.completed) completions.set(key(done.item, done.child ?? null), done.on);
-  const ctx: Context = { h, on, completions, overlay };
-  const notices: string[] = [];
+const PCV_BOOSTER_AFTER_2 = { dose: 2, days: 60, months: undefined };
+const PCV_SECOND_AFTER_1 = { dose: 1, days: 60, months: undefined };
+
+/** Completions by child id, then item id (a later record of the same item wins). */
+function completionsByChild(h: Household): Map<string, Map<string, CivilDate>> {
+  const byChild = new Map<string, Map<string, CivilDate>>();
+  for (const done of h.completed) {
+    const child = done.child ?? '';
+    let m = byChild.get(child);
+    if (!m) byChild.set(child, (m = new Map()));
+    m.set(done.item, done.on);
+  }
+  return byChild;
+}
+
+function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefined): string[] {
+  const out: string[] = [];
   if (!overlay)
-    notices.push(
+    out.push(
       `municipality ${h.municipalityCode} has no overlay: national defaults are shown (医療費助成・保育の申込期間は目安)`,
     );
   const known = knownItemIds();
   h.completed.forEach((done, i) => {
     if (!known.has(done.item.split(':')[0] ?? ''))
-      notices.push(`completed[${i}].item: unknown item id "${done.item}" (ignored)`);
+      out.push(`completed[${i}].item: unknown item id "${done.item}" (ignored)`);
     const child = h.children.find((k) => k.id === done.child);
     if (child?.birthDate && compare(done.on, child.birthDate) < 0 && !done.item.startsWith('pregnancy'))
-      notices.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
+      out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
   });
   for (const child of h.children)
     if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, -42)) < 0)
-      notices.push(
+      out.push(
         `children.${child.id}.expectedBirthDate: ${child.expectedBirthDate} is more than 6 weeks past and no birthDate is recorded`,
       );
+  return out;
+}
 
+export function computeJourney(h: Household, on: CivilDate): Journey {
+  const plan = compiledCatalog(catalog());
+  const overlay = catalog().overlays.get(h.municipalityCode);
+  const ctx: Context = { h, on, onDay: dayNumber(on), overlay };
+  const done = completionsByChild(h);
   const items: JourneyItem[] = [];
   for (const child of h.children) {
+    const birth = child.birthDate ? dayNumber(child.birthDate) : null;
     // The journey runs from pregnancy to school entry: a child who has started school has no items
     // (still counted for 児童手当 and its third-child rate).
-    if (child.birthDate && compare(evaluateRule(SCHOOL_ENTRY, child.birthDate) as CivilDate, on) <= 0)
-      continue;
-    for (const s of c.services) items.push(...serviceItems(s, child, ctx));
-    for (const v of c.vaccines) items.push(...vaccineItems(v, child, ctx));
+    if (birth !== null && schoolEntryDay(birth) <= ctx.onDay) continue;
+    const expected = child.expectedBirthDate ? dayNumber(child.expectedBirthDate) : null;
+    const f: ChildFrame = {
+      child,
+      birth,
+      expected,
+      dateFact:
+        birth !== null
+          ? `出生日 ${formatWarekiDay(birth)}`
+          : expected !== null
+            ? `出産予定日 ${formatWarekiDay(expected)}`
+            : null,
+      done: done.get(child.id),
+    };
+    for (const p of plan.services) serviceItems(p, f, ctx, items);
+    for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }
   return {
     format: JOURNEY_FORMAT,
@@ -683,7 +651,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
       name: municipalityName(h.municipalityCode) ?? null,
       overlay: overlay !== undefined,
     },
-    notices,
+    notices: notices(h, on, overlay),
     items,
     childAllowance: childAllowanceSummary(h, on),
   };
