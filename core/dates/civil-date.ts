@@ -43,16 +43,19 @@ export function daysInMonth(year: number, month: number): number {
 
 // Day numbers are plain integer arithmetic (the proleptic Gregorian calendar's
 // days-from-civil and civil-from-days; H. Hinnant, "chrono-Compatible Low-Level
-// Date Algorithms"), no Date object, no allocation. The journey engine works in
-// day numbers and turns them into strings only for its output, so the strings
-// of the dates it meets (1900–2199) are kept in a table indexed by day number.
+// Date Algorithms"), no Date object, no allocation. For 1900–2199, where every
+// real household lives, two tables made once at load (≈230 KB) turn both
+// directions into array lookups: the first day of each month, and each day's
+// month. The journey engine works in day numbers and converts to strings only
+// for its output, so those strings are kept by day number too.
 
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
 const TABLE_FIRST = -25_567; // 1900-01-01
 const TABLE_SIZE = 109_573; // through 2199-12-31
 const dateStrings: (CivilDate | undefined)[] = new Array<CivilDate | undefined>(TABLE_SIZE).fill(undefined);
 
-/** The day number of a calendar date (month 1–12; a day past the month's end runs on, as Date.UTC does). */
-export function dayFromParts(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -60,8 +63,7 @@ export function dayFromParts(year: number, month: number, day: number): number {
   return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
-/** The calendar date of a day number as the integer YYYYMMDD (20261121). */
-export function ymdOfDay(n: number): number {
+function civilFromDays(n: number): number {
   const z = n + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
@@ -75,10 +77,43 @@ export function ymdOfDay(n: number): number {
   return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 10_000 + month * 100 + day;
 }
 
+/** Day number of the 1st of month `i` (months counted from 1900-01), and one past the last. */
+const monthStarts = new Int32Array(TABLE_YEARS * 12 + 1);
+/** For each day of the table, its month counted from 1900-01. */
+const monthOfDay = new Uint16Array(TABLE_SIZE);
+for (let i = 0; i <= TABLE_YEARS * 12; i++)
+  monthStarts[i] = daysFromCivil(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+for (let i = 0; i < TABLE_YEARS * 12; i++)
+  monthOfDay.fill(i, (monthStarts[i] as number) - TABLE_FIRST, (monthStarts[i + 1] as number) - TABLE_FIRST);
+
+/** The day number of a calendar date (month 1–12; a day past the month's end runs on, as Date.UTC does). */
+export function dayFromParts(year: number, month: number, day: number): number {
+  const y = year - TABLE_FIRST_YEAR;
+  if (y >= 0 && y < TABLE_YEARS && month >= 1 && month <= 12)
+    return (monthStarts[y * 12 + month - 1] as number) + day - 1;
+  return daysFromCivil(year, month, day);
+}
+
+/** The calendar date of a day number as the integer YYYYMMDD (20261121). */
+export function ymdOfDay(n: number): number {
+  const i = n - TABLE_FIRST;
+  if (i < 0 || i >= TABLE_SIZE) return civilFromDays(n);
+  const m = monthOfDay[i] as number;
+  const y = (m / 12) | 0;
+  return (TABLE_FIRST_YEAR + y) * 10_000 + (m - y * 12 + 1) * 100 + n - (monthStarts[m] as number) + 1;
+}
+
 /** Days since 1970-01-01 (a proleptic Gregorian day number). */
 export function dayNumber(date: CivilDate): number {
-  const c = (i: number) => date.charCodeAt(i) - 48;
-  return dayFromParts(c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3), c(5) * 10 + c(6), c(8) * 10 + c(9));
+  return dayFromParts(
+    date.charCodeAt(0) * 1000 +
+      date.charCodeAt(1) * 100 +
+      date.charCodeAt(2) * 10 +
+      date.charCodeAt(3) -
+      53_328,
+    date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528,
+    date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528,
+  );
 }
 
 export function fromDayNumber(n: number): CivilDate {

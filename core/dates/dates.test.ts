@@ -132,6 +132,8 @@ describe('day numbers (integer calendar arithmetic)', () => {
     ['1900-01-01', -25_567],
     ['2000-02-29', 11_016],
     ['2199-12-31', 84_005],
+    ['1899-12-31', -25_568],
+    ['2200-01-01', 84_006],
   ])('dayNumber(%s) = %i', (date, n) => {
     expect(dayNumber(d(date))).toBe(n);
     expect(fromDayNumber(n)).toBe(date);

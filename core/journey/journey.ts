@@ -375,17 +375,16 @@ function guardianItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: Journey
     out.push(notApplicable(s, f.child, '雇用保険に入って勤務している親が登録されていません'));
     return;
   }
-  const base = baseItem(p, f, ctx);
   for (const g of employees) {
+    const item = baseItem(p, f, ctx);
+    item.guardian = g.id;
+    item.doneOn = f.done?.get(`${s.id}:${g.id}`) ?? item.doneOn;
     // Mothers: 育児休業 starts after the 56-day 産後休業.
-    const shift = g.relationship === 'mother' && s.id === 'post-birth-leave-support-benefit' ? 56 : 0;
-    const w = { ...base, guardian: g.id, doneOn: f.done?.get(`${s.id}:${g.id}`) ?? base.doneOn };
-    if (shift && w.closes) w.closes = addDays(w.closes, shift);
-    out.push({
-      ...w,
-      status: w.opens ? statusOn(ctx.on, w, w.doneOn) : w.status,
-      why: { ...w.why, facts: [...w.why.facts, `${g.familyName} ${g.givenName}`] },
-    });
+    if (g.relationship === 'mother' && s.id === 'post-birth-leave-support-benefit' && item.closes)
+      item.closes = addDays(item.closes, 56);
+    if (item.opens) item.status = statusOn(ctx.on, item, item.doneOn);
+    item.why.facts.push(`${g.familyName} ${g.givenName}`);
+    out.push(item);
   }
 }
 
