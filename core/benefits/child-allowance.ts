@@ -51,16 +51,36 @@ export interface ChildAllowanceSummary {
   nextPayment: { month: Month; amount: number; covers: [Month, Month] };
 }
 
-interface Born {
+/** A born child as the allowance counts it, its month boundaries worked out once. */
+export interface AllowanceChild {
   id: string;
   birthDate: CivilDate;
   supported: boolean;
+  birthMonth: Month;
+  /** The month of the third birthday: the last month at the under-3 rate. */
+  thirdBirthdayMonth: Month;
+  /** The month of 18歳年度末: the last month paid. */
+  lastPaidMonth: Month;
+  /** The month of 22歳年度末: the last month counted for the third-child rate. */
+  lastCountedMonth: Month;
 }
 
-function bornChildren(h: Household): Born[] {
+/** The household's born children, oldest first, as the allowance counts them. */
+export function allowanceChildren(h: Household): AllowanceChild[] {
   return h.children
     .filter((c): c is typeof c & { birthDate: CivilDate } => c.birthDate !== undefined)
-    .map((c) => ({ id: c.id, birthDate: c.birthDate, supported: c.supported }))
+    .map((c) => {
+      const { year, month } = parts(c.birthDate);
+      return {
+        id: c.id,
+        birthDate: c.birthDate,
+        supported: c.supported,
+        birthMonth: monthOf(c.birthDate),
+        thirdBirthdayMonth: `${year + 3}-${String(month).padStart(2, '0')}`,
+        lastPaidMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 18)),
+        lastCountedMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 22)),
+      };
+    })
     .sort((a, b) =>
       a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id.localeCompare(b.id),
     );
@@ -68,37 +88,36 @@ function bornChildren(h: Household): Born[] {
 
 /** Entitled amounts for one month. */
 export function childAllowanceForMonth(h: Household, month: Month): ChildAllowanceMonth {
-  const born = bornChildren(h);
-  // Children counted for the third-child rate: supported, born by this month, up to 22歳年度末.
-  const counted = born.filter(
-    (c) =>
-      c.supported && monthOf(c.birthDate) <= month && monthOf(endOfSchoolYearOfAge(c.birthDate, 22)) >= month,
-  );
-  const children = born
-    .filter(
-      (c) =>
-        c.supported &&
-        monthOf(c.birthDate) <= month &&
-        monthOf(endOfSchoolYearOfAge(c.birthDate, 18)) >= month,
-    )
-    .map((c) => {
-      const rank = counted.findIndex((k) => k.id === c.id) + 1;
-      if (monthOf(c.birthDate) === month)
-        return { child: c.id, amount: 0, rank, reason: '生まれた月の翌月分から支給されます' };
-      if (rank >= 3)
-        return {
-          child: c.id,
-          amount: MONTHLY_THIRD_CHILD,
-          rank,
-          reason: `第${rank}子（22歳年度末までの子の数で数えます）`,
-        };
-      const { year, month: m } = parts(c.birthDate);
-      const thirdBirthdayMonth = `${year + 3}-${String(m).padStart(2, '0')}`;
-      return month <= thirdBirthdayMonth
-        ? { child: c.id, amount: MONTHLY_UNDER_3, rank, reason: '3歳の誕生月まで' }
-        : { child: c.id, amount: MONTHLY_3_TO_18, rank, reason: '3歳から18歳年度末まで' };
-    });
-  return { month, children, total: children.reduce((s, c) => s + c.amount, 0) };
+  return allowanceForMonth(allowanceChildren(h), month);
+}
+
+/** Entitled amounts for one month, from {@link allowanceChildren}. */
+export function allowanceForMonth(born: readonly AllowanceChild[], month: Month): ChildAllowanceMonth {
+  const children: ChildAllowanceMonth['children'] = [];
+  let total = 0;
+  // Rank for the third-child rate: supported children born by this month, up to 22歳年度末 (oldest first).
+  let rank = 0;
+  for (const c of born) {
+    if (!c.supported || c.birthMonth > month || c.lastCountedMonth < month) continue;
+    rank += 1;
+    if (c.lastPaidMonth < month) continue;
+    const entry =
+      c.birthMonth === month
+        ? { child: c.id, amount: 0, rank, reason: '生まれた月の翌月分から支給されます' }
+        : rank >= 3
+          ? {
+              child: c.id,
+              amount: MONTHLY_THIRD_CHILD,
+              rank,
+              reason: `第${rank}子（22歳年度末までの子の数で数えます）`,
+            }
+          : month <= c.thirdBirthdayMonth
+            ? { child: c.id, amount: MONTHLY_UNDER_3, rank, reason: '3歳の誕生月まで' }
+            : { child: c.id, amount: MONTHLY_3_TO_18, rank, reason: '3歳から18歳年度末まで' };
+    children.push(entry);
+    total += entry.amount;
+  }
+  return { month, children, total };
 }
 
 /** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */
@@ -107,12 +126,16 @@ export function nextPaymentMonth(month: Month): Month {
   return m % 2 === 0 ? month : addMonths(month, 1);
 }
 
-export function childAllowanceSummary(h: Household, on: CivilDate): ChildAllowanceSummary {
+export function childAllowanceSummary(
+  h: Household,
+  on: CivilDate,
+  born: readonly AllowanceChild[] = allowanceChildren(h),
+): ChildAllowanceSummary {
   const month = monthOf(on);
-  const current = childAllowanceForMonth(h, month);
+  const current = allowanceForMonth(born, month);
   const pay = nextPaymentMonth(month);
   const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
-  const amount = covers.reduce((s, m) => s + childAllowanceForMonth(h, m).total, 0);
+  const amount = allowanceForMonth(born, covers[0]).total + allowanceForMonth(born, covers[1]).total;
   return {
     month,
     children: current.children.map(({ child, amount }) => ({ child, amount })),

@@ -17,9 +17,11 @@ import {
 import { addCalendarMonths, addCalendarMonthsToDay, dayMonthsReached } from '../dates/offsets';
 import { formatWareki, formatWarekiDay } from '../dates/wareki';
 import {
-  childAllowanceForMonth,
+  allowanceChildren,
+  allowanceForMonth,
   childAllowanceSummary,
   monthOf,
+  type AllowanceChild,
   type ChildAllowanceSummary,
 } from '../benefits/child-allowance';
 import { catalog, knownItemIds } from '../catalog/catalog';
@@ -31,6 +33,7 @@ import {
   compiledCatalog,
   ruleDay,
   schoolEntryDay,
+  type CompiledCatalog,
   type DosePlan,
   type ServicePlan,
   type VaccinePlan,
@@ -117,6 +120,9 @@ interface Context {
   on: CivilDate;
   onDay: number;
   overlay: MunicipalOverlay | undefined;
+  /** Worked out once per journey, on first use. */
+  born: AllowanceChild[] | undefined;
+  nextRound: string | undefined;
 }
 
 /** One child as the engine sees it: its dates as day numbers, its completions by item id. */
@@ -138,11 +144,13 @@ function conditionHolds(c: Condition, h: Household, child: Child): boolean {
     case 'born-on-or-after':
       return (child.birthDate ?? child.expectedBirthDate ?? '') >= c.date;
     case 'guardian-insurance':
-      return h.guardians.some(
-        (g) => g.insurance === c.insurance && (c.relationship === 'any' || g.relationship === c.relationship),
-      );
+      for (const g of h.guardians)
+        if (g.insurance === c.insurance && (c.relationship === 'any' || g.relationship === c.relationship))
+          return true;
+      return false;
     case 'guardian-employed-as-employee':
-      return h.guardians.some((g) => g.employment === 'employee');
+      for (const g of h.guardians) if (g.employment === 'employee') return true;
+      return false;
     case 'birth-weight-under':
       return child.birthWeightGrams !== undefined && child.birthWeightGrams < c.grams;
     case 'single-parent':
@@ -150,7 +158,7 @@ function conditionHolds(c: Condition, h: Household, child: Child): boolean {
     case 'disability':
       return child.disability !== undefined;
     case 'opted-in':
-      return (h.privateOffers ?? []).includes(c.offer as never);
+      return h.privateOffers?.includes(c.offer as never) === true;
   }
 }
 
@@ -306,7 +314,10 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     const claimant = allowanceClaimant(ctx.h);
     const civilServant = claimant.employment === 'civil-servant';
     const next = child.birthDate
-      ? childAllowanceForMonth(ctx.h, monthOf(addCalendarMonths(child.birthDate, 1)))
+      ? allowanceForMonth(
+          (ctx.born ??= allowanceChildren(ctx.h)),
+          monthOf(addCalendarMonths(child.birthDate, 1)),
+        )
       : null;
     const amount = next?.children.find((c) => c.child === child.id)?.amount ?? 15_000;
     item.filedAt = civilServant ? 'employer' : 'municipality';
@@ -353,7 +364,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     item.why.facts = [
       `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
       `申込期間 ${formatWareki(w.opens as CivilDate)}〜${formatWareki(w.closes as CivilDate)}`,
-      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay)}）`,
+      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${(ctx.nextRound ??= nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay))}）`,
     ];
     item.why.source = nursery.source;
     if (nursery.unverified) item.why.unverified = nursery.unverified;
@@ -388,7 +399,22 @@ function guardianItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: Journey
   }
 }
 
-function serviceItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+// The adjustment of each compiled service, by its index (looked up once per catalog, not per item).
+const adjustmentsByCatalog = new WeakMap<CompiledCatalog, (Adjust | undefined)[]>();
+
+function adjustmentsOf(plan: CompiledCatalog): (Adjust | undefined)[] {
+  let list = adjustmentsByCatalog.get(plan);
+  if (!list) adjustmentsByCatalog.set(plan, (list = plan.services.map((p) => adjustments[p.s.id])));
+  return list;
+}
+
+function serviceItems(
+  plan: CompiledCatalog,
+  p: ServicePlan,
+  f: ChildFrame,
+  ctx: Context,
+  out: JourneyItem[],
+): void {
   const s = p.s;
   const failing = firstFailing(s, ctx.h, f.child);
   if (s.kind === 'private' && failing) return; // never shown without opt-in
@@ -403,7 +429,7 @@ function serviceItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: JourneyI
     }
   }
   const item = baseItem(p, f, ctx);
-  adjustments[s.id]?.(item, f.child, ctx);
+  adjustmentsOf(plan)[p.index]?.(item, f.child, ctx);
   out.push(outgrown(s, f.child, item));
 }
 
@@ -618,7 +644,7 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
 export function computeJourney(h: Household, on: CivilDate): Journey {
   const plan = compiledCatalog(catalog());
   const overlay = catalog().overlays.get(h.municipalityCode);
-  const ctx: Context = { h, on, onDay: dayNumber(on), overlay };
+  const ctx: Context = { h, on, onDay: dayNumber(on), overlay, born: undefined, nextRound: undefined };
   const done = completionsByChild(h);
   const items: JourneyItem[] = [];
   for (const child of h.children) {
@@ -639,7 +665,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
             : null,
       done: done.get(child.id),
     };
-    for (const p of plan.services) serviceItems(p, f, ctx, items);
+    for (const p of plan.services) serviceItems(plan, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }
   return {
@@ -652,6 +678,6 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     },
     notices: notices(h, on, overlay),
     items,
-    childAllowance: childAllowanceSummary(h, on),
+    childAllowance: childAllowanceSummary(h, on, (ctx.born ??= allowanceChildren(h))),
   };
 }

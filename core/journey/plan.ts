@@ -69,6 +69,8 @@ export function ruleDay(r: Rule, birth: number): number {
 }
 
 export interface ServicePlan {
+  /** Its place in the catalog's services. */
+  readonly index: number;
   readonly s: ServiceDefinition;
   readonly opens: Rule | null;
   readonly due: Rule | null;
@@ -104,8 +106,9 @@ export interface CompiledCatalog {
   readonly vaccines: readonly VaccinePlan[];
 }
 
-function planService(s: ServiceDefinition): ServicePlan {
+function planService(s: ServiceDefinition, index: number): ServicePlan {
   return {
+    index,
     s,
     opens: s.opens && compileRule(s.opens),
     due: s.due && compileRule(s.due),
