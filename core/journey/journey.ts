@@ -27,13 +27,14 @@ import {
 import { catalog, knownItemIds } from '../catalog/catalog';
 import { municipalityName } from '../municipalities';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../catalog/municipalities/overlay';
-import type { Condition, ServiceDefinition } from '../catalog/schema';
+import type { ServiceDefinition } from '../catalog/schema';
 import { allowanceClaimant, type Child, type Guardian, type Household } from '../household/schema';
 import {
   compiledCatalog,
   ruleDay,
   schoolEntryDay,
   type CompiledCatalog,
+  type Cond,
   type DosePlan,
   type ServicePlan,
   type VaccinePlan,
@@ -117,6 +118,9 @@ const iso = (n: number | null): CivilDate | null => (n === null ? null : fromDay
 
 interface Context {
   h: Household;
+  guardians: readonly Guardian[];
+  singleParent: boolean;
+  privateOffers: readonly string[];
   on: CivilDate;
   onDay: number;
   overlay: MunicipalOverlay | undefined;
@@ -128,42 +132,48 @@ interface Context {
 /** One child as the engine sees it: its dates as day numbers, its completions by item id. */
 interface ChildFrame {
   child: Child;
+  id: string;
   birth: number | null;
   expected: number | null;
+  /** The birth date, else the expected one, else ''. */
+  birthOrExpected: string;
+  birthWeightGrams: number | null;
+  disability: boolean;
+  pentavalentRota: boolean;
   /** 出生日 … or 出産予定日 …, the first fact of every item. */
   dateFact: string | null;
   done: Map<string, CivilDate> | undefined;
 }
 
-function conditionHolds(c: Condition, h: Household, child: Child): boolean {
+function conditionHolds(c: Cond, ctx: Context, f: ChildFrame): boolean {
   switch (c.when) {
     case 'unborn':
-      return !child.birthDate;
+      return f.birth === null;
     case 'born':
-      return child.birthDate !== undefined;
+      return f.birth !== null;
     case 'born-on-or-after':
-      return (child.birthDate ?? child.expectedBirthDate ?? '') >= c.date;
+      return f.birthOrExpected >= c.date;
     case 'guardian-insurance':
-      for (const g of h.guardians)
+      for (const g of ctx.guardians)
         if (g.insurance === c.insurance && (c.relationship === 'any' || g.relationship === c.relationship))
           return true;
       return false;
     case 'guardian-employed-as-employee':
-      for (const g of h.guardians) if (g.employment === 'employee') return true;
+      for (const g of ctx.guardians) if (g.employment === 'employee') return true;
       return false;
     case 'birth-weight-under':
-      return child.birthWeightGrams !== undefined && child.birthWeightGrams < c.grams;
+      return f.birthWeightGrams !== null && f.birthWeightGrams < c.grams;
     case 'single-parent':
-      return h.singleParent === true;
+      return ctx.singleParent;
     case 'disability':
-      return child.disability !== undefined;
+      return f.disability;
     case 'opted-in':
-      return h.privateOffers?.includes(c.offer as never) === true;
+      return ctx.privateOffers.includes(c.offer);
   }
 }
 
-function firstFailing(s: ServiceDefinition, h: Household, child: Child): Condition | undefined {
-  for (const c of s.conditions) if (!conditionHolds(c, h, child)) return c;
+function firstFailing(p: ServicePlan, ctx: Context, f: ChildFrame): Cond | undefined {
+  for (const c of p.conditions) if (!conditionHolds(c, ctx, f)) return c;
   return undefined;
 }
 
@@ -175,7 +185,6 @@ function opensDay(p: ServicePlan, anchor: number): number | null {
 }
 
 function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
-  const s = p.s;
   const { birth, expected } = f;
   let opens: number | null = null;
   let due: number | null = null;
@@ -191,19 +200,19 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
     opens = opensDay(p, expected);
     closes = p.closes && ruleDay(p.closes, expected);
   }
-  const doneOn = f.done?.get(s.id) ?? null;
+  const doneOn = f.done?.get(p.id) ?? null;
   const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
   const facts: string[] = f.dateFact === null ? [] : [f.dateFact];
   if (due !== null) facts.push(`期限 ${formatWarekiDay(due)}`);
   if (closes !== null) facts.push(`終了 ${formatWarekiDay(closes)}`);
-  const why: Why = { rule: s.rule, facts, legalBasis: s.legalBasis, source: s.source };
-  if (s.unverified) why.unverified = s.unverified;
+  const why: Why = { rule: p.rule, facts, legalBasis: p.legalBasis, source: p.source };
+  if (p.unverified !== null) why.unverified = p.unverified;
   const item: JourneyItem = {
-    id: s.id,
-    child: f.child.id,
-    title: s.title,
-    kind: s.kind,
-    group: s.group,
+    id: p.id,
+    child: f.id,
+    title: p.title,
+    kind: p.kind,
+    group: p.group,
     status: withoutDates
       ? doneOn
         ? 'done'
@@ -213,12 +222,12 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
     due: iso(due),
     closes: iso(closes),
     doneOn,
-    filedAt: s.filedAt,
-    online: s.online,
+    filedAt: p.filedAt,
+    online: p.online,
     applyOnline: false,
     monthlyAmountYen: p.monthlyAmountYen,
-    amount: s.amount ?? null,
-    documents: s.documents,
+    amount: p.amount,
+    documents: p.documents,
     why,
   };
   if (withoutDates && expected !== null)
@@ -230,30 +239,30 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
   return item;
 }
 
-function notApplicable(s: ServiceDefinition, child: Child, reason: string): JourneyItem {
+function notApplicable(p: ServicePlan, f: ChildFrame, reason: string): JourneyItem {
   return {
-    id: s.id,
-    child: child.id,
-    title: s.title,
-    kind: s.kind,
-    group: s.group,
+    id: p.id,
+    child: f.id,
+    title: p.title,
+    kind: p.kind,
+    group: p.group,
     status: 'not-applicable',
     opens: null,
     due: null,
     closes: null,
     doneOn: null,
-    filedAt: s.filedAt,
-    online: s.online,
+    filedAt: p.filedAt,
+    online: p.online,
     applyOnline: false,
     monthlyAmountYen: null,
-    amount: s.amount ?? null,
-    documents: s.documents,
+    amount: p.amount,
+    documents: p.documents,
     why: {
-      rule: s.rule,
+      rule: p.rule,
       facts: [reason],
-      legalBasis: s.legalBasis,
-      source: s.source,
-      appliesWhen: s.appliesWhen,
+      legalBasis: p.legalBasis,
+      source: p.source,
+      appliesWhen: p.appliesWhen,
     },
   };
 }
@@ -279,6 +288,8 @@ function multipleBirth(h: Household, child: Child): boolean {
   const day = child.birthDate ?? child.expectedBirthDate;
   return h.children.some((c) => c !== child && (c.birthDate ?? c.expectedBirthDate) === day);
 }
+
+const YEN = new Intl.NumberFormat('ja-JP');
 
 const adjustments: Readonly<Record<string, Adjust>> = {
   // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
@@ -328,7 +339,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
     item.why.facts.push(
       `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-      `月額 ${amount.toLocaleString('ja-JP')}円`,
+      `月額 ${YEN.format(amount)}円`,
     );
   },
   'child-medical-subsidy': (item, child, ctx) => {
@@ -380,18 +391,17 @@ const adjustments: Readonly<Record<string, Adjust>> = {
 };
 
 function guardianItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
-  const s = p.s;
-  const employees = ctx.h.guardians.filter((g: Guardian) => g.employment === 'employee');
-  if (employees.length === 0 || firstFailing(s, ctx.h, f.child)) {
-    out.push(notApplicable(s, f.child, '雇用保険に入って勤務している親が登録されていません'));
+  const employees = ctx.guardians.filter((g: Guardian) => g.employment === 'employee');
+  if (employees.length === 0 || firstFailing(p, ctx, f)) {
+    out.push(notApplicable(p, f, '雇用保険に入って勤務している親が登録されていません'));
     return;
   }
   for (const g of employees) {
     const item = baseItem(p, f, ctx);
     item.guardian = g.id;
-    item.doneOn = f.done?.get(`${s.id}:${g.id}`) ?? item.doneOn;
+    item.doneOn = f.done?.get(`${p.id}:${g.id}`) ?? item.doneOn;
     // Mothers: 育児休業 starts after the 56-day 産後休業.
-    if (g.relationship === 'mother' && s.id === 'post-birth-leave-support-benefit' && item.closes)
+    if (g.relationship === 'mother' && p.id === 'post-birth-leave-support-benefit' && item.closes)
       item.closes = addDays(item.closes, 56);
     if (item.opens) item.status = statusOn(ctx.on, item, item.doneOn);
     item.why.facts.push(`${g.familyName} ${g.givenName}`);
@@ -404,7 +414,7 @@ const adjustmentsByCatalog = new WeakMap<CompiledCatalog, (Adjust | undefined)[]
 
 function adjustmentsOf(plan: CompiledCatalog): (Adjust | undefined)[] {
   let list = adjustmentsByCatalog.get(plan);
-  if (!list) adjustmentsByCatalog.set(plan, (list = plan.services.map((p) => adjustments[p.s.id])));
+  if (!list) adjustmentsByCatalog.set(plan, (list = plan.services.map((p) => adjustments[p.id])));
   return list;
 }
 
@@ -415,26 +425,25 @@ function serviceItems(
   ctx: Context,
   out: JourneyItem[],
 ): void {
-  const s = p.s;
-  const failing = firstFailing(s, ctx.h, f.child);
-  if (s.kind === 'private' && failing) return; // never shown without opt-in
+  const failing = firstFailing(p, ctx, f);
+  if (p.kind === 'private' && failing) return; // never shown without opt-in
   if (failing?.when === 'unborn') return; // a pregnancy item after the birth: that stage is over
   // Before the birth an item for born children is shown as upcoming, its window estimated from the expected date.
-  const beforeBirth = failing?.when === 'born' && f.child.expectedBirthDate !== undefined;
+  const beforeBirth = failing?.when === 'born' && f.expected !== null;
   if (!beforeBirth) {
-    if (s.concerns === 'guardian') return guardianItems(p, f, ctx, out);
+    if (p.concerns === 'guardian') return guardianItems(p, f, ctx, out);
     if (failing) {
-      out.push(notApplicable(s, f.child, s.appliesWhen));
+      out.push(notApplicable(p, f, p.appliesWhen));
       return;
     }
   }
   const item = baseItem(p, f, ctx);
   adjustmentsOf(plan)[p.index]?.(item, f.child, ctx);
-  out.push(outgrown(s, f.child, item));
+  out.push(outgrown(p, f, item));
 }
 
 /** A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s) does not apply. */
-function outgrown(s: ServiceDefinition, child: Child, item: JourneyItem): JourneyItem {
+function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem): JourneyItem {
   const w = item.opens || item.closes ? item : (item.estimated ?? item);
   if (!w.opens || !w.closes || compare(w.opens, w.closes) <= 0) return item;
   // Recorded as done anyway: keep the record, without an impossible window.
@@ -443,7 +452,7 @@ function outgrown(s: ServiceDefinition, child: Child, item: JourneyItem): Journe
     if (item.estimated) item.estimated.opens = null;
     return item;
   }
-  return notApplicable(s, child, `対象の期間（${formatWareki(w.closes)}まで）が制度の開始より前に終わります`);
+  return notApplicable(p, f, `対象の期間（${formatWareki(w.closes)}まで）が制度の開始より前に終わります`);
 }
 
 // ---- vaccinations
@@ -482,7 +491,7 @@ const VACCINE_DOCUMENTS = ['母子健康手帳', '予診票'];
 function vaccineItem(
   vp: VaccinePlan,
   plan: DosePlan,
-  child: Child,
+  f: ChildFrame,
   doneOn: CivilDate | null,
   status: ItemStatus,
   opens: CivilDate | null,
@@ -491,7 +500,7 @@ function vaccineItem(
 ): JourneyItem {
   return {
     id: plan.id,
-    child: child.id,
+    child: f.id,
     title: plan.title,
     kind: 'vaccination',
     group: 'vaccination',
@@ -506,24 +515,24 @@ function vaccineItem(
     monthlyAmountYen: null,
     amount: null,
     documents: VACCINE_DOCUMENTS,
-    why: { rule: vp.v.rule, facts, legalBasis: vp.v.legalBasis, source: vp.v.source },
+    why: { rule: vp.rule, facts, legalBasis: vp.legalBasis, source: vp.source },
   };
 }
 
 function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
-  const { birth, child } = f;
-  const pcv = vp.v.catchUp === 'pcv' && birth !== null ? pcvCourse(birth, f, ctx) : null;
-  for (const plan of child.rotavirusVaccine === 'pentavalent' ? vp.pentavalent : vp.monovalent) {
+  const birth = f.birth;
+  const pcv = vp.pcv && birth !== null ? pcvCourse(birth, f, ctx) : null;
+  for (const plan of f.pentavalentRota ? vp.pentavalent : vp.monovalent) {
     const doneOn = f.done?.get(plan.id) ?? null;
     if (pcv && !needs(pcv, plan.n) && !doneOn) {
-      const item = vaccineItem(vp, plan, child, null, 'not-applicable', null, null, [pcv.reason]);
+      const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, [pcv.reason]);
       item.why.appliesWhen = '生後2〜6か月で接種を始めた場合は4回接種します';
       out.push(item);
       continue;
     }
     if (birth === null) {
       const e = f.expected;
-      const item = vaccineItem(vp, plan, child, doneOn, doneOn ? 'done' : 'upcoming', null, null, [
+      const item = vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'upcoming', null, null, [
         '生まれた日から接種の時期が決まります',
       ]);
       // `estimated` sits after the window in vaccination items (part of the format's key order).
@@ -562,20 +571,20 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
         ? PCV_BOOSTER_AFTER_2
         : pcv && plan.n === 2 && !needs(pcv, 3) && !needs(pcv, 4)
           ? PCV_SECOND_AFTER_1
-          : plan.dose.after;
+          : plan.after;
     if (after) {
       const prev = f.done?.get(vp.doseIds[after.dose] as string);
       if (!prev) {
         const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
         out.push(
-          vaccineItem(vp, plan, child, doneOn, status, null, fromDayNumber(closes), [
+          vaccineItem(vp, plan, f, doneOn, status, null, fromDayNumber(closes), [
             `${after.dose}回目の接種後に日程が決まります`,
             `接種できるのは ${formatWarekiDay(closes)} まで`,
           ]),
         );
         continue;
       }
-      const earliest = addCalendarMonthsToDay(dayNumber(prev), after.months ?? 0) + (after.days ?? 0);
+      const earliest = addCalendarMonthsToDay(dayNumber(prev), after.months) + after.days;
       if (earliest > opens) opens = earliest;
       facts.push(`${after.dose}回目 ${formatWareki(prev)}`);
     }
@@ -584,7 +593,7 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
       // no day in the window is far enough from the previous dose
       facts.push('接種できる期間内に間隔がとれません');
       out.push(
-        vaccineItem(vp, plan, child, doneOn, doneOn ? 'done' : 'missed', null, fromDayNumber(closes), facts),
+        vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'missed', null, fromDayNumber(closes), facts),
       );
       continue;
     }
@@ -593,7 +602,7 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
       vaccineItem(
         vp,
         plan,
-        child,
+        f,
         doneOn,
         statusOnDay(ctx.onDay, opens, null, closes, doneOn),
         fromDayNumber(opens),
@@ -604,8 +613,8 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
   }
 }
 
-const PCV_BOOSTER_AFTER_2 = { dose: 2, days: 60, months: undefined };
-const PCV_SECOND_AFTER_1 = { dose: 1, days: 60, months: undefined };
+const PCV_BOOSTER_AFTER_2 = { dose: 2, months: 0, days: 60 };
+const PCV_SECOND_AFTER_1 = { dose: 1, months: 0, days: 60 };
 
 /** Completions by child id, then item id (a later record of the same item wins). */
 function completionsByChild(h: Household): Map<string, Map<string, CivilDate>> {
@@ -626,13 +635,21 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
       `municipality ${h.municipalityCode} has no overlay: national defaults are shown (医療費助成・保育の申込期間は目安)`,
     );
   const known = knownItemIds();
-  h.completed.forEach((done, i) => {
-    if (!known.has(done.item.split(':')[0] ?? ''))
+  for (let i = 0; i < h.completed.length; i++) {
+    const done = h.completed[i] as Household['completed'][number];
+    // A guardian's own record is `item:guardian`.
+    const colon = done.item.indexOf(':');
+    if (!known.has(colon < 0 ? done.item : done.item.slice(0, colon)))
       out.push(`completed[${i}].item: unknown item id "${done.item}" (ignored)`);
-    const child = h.children.find((k) => k.id === done.child);
-    if (child?.birthDate && compare(done.on, child.birthDate) < 0 && !done.item.startsWith('pregnancy'))
-      out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
-  });
+    for (const child of h.children)
+      if (
+        child.id === done.child &&
+        child.birthDate &&
+        done.on < child.birthDate &&
+        !done.item.startsWith('pregnancy')
+      )
+        out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
+  }
   for (const child of h.children)
     if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, -42)) < 0)
       out.push(
@@ -644,7 +661,17 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
 export function computeJourney(h: Household, on: CivilDate): Journey {
   const plan = compiledCatalog(catalog());
   const overlay = catalog().overlays.get(h.municipalityCode);
-  const ctx: Context = { h, on, onDay: dayNumber(on), overlay, born: undefined, nextRound: undefined };
+  const ctx: Context = {
+    h,
+    guardians: h.guardians,
+    singleParent: h.singleParent === true,
+    privateOffers: h.privateOffers ?? [],
+    on,
+    onDay: dayNumber(on),
+    overlay,
+    born: undefined,
+    nextRound: undefined,
+  };
   const done = completionsByChild(h);
   const items: JourneyItem[] = [];
   for (const child of h.children) {
@@ -655,8 +682,13 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     const expected = child.expectedBirthDate ? dayNumber(child.expectedBirthDate) : null;
     const f: ChildFrame = {
       child,
+      id: child.id,
       birth,
       expected,
+      birthOrExpected: child.birthDate ?? child.expectedBirthDate ?? '',
+      birthWeightGrams: child.birthWeightGrams ?? null,
+      disability: child.disability !== undefined,
+      pentavalentRota: child.rotavirusVaccine === 'pentavalent',
       dateFact:
         birth !== null
           ? `出生日 ${formatWarekiDay(birth)}`

@@ -10,7 +10,7 @@ import { dayEndOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber } from '../dates/civil-date';
 import { addCalendarMonthsToDay, dayMonthsReached } from '../dates/offsets';
 import type { Catalog } from '../catalog/catalog';
-import type { DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
+import type { Condition, DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
 import { birthRegistrationDeadlineDay, childAllowanceFifteenDayDeadlineDay } from './rules';
 
 /** A date rule in one shape: `from`, a month offset (years folded in), a day offset, an age, a fixed day. */
@@ -68,10 +68,51 @@ export function ruleDay(r: Rule, birth: number): number {
   }
 }
 
+/**
+ * A condition in one shape. Catalog objects come from the schema parser in as
+ * many shapes as they have optional fields; the engine reads these on every
+ * item, so it reads copies of a single shape (monomorphic property access).
+ */
+export interface Cond {
+  readonly when: Condition['when'];
+  readonly insurance: string | null;
+  readonly relationship: string | null;
+  readonly grams: number;
+  readonly date: string;
+  readonly offer: string;
+}
+
+function compileCondition(c: Condition): Cond {
+  return {
+    when: c.when,
+    insurance: c.when === 'guardian-insurance' ? c.insurance : null,
+    relationship: c.when === 'guardian-insurance' ? c.relationship : null,
+    grams: c.when === 'birth-weight-under' ? c.grams : 0,
+    date: c.when === 'born-on-or-after' ? c.date : '',
+    offer: c.when === 'opted-in' ? c.offer : '',
+  };
+}
+
+/** A service with every field the engine reads, in a single shape. */
 export interface ServicePlan {
   /** Its place in the catalog's services. */
   readonly index: number;
   readonly s: ServiceDefinition;
+  readonly id: string;
+  readonly title: ServiceDefinition['title'];
+  readonly kind: ServiceDefinition['kind'];
+  readonly group: ServiceDefinition['group'];
+  readonly concerns: ServiceDefinition['concerns'];
+  readonly filedAt: ServiceDefinition['filedAt'];
+  readonly online: boolean;
+  readonly amount: NonNullable<ServiceDefinition['amount']> | null;
+  readonly documents: string[];
+  readonly rule: string;
+  readonly legalBasis: string;
+  readonly source: string;
+  readonly appliesWhen: string;
+  readonly unverified: string | null;
+  readonly conditions: readonly Cond[];
   readonly opens: Rule | null;
   readonly due: Rule | null;
   readonly closes: Rule | null;
@@ -85,8 +126,9 @@ export interface ServicePlan {
 }
 
 export interface DosePlan {
-  readonly dose: VaccineDefinition['doses'][number];
   readonly n: number;
+  /** The minimum interval after an earlier dose, or null. */
+  readonly after: { dose: number; months: number; days: number } | null;
   readonly id: string;
   readonly title: { ja: string; en: string };
   readonly opens: Rule;
@@ -95,6 +137,10 @@ export interface DosePlan {
 
 export interface VaccinePlan {
   readonly v: VaccineDefinition;
+  readonly rule: string;
+  readonly legalBasis: string;
+  readonly source: string;
+  readonly pcv: boolean;
   readonly monovalent: readonly DosePlan[];
   readonly pentavalent: readonly DosePlan[];
   /** The item id of dose n (`pcv-2`), for the minimum interval after an earlier dose. */
@@ -110,6 +156,21 @@ function planService(s: ServiceDefinition, index: number): ServicePlan {
   return {
     index,
     s,
+    id: s.id,
+    title: s.title,
+    kind: s.kind,
+    group: s.group,
+    concerns: s.concerns,
+    filedAt: s.filedAt,
+    online: s.online,
+    amount: s.amount ?? null,
+    documents: s.documents,
+    rule: s.rule,
+    legalBasis: s.legalBasis,
+    source: s.source,
+    appliesWhen: s.appliesWhen,
+    unverified: s.unverified ?? null,
+    conditions: s.conditions.map(compileCondition),
     opens: s.opens && compileRule(s.opens),
     due: s.due && compileRule(s.due),
     closes: s.closes && compileRule(s.closes),
@@ -126,8 +187,10 @@ function planVaccine(v: VaccineDefinition): VaccinePlan {
     const doses = v.doses.filter((d) => !d.product || d.product === product);
     const single = new Set(doses.map((d) => d.n)).size === 1;
     return doses.map((dose) => ({
-      dose,
       n: dose.n,
+      after: dose.after
+        ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
+        : null,
       id: single ? v.id : `${v.id}-${dose.n}`,
       title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
       opens: compileRule(dose.opens),
@@ -137,6 +200,10 @@ function planVaccine(v: VaccineDefinition): VaccinePlan {
   const most = Math.max(...v.doses.map((d) => d.n));
   return {
     v,
+    rule: v.rule,
+    legalBasis: v.legalBasis,
+    source: v.source,
+    pcv: v.catchUp === 'pcv',
     monovalent: build('monovalent'),
     pentavalent: build('pentavalent'),
     doseIds: Array.from({ length: most + 1 }, (_, n) => `${v.id}-${n}`),
