@@ -114,6 +114,12 @@ function statusOnDay(
   return 'due';
 }
 
+/** The given strings without the nulls, in an array of exactly that size (no growth on push: ≈850,000 of these per benchmark run). */
+function listOf(a: string | null, b: string | null, c: string | null): string[] {
+  if (a === null) return b === null ? (c === null ? [] : [c]) : c === null ? [b] : [b, c];
+  return b === null ? (c === null ? [a] : [a, c]) : c === null ? [a, b] : [a, b, c];
+}
+
 const iso = (n: number | null): CivilDate | null => (n === null ? null : fromDayNumber(n));
 
 interface Context {
@@ -202,9 +208,11 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
   }
   const doneOn = f.done?.get(p.id) ?? null;
   const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
-  const facts: string[] = f.dateFact === null ? [] : [f.dateFact];
-  if (due !== null) facts.push(`期限 ${formatWarekiDay(due)}`);
-  if (closes !== null) facts.push(`終了 ${formatWarekiDay(closes)}`);
+  const facts = listOf(
+    f.dateFact,
+    due === null ? null : `期限 ${formatWarekiDay(due)}`,
+    closes === null ? null : `終了 ${formatWarekiDay(closes)}`,
+  );
   const why: Why = { rule: p.rule, facts, legalBasis: p.legalBasis, source: p.source };
   if (p.unverified !== null) why.unverified = p.unverified;
   const item: JourneyItem = {
@@ -564,7 +572,6 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
     }
     let opens = ruleDay(plan.opens, birth);
     const closes = ruleDay(plan.closes, birth);
-    const facts: string[] = [];
     // The PCV booster after a late start (or a skipped dose 3) follows the last primary dose.
     const after =
       pcv && plan.n === 4 && !needs(pcv, 3)
@@ -572,6 +579,7 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
         : pcv && plan.n === 2 && !needs(pcv, 3) && !needs(pcv, 4)
           ? PCV_SECOND_AFTER_1
           : plan.after;
+    let prevFact: string | null = null;
     if (after) {
       const prev = f.done?.get(vp.doseIds[after.dose] as string);
       if (!prev) {
@@ -586,18 +594,18 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
       }
       const earliest = addCalendarMonthsToDay(dayNumber(prev), after.months) + after.days;
       if (earliest > opens) opens = earliest;
-      facts.push(`${after.dose}回目 ${formatWareki(prev)}`);
+      prevFact = `${after.dose}回目 ${formatWareki(prev)}`;
     }
-    if (pcv) facts.push(pcv.reason);
+    const course = pcv && pcv.reason;
     if (opens > closes) {
       // no day in the window is far enough from the previous dose
-      facts.push('接種できる期間内に間隔がとれません');
+      const facts = listOf(prevFact, course, '接種できる期間内に間隔がとれません');
       out.push(
         vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'missed', null, fromDayNumber(closes), facts),
       );
       continue;
     }
-    facts.push(`接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`);
+    const facts = listOf(prevFact, course, `接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`);
     out.push(
       vaccineItem(
         vp,
