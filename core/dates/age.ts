@@ -3,20 +3,23 @@
  * of the day before the Nth birthday, so a 4/1 birthday reaches it on 3/31 and
  * joins the earlier school year (fact sheet §0, S28).
  */
-import { dayFromParts, dayNumber, fromDayNumber, ymdOfDay, type CivilDate } from './civil-date';
+import {
+  dayMonthsLater,
+  dayNumber,
+  firstMarch31OnOrAfter,
+  fromDayNumber,
+  type CivilDate,
+} from './civil-date';
 
 /** The day number on which the age is reached (the eve of the birthday; Feb 29 → Feb 28 in common years). */
 export function dayAgeReached(birth: number, age: number): number {
-  const ymd = ymdOfDay(birth);
-  // Feb 29 of a common year runs on to Mar 1 in dayFromParts; the eve is then Feb 28, as the law reads.
-  return dayFromParts(Math.floor(ymd / 10_000) + age, Math.floor(ymd / 100) % 100, ymd % 100) - 1;
+  // Feb 29 of a common year runs on to Mar 1; the eve is then Feb 28, as the law reads.
+  return dayMonthsLater(birth, 12 * age, 'run-on') - 1;
 }
 
 /** "N歳に達する日以後の最初の3月31日" (N歳年度末), as a day number. */
 export function dayEndOfSchoolYearOfAge(birth: number, age: number): number {
-  const reached = ymdOfDay(dayAgeReached(birth, age));
-  const year = Math.floor(reached / 10_000);
-  return dayFromParts(Math.floor(reached / 100) % 100 <= 3 ? year : year + 1, 3, 31);
+  return firstMarch31OnOrAfter(dayAgeReached(birth, age));
 }
 
 /** The day on which the age is reached (the eve of the birthday; Feb 29 → Feb 28 in common years). */

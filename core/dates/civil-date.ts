@@ -103,6 +103,50 @@ export function ymdOfDay(n: number): number {
   return (TABLE_FIRST_YEAR + y) * 10_000 + (m - y * 12 + 1) * 100 + n - (monthStarts[m] as number) + 1;
 }
 
+/**
+ * The day with the same day-of-month `months` calendar months after day `n`.
+ * When that month is too short: `clamp` gives its last day; `run-on` runs on
+ * into the next month (Feb 29 → Mar 1, as Date.UTC and the age law's reading);
+ * `eve` gives the day before the same date, or the last day when it does not
+ * exist ("生後N月" is reached then, fact sheet §0).
+ */
+export function dayMonthsLater(n: number, months: number, overflow: 'clamp' | 'run-on' | 'eve'): number {
+  const i = n - TABLE_FIRST;
+  const from = i >= 0 && i < TABLE_SIZE ? (monthOfDay[i] as number) : -1;
+  const to = from + months;
+  if (from < 0 || to < 0 || to >= TABLE_YEARS * 12) return monthsLaterByFormula(n, months, overflow);
+  const start = monthStarts[to] as number;
+  const length = (monthStarts[to + 1] as number) - start;
+  const day = n - (monthStarts[from] as number) + 1;
+  if (day <= length) return overflow === 'eve' ? start + day - 2 : start + day - 1;
+  return overflow === 'run-on' ? start + day - 1 : start + length - 1;
+}
+
+function monthsLaterByFormula(n: number, months: number, overflow: 'clamp' | 'run-on' | 'eve'): number {
+  const ymd = civilFromDays(n);
+  const day = ymd % 100;
+  const total = Math.floor(ymd / 10_000) * 12 + (Math.floor(ymd / 100) % 100) - 1 + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  const length = daysInMonth(y, m);
+  if (day <= length) return daysFromCivil(y, m, day) - (overflow === 'eve' ? 1 : 0);
+  return overflow === 'run-on' ? daysFromCivil(y, m, day) : daysFromCivil(y, m, length);
+}
+
+/** The first March 31 on or after day `n` (the end of the school and fiscal year). */
+export function firstMarch31OnOrAfter(n: number): number {
+  const i = n - TABLE_FIRST;
+  if (i >= 0 && i < TABLE_SIZE) {
+    const m = monthOfDay[i] as number;
+    const january = m - (m % 12);
+    const april = m % 12 <= 2 ? january + 3 : january + 15;
+    if (april <= TABLE_YEARS * 12) return (monthStarts[april] as number) - 1;
+  }
+  const ymd = civilFromDays(n);
+  const year = Math.floor(ymd / 10_000);
+  return daysFromCivil(Math.floor(ymd / 100) % 100 <= 3 ? year : year + 1, 3, 31);
+}
+
 /** Days since 1970-01-01 (a proleptic Gregorian day number). */
 export function dayNumber(date: CivilDate): number {
   return dayFromParts(

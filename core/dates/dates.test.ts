@@ -4,7 +4,9 @@ import {
   addDays,
   civilDate,
   dayFromParts,
+  dayMonthsLater,
   dayNumber,
+  firstMarch31OnOrAfter,
   daysBetween,
   fromDayNumber,
   isCivilDate,
@@ -138,6 +140,50 @@ describe('day numbers (integer calendar arithmetic)', () => {
     expect(dayNumber(d(date))).toBe(n);
     expect(fromDayNumber(n)).toBe(date);
   });
+
+  // Reference: the same rules written with Date.UTC (slow, obviously right).
+  function reference(n: number, months: number, overflow: 'clamp' | 'run-on' | 'eve'): number {
+    const d = new Date(n * 86_400_000);
+    const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()];
+    const length = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+    const at = (dd: number) => Math.round(Date.UTC(y, m, dd) / 86_400_000);
+    if (day <= length) return overflow === 'eve' ? at(day) - 1 : at(day);
+    return overflow === 'run-on' ? at(day) : at(length);
+  }
+
+  it('moves by calendar months like the Date.UTC reference, in and beyond 1900–2199', () =>
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -135_140, max: 157_000 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.constantFrom('clamp' as const, 'run-on' as const, 'eve' as const),
+        (n, months, overflow) => {
+          expect(dayMonthsLater(n, months, overflow)).toBe(reference(n, months, overflow));
+        },
+      ),
+      { numRuns: 5_000 },
+    ));
+
+  it('finds the first March 31 on or after a day like the reference', () =>
+    fc.assert(
+      fc.property(fc.integer({ min: -135_140, max: 157_000 }), (n) => {
+        const d = new Date(n * 86_400_000);
+        const year = d.getUTCMonth() <= 2 ? d.getUTCFullYear() : d.getUTCFullYear() + 1;
+        expect(firstMarch31OnOrAfter(n)).toBe(Math.round(Date.UTC(year, 2, 31) / 86_400_000));
+      }),
+      { numRuns: 5_000 },
+    ));
+
+  it.each([
+    ['2024-01-31', 1, 'clamp', '2024-02-29'],
+    ['2024-01-31', 1, 'run-on', '2024-03-02'],
+    ['2024-01-31', 1, 'eve', '2024-02-29'],
+    ['2024-03-15', 2, 'eve', '2024-05-14'],
+    ['2199-11-30', 1, 'clamp', '2199-12-30'],
+    ['2199-12-31', 2, 'clamp', '2200-02-28'],
+  ] as const)('%s + %i months (%s) = %s', (from, months, overflow, to) =>
+    expect(fromDayNumber(dayMonthsLater(dayNumber(d(from)), months, overflow))).toBe(to),
+  );
 
   it('lets a day past the month end run on, as the age law reading needs (Feb 29 → Mar 1)', () =>
     expect(fromDayNumber(dayFromParts(2021, 2, 29))).toBe('2021-03-01'));

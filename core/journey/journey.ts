@@ -297,7 +297,14 @@ function multipleBirth(h: Household, child: Child): boolean {
   return h.children.some((c) => c !== child && (c.birthDate ?? c.expectedBirthDate) === day);
 }
 
+// The few monthly amounts there are, each formatted once (Intl formatting costs more than the rest of the item).
 const YEN = new Intl.NumberFormat('ja-JP');
+const yenText = new Map<number, string>();
+const formatYen = (n: number): string => {
+  let text = yenText.get(n);
+  if (text === undefined) yenText.set(n, (text = YEN.format(n)));
+  return text;
+};
 
 const adjustments: Readonly<Record<string, Adjust>> = {
   // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
@@ -347,7 +354,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
     item.why.facts.push(
       `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-      `月額 ${YEN.format(amount)}円`,
+      `月額 ${formatYen(amount)}円`,
     );
   },
   'child-medical-subsidy': (item, child, ctx) => {
@@ -427,7 +434,7 @@ function adjustmentsOf(plan: CompiledCatalog): (Adjust | undefined)[] {
 }
 
 function serviceItems(
-  plan: CompiledCatalog,
+  adjust: readonly (Adjust | undefined)[],
   p: ServicePlan,
   f: ChildFrame,
   ctx: Context,
@@ -446,7 +453,7 @@ function serviceItems(
     }
   }
   const item = baseItem(p, f, ctx);
-  adjustmentsOf(plan)[p.index]?.(item, f.child, ctx);
+  adjust[p.index]?.(item, f.child, ctx);
   out.push(outgrown(p, f, item));
 }
 
@@ -668,6 +675,7 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
 
 export function computeJourney(h: Household, on: CivilDate): Journey {
   const plan = compiledCatalog(catalog());
+  const adjust = adjustmentsOf(plan);
   const overlay = catalog().overlays.get(h.municipalityCode);
   const ctx: Context = {
     h,
@@ -705,7 +713,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
             : null,
       done: done.get(child.id),
     };
-    for (const p of plan.services) serviceItems(plan, p, f, ctx, items);
+    for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }
   return {
