@@ -148,7 +148,10 @@ interface ChildFrame {
   pentavalentRota: boolean;
   /** 出生日 … or 出産予定日 …, the first fact of every item. */
   dateFact: string | null;
-  done: Map<string, CivilDate> | undefined;
+  /** Completion dates by item slot (null: none recorded for this child). */
+  done: (CivilDate | null)[] | null;
+  /** A guardian's own records, `item:guardian`. */
+  byGuardian: Map<string, CivilDate> | null;
 }
 
 function conditionHolds(c: Cond, ctx: Context, f: ChildFrame): boolean {
@@ -206,7 +209,7 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
     opens = opensDay(p, expected);
     closes = p.closes && ruleDay(p.closes, expected);
   }
-  const doneOn = f.done?.get(p.id) ?? null;
+  const doneOn = doneAt(f, p.index);
   const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
   const facts = listOf(
     f.dateFact,
@@ -414,7 +417,7 @@ function guardianItems(p: ServicePlan, f: ChildFrame, ctx: Context, out: Journey
   for (const g of employees) {
     const item = baseItem(p, f, ctx);
     item.guardian = g.id;
-    item.doneOn = f.done?.get(`${p.id}:${g.id}`) ?? item.doneOn;
+    item.doneOn = f.byGuardian?.get(`${p.id}:${g.id}`) ?? item.doneOn;
     // Mothers: 育児休業 starts after the 56-day 産後休業.
     if (g.relationship === 'mother' && p.id === 'post-birth-leave-support-benefit' && item.closes)
       item.closes = addDays(item.closes, 56);
@@ -487,11 +490,11 @@ const PCV: Readonly<Record<'from2m' | 'skip3' | 'from7m' | 'from12m' | 'from24m'
   from24m: { needed: 0b00010, reason: '生後24か月以降に開始: 1回' },
 };
 
-function pcvCourse(birth: number, f: ChildFrame, ctx: Context): PcvCourse {
-  const first = f.done?.get('pcv-1');
+function pcvCourse(vp: VaccinePlan, birth: number, f: ChildFrame, ctx: Context): PcvCourse {
+  const first = doneAt(f, vp.doseSlots[1] ?? -1);
   const started = first ? dayNumber(first) : ctx.onDay;
   if (started < dayMonthsReached(birth, 7)) {
-    const second = f.done?.get('pcv-2');
+    const second = doneAt(f, vp.doseSlots[2] ?? -1);
     return second && dayNumber(second) >= dayMonthsReached(birth, 12) ? PCV.skip3 : PCV.from2m;
   }
   if (started < dayMonthsReached(birth, 12)) return PCV.from7m;
@@ -536,9 +539,9 @@ function vaccineItem(
 
 function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
   const birth = f.birth;
-  const pcv = vp.pcv && birth !== null ? pcvCourse(birth, f, ctx) : null;
+  const pcv = vp.pcv && birth !== null ? pcvCourse(vp, birth, f, ctx) : null;
   for (const plan of f.pentavalentRota ? vp.pentavalent : vp.monovalent) {
-    const doneOn = f.done?.get(plan.id) ?? null;
+    const doneOn = doneAt(f, plan.slot);
     if (pcv && !needs(pcv, plan.n) && !doneOn) {
       const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, [pcv.reason]);
       item.why.appliesWhen = '生後2〜6か月で接種を始めた場合は4回接種します';
@@ -588,7 +591,7 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
           : plan.after;
     let prevFact: string | null = null;
     if (after) {
-      const prev = f.done?.get(vp.doseIds[after.dose] as string);
+      const prev = doneAt(f, vp.doseSlots[after.dose] ?? -1);
       if (!prev) {
         const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
         out.push(
@@ -631,17 +634,18 @@ function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: Journey
 const PCV_BOOSTER_AFTER_2 = { dose: 2, months: 0, days: 60 };
 const PCV_SECOND_AFTER_1 = { dose: 1, months: 0, days: 60 };
 
-/** Completions by child id, then item id (a later record of the same item wins). */
-function completionsByChild(h: Household): Map<string, Map<string, CivilDate>> {
-  const byChild = new Map<string, Map<string, CivilDate>>();
-  for (const done of h.completed) {
-    const child = done.child ?? '';
-    let m = byChild.get(child);
-    if (!m) byChild.set(child, (m = new Map()));
-    m.set(done.item, done.on);
+/** A child's completions by item slot, and its guardians' own records (a later record of the same item wins). */
+function completionsOf(h: Household, childId: string, plan: CompiledCatalog, f: ChildFrame): void {
+  for (const c of h.completed) {
+    if (c.child !== childId) continue;
+    const slot = plan.slots.get(c.item);
+    if (slot !== undefined) (f.done ??= new Array<CivilDate | null>(plan.slots.size).fill(null))[slot] = c.on;
+    else if (c.item.includes(':')) (f.byGuardian ??= new Map()).set(c.item, c.on);
   }
-  return byChild;
 }
+
+const doneAt = (f: ChildFrame, slot: number): CivilDate | null =>
+  f.done === null || slot < 0 ? null : (f.done[slot] ?? null);
 
 function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefined): string[] {
   const out: string[] = [];
@@ -688,7 +692,6 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     born: undefined,
     nextRound: undefined,
   };
-  const done = completionsByChild(h);
   const items: JourneyItem[] = [];
   for (const child of h.children) {
     const birth = child.birthDate ? dayNumber(child.birthDate) : null;
@@ -711,8 +714,10 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
           : expected !== null
             ? `出産予定日 ${formatWarekiDay(expected)}`
             : null,
-      done: done.get(child.id),
+      done: null,
+      byGuardian: null,
     };
+    completionsOf(h, child.id, plan, f);
     for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }

@@ -127,6 +127,8 @@ export interface ServicePlan {
 
 export interface DosePlan {
   readonly n: number;
+  /** Its item id's number in {@link CompiledCatalog.slots}. */
+  readonly slot: number;
   /** The minimum interval after an earlier dose, or null. */
   readonly after: { dose: number; months: number; days: number } | null;
   readonly id: string;
@@ -143,13 +145,18 @@ export interface VaccinePlan {
   readonly pcv: boolean;
   readonly monovalent: readonly DosePlan[];
   readonly pentavalent: readonly DosePlan[];
-  /** The item id of dose n (`pcv-2`), for the minimum interval after an earlier dose. */
-  readonly doseIds: readonly string[];
+  /** The slot of dose n's item, for the minimum interval after an earlier dose (-1: none). */
+  readonly doseSlots: readonly number[];
 }
 
 export interface CompiledCatalog {
   readonly services: readonly ServicePlan[];
   readonly vaccines: readonly VaccinePlan[];
+  /**
+   * Every item id the journey can produce, numbered: a child's completions are
+   * kept in an array by these numbers, read once per item.
+   */
+  readonly slots: ReadonlyMap<string, number>;
 }
 
 function planService(s: ServiceDefinition, index: number): ServicePlan {
@@ -182,12 +189,18 @@ function planService(s: ServiceDefinition, index: number): ServicePlan {
   };
 }
 
-function planVaccine(v: VaccineDefinition): VaccinePlan {
+function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccinePlan {
+  const slotOf = (id: string) => {
+    let slot = slots.get(id);
+    if (slot === undefined) slots.set(id, (slot = slots.size));
+    return slot;
+  };
   const build = (product: 'monovalent' | 'pentavalent'): DosePlan[] => {
     const doses = v.doses.filter((d) => !d.product || d.product === product);
     const single = new Set(doses.map((d) => d.n)).size === 1;
     return doses.map((dose) => ({
       n: dose.n,
+      slot: slotOf(single ? v.id : `${v.id}-${dose.n}`),
       after: dose.after
         ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
         : null,
@@ -198,15 +211,17 @@ function planVaccine(v: VaccineDefinition): VaccinePlan {
     }));
   };
   const most = Math.max(...v.doses.map((d) => d.n));
+  const monovalent = build('monovalent');
+  const pentavalent = build('pentavalent');
   return {
     v,
     rule: v.rule,
     legalBasis: v.legalBasis,
     source: v.source,
     pcv: v.catchUp === 'pcv',
-    monovalent: build('monovalent'),
-    pentavalent: build('pentavalent'),
-    doseIds: Array.from({ length: most + 1 }, (_, n) => `${v.id}-${n}`),
+    monovalent,
+    pentavalent,
+    doseSlots: Array.from({ length: most + 1 }, (_, n) => slots.get(`${v.id}-${n}`) ?? -1),
   };
 }
 
@@ -215,7 +230,10 @@ const compiled = new WeakMap<Catalog, CompiledCatalog>();
 export function compiledCatalog(c: Catalog): CompiledCatalog {
   let plan = compiled.get(c);
   if (!plan) {
-    plan = { services: c.services.map(planService), vaccines: c.vaccines.map(planVaccine) };
+    const services = c.services.map(planService);
+    // Services take slots 0…S-1 (their index), doses the numbers after.
+    const slots = new Map(services.map((p) => [p.id, p.index]));
+    plan = { services, vaccines: c.vaccines.map((v) => planVaccine(v, slots)), slots };
     compiled.set(c, plan);
   }
   return plan;
