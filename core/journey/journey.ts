@@ -133,6 +133,7 @@ interface Context {
   /** Worked out once per journey, on first use. */
   born: AllowanceChild[] | undefined;
   nextRound: string | undefined;
+  claimant: { civilServant: boolean; fact: string } | undefined;
 }
 
 /** One child as the engine sees it: its dates as day numbers, its completions by item id. */
@@ -309,6 +310,63 @@ const formatYen = (n: number): string => {
   return text;
 };
 
+/** The claimant of 児童手当 and the fact naming them (once per journey). */
+function claimantOf(h: Household): { civilServant: boolean; fact: string } {
+  const claimant = allowanceClaimant(h);
+  const civilServant = claimant.employment === 'civil-servant';
+  return {
+    civilServant,
+    fact: `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
+  };
+}
+
+type SubsidyPeriod = MunicipalOverlay['medicalSubsidy']['periods'][number];
+
+// Text made only from catalog data is made once per catalog object (it never changes while that object lives).
+const periodText = new WeakMap<SubsidyPeriod, readonly string[]>();
+
+function periodFacts(period: SubsidyPeriod): readonly string[] {
+  let facts = periodText.get(period);
+  if (!facts)
+    periodText.set(
+      period,
+      (facts = [
+        `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
+        `自己負担: ${period.copay}`,
+        `所得制限: ${period.incomeLimit ?? 'なし'}`,
+      ]),
+    );
+  return facts;
+}
+
+type NurseryRules = MunicipalOverlay['nursery'];
+interface AprilRound {
+  opens: CivilDate;
+  closes: CivilDate;
+  target: string;
+  period: string;
+}
+const roundText = new WeakMap<NurseryRules, Map<number, AprilRound>>();
+
+/** The application round for April admission in `aprilYear` (held the autumn before). */
+function aprilRound(nursery: NurseryRules, aprilYear: number): AprilRound {
+  let byYear = roundText.get(nursery);
+  if (!byYear) roundText.set(nursery, (byYear = new Map()));
+  let round = byYear.get(aprilYear);
+  if (!round) {
+    const opens = `${aprilYear - 1}-${nursery.aprilRound.opens}` as CivilDate;
+    const closes = `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate;
+    round = {
+      opens,
+      closes,
+      target: `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
+      period: `申込期間 ${formatWareki(opens)}〜${formatWareki(closes)}`,
+    };
+    byYear.set(aprilYear, round);
+  }
+  return round;
+}
+
 const adjustments: Readonly<Record<string, Adjust>> = {
   // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
   'maternity-allowance': (item, child, ctx) => {
@@ -340,8 +398,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     item.why.facts.push('世帯が国民健康保険: 世帯主が14日以内に市区町村へ');
   },
   'child-allowance-application': (item, child, ctx) => {
-    const claimant = allowanceClaimant(ctx.h);
-    const civilServant = claimant.employment === 'civil-servant';
+    const { civilServant, fact } = (ctx.claimant ??= claimantOf(ctx.h));
     const next = child.birthDate
       ? allowanceForMonth(
           (ctx.born ??= allowanceChildren(ctx.h)),
@@ -355,10 +412,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     item.monthlyAmountYen = amount;
     item.amount = { yen: amount, per: 'month' };
     if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
-    item.why.facts.push(
-      `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-      `月額 ${formatYen(amount)}円`,
-    );
+    item.why.facts.push(fact, `月額 ${formatYen(amount)}円`);
   },
   'child-medical-subsidy': (item, child, ctx) => {
     const rules = ctx.overlay?.medicalSubsidy ?? NATIONAL_DEFAULTS.medicalSubsidy;
@@ -370,11 +424,7 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     if (birth) item.status = statusOn(ctx.on, item, item.doneOn);
     item.why.source = rules.source;
     item.why.facts = item.why.facts.filter((f) => !f.startsWith('終了'));
-    item.why.facts.push(
-      `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
-      `自己負担: ${period.copay}`,
-      `所得制限: ${period.incomeLimit ?? 'なし'}`,
-    );
+    item.why.facts.push(...periodFacts(period));
     if (!ctx.overlay) item.why.facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
   },
   // The first April round the child can use (infants from 57 days old); its window is the previous autumn.
@@ -385,14 +435,11 @@ const adjustments: Readonly<Record<string, Adjust>> = {
     const eligible = addDays(birth, 57);
     let aprilYear = Number(eligible.slice(0, 4));
     if (eligible.slice(5) > '04-01') aprilYear += 1;
-    const w: Window = {
-      opens: `${aprilYear - 1}-${nursery.aprilRound.opens}` as CivilDate,
-      due: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
-      closes: `${aprilYear - 1}-${nursery.aprilRound.closes}` as CivilDate,
-    };
+    const round = aprilRound(nursery, aprilYear);
+    const w: Window = { opens: round.opens, due: round.closes, closes: round.closes };
     item.why.facts = [
-      `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
-      `申込期間 ${formatWareki(w.opens as CivilDate)}〜${formatWareki(w.closes as CivilDate)}`,
+      round.target,
+      round.period,
       `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${(ctx.nextRound ??= nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay))}）`,
     ];
     item.why.source = nursery.source;
@@ -691,6 +738,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     overlay,
     born: undefined,
     nextRound: undefined,
+    claimant: undefined,
   };
   const items: JourneyItem[] = [];
   for (const child of h.children) {
