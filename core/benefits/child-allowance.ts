@@ -57,6 +57,8 @@ export interface AllowanceChild {
   birthDate: CivilDate;
   supported: boolean;
   birthMonth: Month;
+  /** The month after the birth: the first month paid (a claim in time, 法8条②). */
+  firstPaidMonth: Month;
   /** The month of the third birthday: the last month at the under-3 rate. */
   thirdBirthdayMonth: Month;
   /** The month of 18歳年度末: the last month paid. */
@@ -76,6 +78,7 @@ export function allowanceChildren(h: Household): AllowanceChild[] {
         birthDate: c.birthDate,
         supported: c.supported,
         birthMonth: monthOf(c.birthDate),
+        firstPaidMonth: addMonths(monthOf(c.birthDate), 1),
         thirdBirthdayMonth: `${year + 3}-${String(month).padStart(2, '0')}`,
         lastPaidMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 18)),
         lastCountedMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 22)),
@@ -91,33 +94,54 @@ export function childAllowanceForMonth(h: Household, month: Month): ChildAllowan
   return allowanceForMonth(allowanceChildren(h), month);
 }
 
+/** The monthly amount for a child of third-child rank `rank` (counted to 22歳年度末) in `month`. */
+function monthlyAmount(c: AllowanceChild, rank: number, month: Month): number {
+  if (c.birthMonth === month) return 0;
+  if (rank >= 3) return MONTHLY_THIRD_CHILD;
+  return month <= c.thirdBirthdayMonth ? MONTHLY_UNDER_3 : MONTHLY_3_TO_18;
+}
+
+function reasonFor(c: AllowanceChild, rank: number, month: Month): string {
+  if (c.birthMonth === month) return '生まれた月の翌月分から支給されます';
+  if (rank >= 3) return `第${rank}子（22歳年度末までの子の数で数えます）`;
+  return month <= c.thirdBirthdayMonth ? '3歳の誕生月まで' : '3歳から18歳年度末まで';
+}
+
+/** Counted for the third-child rate in `month`: supported, born by then, up to 22歳年度末. */
+const counted = (c: AllowanceChild, month: Month) =>
+  c.supported && c.birthMonth <= month && c.lastCountedMonth >= month;
+
 /** Entitled amounts for one month, from {@link allowanceChildren}. */
 export function allowanceForMonth(born: readonly AllowanceChild[], month: Month): ChildAllowanceMonth {
   const children: ChildAllowanceMonth['children'] = [];
   let total = 0;
-  // Rank for the third-child rate: supported children born by this month, up to 22歳年度末 (oldest first).
-  let rank = 0;
+  let rank = 0; // oldest first
   for (const c of born) {
-    if (!c.supported || c.birthMonth > month || c.lastCountedMonth < month) continue;
+    if (!counted(c, month)) continue;
     rank += 1;
     if (c.lastPaidMonth < month) continue;
-    const entry =
-      c.birthMonth === month
-        ? { child: c.id, amount: 0, rank, reason: '生まれた月の翌月分から支給されます' }
-        : rank >= 3
-          ? {
-              child: c.id,
-              amount: MONTHLY_THIRD_CHILD,
-              rank,
-              reason: `第${rank}子（22歳年度末までの子の数で数えます）`,
-            }
-          : month <= c.thirdBirthdayMonth
-            ? { child: c.id, amount: MONTHLY_UNDER_3, rank, reason: '3歳の誕生月まで' }
-            : { child: c.id, amount: MONTHLY_3_TO_18, rank, reason: '3歳から18歳年度末まで' };
-    children.push(entry);
-    total += entry.amount;
+    const amount = monthlyAmount(c, rank, month);
+    children.push({ child: c.id, amount, rank, reason: reasonFor(c, rank, month) });
+    total += amount;
   }
   return { month, children, total };
+}
+
+/**
+ * A child's amount for the first month paid (the month after the birth), the
+ * figure its claim brings; ¥15,000 for a child not (yet) counted.
+ */
+export function firstMonthlyAmount(born: readonly AllowanceChild[], id: string): number {
+  const child = born.find((c) => c.id === id);
+  if (!child) return MONTHLY_UNDER_3;
+  const month = child.firstPaidMonth;
+  let rank = 0;
+  for (const c of born) {
+    if (!counted(c, month)) continue;
+    rank += 1;
+    if (c === child) return c.lastPaidMonth < month ? MONTHLY_UNDER_3 : monthlyAmount(c, rank, month);
+  }
+  return MONTHLY_UNDER_3;
 }
 
 /** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */

@@ -4,7 +4,7 @@
  * a few named rules. Format `nonstop-journey/1` is a public contract: extend
  * it, never break it.
  */
-import { endOfSchoolYearOfAge } from '../dates/age';
+import { dayEndOfSchoolYearOfAge } from '../dates/age';
 import {
   addDays,
   compare,
@@ -12,15 +12,16 @@ import {
   fromDayNumber,
   fromParts,
   parts,
+  ymdOfDay,
   type CivilDate,
 } from '../dates/civil-date';
 import { addCalendarMonths, addCalendarMonthsToDay, dayMonthsReached } from '../dates/offsets';
 import { formatWareki, formatWarekiDay } from '../dates/wareki';
 import {
   allowanceChildren,
-  allowanceForMonth,
   childAllowanceSummary,
-  monthOf,
+  firstMonthlyAmount,
+  MONTHLY_UNDER_3,
   type AllowanceChild,
   type ChildAllowanceSummary,
 } from '../benefits/child-allowance';
@@ -132,7 +133,7 @@ interface Context {
   overlay: MunicipalOverlay | undefined;
   /** Worked out once per journey, on first use. */
   born: AllowanceChild[] | undefined;
-  nextRound: string | undefined;
+  otherRounds: string | undefined;
   claimant: { civilServant: boolean; fact: string } | undefined;
 }
 
@@ -282,7 +283,7 @@ function notApplicable(p: ServicePlan, f: ChildFrame, reason: string): JourneyIt
 // ---- named adjustments: the few services whose rule needs household facts beyond dates.
 // Each receives the item just built for this journey (its own objects) and amends it in place.
 
-type Adjust = (item: JourneyItem, child: Child, ctx: Context) => void;
+type Adjust = (item: JourneyItem, f: ChildFrame, ctx: Context) => void;
 
 /** The next monthly admission round open on `on`: its deadline and the month it admits for. */
 export function nextMonthlyRound(on: CivilDate, deadlineDay: number): string {
@@ -298,15 +299,16 @@ export function nextMonthlyRound(on: CivilDate, deadlineDay: number): string {
 /** Twins and more: another child with the same birth (or expected) date. */
 function multipleBirth(h: Household, child: Child): boolean {
   const day = child.birthDate ?? child.expectedBirthDate;
-  return h.children.some((c) => c !== child && (c.birthDate ?? c.expectedBirthDate) === day);
+  for (const c of h.children) if (c !== child && (c.birthDate ?? c.expectedBirthDate) === day) return true;
+  return false;
 }
 
 // The few monthly amounts there are, each formatted once (Intl formatting costs more than the rest of the item).
 const YEN = new Intl.NumberFormat('ja-JP');
 const yenText = new Map<number, string>();
-const formatYen = (n: number): string => {
+const monthlyFact = (n: number): string => {
   let text = yenText.get(n);
-  if (text === undefined) yenText.set(n, (text = YEN.format(n)));
+  if (text === undefined) yenText.set(n, (text = `月額 ${YEN.format(n)}円`));
   return text;
 };
 
@@ -369,82 +371,78 @@ function aprilRound(nursery: NurseryRules, aprilYear: number): AprilRound {
 
 const adjustments: Readonly<Record<string, Adjust>> = {
   // 健保法102条: from 42 days before the birth, 98 for a multiple birth.
-  'maternity-allowance': (item, child, ctx) => {
-    if (!multipleBirth(ctx.h, child)) return;
+  'maternity-allowance': (item, f, ctx) => {
+    if (!multipleBirth(ctx.h, f.child)) return;
     item.why.facts.push('多胎妊娠: 産前98日から');
-    if (child.birthDate) {
-      item.opens = addDays(child.birthDate, -98);
+    if (f.birth !== null) {
+      item.opens = fromDayNumber(f.birth - 98);
       item.status = statusOn(ctx.on, item, item.doneOn);
       return;
     }
-    const opens = child.expectedBirthDate ? addDays(child.expectedBirthDate, -98) : null;
+    const opens = f.expected === null ? null : fromDayNumber(f.expected - 98);
     if (item.opens) item.opens = opens;
     if (item.estimated) item.estimated.opens = opens;
   },
   // 被扶養者 within 5 days via the employer (健保則38条), or 国保 within 14 days at the municipality.
-  'child-health-insurance': (item, child, ctx) => {
-    const employeeInsured = ctx.h.guardians.some(
-      (g) => g.insurance === 'employee' || g.insurance === 'mutual-aid',
-    );
-    if (employeeInsured || !child.birthDate) {
+  'child-health-insurance': (item, f, ctx) => {
+    let employeeInsured = false;
+    for (const g of ctx.guardians)
+      if (g.insurance === 'employee' || g.insurance === 'mutual-aid') employeeInsured = true;
+    if (employeeInsured || f.birth === null) {
       item.why.facts.push(
         employeeInsured ? '親が勤務先の健康保険: 被扶養者として5日以内' : '国民健康保険: 14日以内',
       );
       return;
     }
-    item.due = addDays(child.birthDate, 14);
+    item.due = fromDayNumber(f.birth + 14);
     item.filedAt = 'municipality';
     item.status = statusOn(ctx.on, item, item.doneOn);
     item.why.facts.push('世帯が国民健康保険: 世帯主が14日以内に市区町村へ');
   },
-  'child-allowance-application': (item, child, ctx) => {
+  'child-allowance-application': (item, f, ctx) => {
     const { civilServant, fact } = (ctx.claimant ??= claimantOf(ctx.h));
-    const next = child.birthDate
-      ? allowanceForMonth(
-          (ctx.born ??= allowanceChildren(ctx.h)),
-          monthOf(addCalendarMonths(child.birthDate, 1)),
-        )
-      : null;
-    const amount = next?.children.find((c) => c.child === child.id)?.amount ?? 15_000;
+    const amount =
+      f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount((ctx.born ??= allowanceChildren(ctx.h)), f.id);
     item.filedAt = civilServant ? 'employer' : 'municipality';
     item.online = !civilServant;
-    item.applyOnline = !civilServant && child.birthDate !== undefined;
+    item.applyOnline = !civilServant && f.birth !== null;
     item.monthlyAmountYen = amount;
     item.amount = { yen: amount, per: 'month' };
     if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
-    item.why.facts.push(fact, `月額 ${formatYen(amount)}円`);
+    item.why.facts.push(fact, monthlyFact(amount));
   },
-  'child-medical-subsidy': (item, child, ctx) => {
+  'child-medical-subsidy': (item, f, ctx) => {
     const rules = ctx.overlay?.medicalSubsidy ?? NATIONAL_DEFAULTS.medicalSubsidy;
     let period = rules.periods[0];
     for (const p of rules.periods) if (p.from <= ctx.on) period = p;
     if (!period) return;
-    const birth = child.birthDate ?? null;
-    item.closes = birth ? endOfSchoolYearOfAge(birth, period.schoolYearEndOfAge) : null;
-    if (birth) item.status = statusOn(ctx.on, item, item.doneOn);
+    item.closes =
+      f.birth === null ? null : fromDayNumber(dayEndOfSchoolYearOfAge(f.birth, period.schoolYearEndOfAge));
+    if (f.birth !== null) item.status = statusOn(ctx.on, item, item.doneOn);
     item.why.source = rules.source;
-    item.why.facts = item.why.facts.filter((f) => !f.startsWith('終了'));
-    item.why.facts.push(...periodFacts(period));
-    if (!ctx.overlay) item.why.facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
+    // The subsidy's own end replaces the catalog's (終了, always the last fact of a base item).
+    const facts = item.why.facts;
+    if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
+    for (const text of periodFacts(period)) facts.push(text);
+    if (!ctx.overlay) facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
   },
   // The first April round the child can use (infants from 57 days old); its window is the previous autumn.
-  'nursery-application': (item, child, ctx) => {
+  'nursery-application': (item, f, ctx) => {
     const nursery = ctx.overlay?.nursery ?? NATIONAL_DEFAULTS.nursery;
-    const birth = child.birthDate ?? child.expectedBirthDate;
-    if (!birth) return;
-    const eligible = addDays(birth, 57);
-    let aprilYear = Number(eligible.slice(0, 4));
-    if (eligible.slice(5) > '04-01') aprilYear += 1;
+    const birth = f.birth ?? f.expected;
+    if (birth === null) return;
+    const eligible = ymdOfDay(birth + 57);
+    const aprilYear = Math.floor(eligible / 10_000) + (eligible % 10_000 > 401 ? 1 : 0);
     const round = aprilRound(nursery, aprilYear);
     const w: Window = { opens: round.opens, due: round.closes, closes: round.closes };
     item.why.facts = [
       round.target,
       round.period,
-      `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${(ctx.nextRound ??= nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay))}）`,
+      (ctx.otherRounds ??= `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay)}）`),
     ];
     item.why.source = nursery.source;
     if (nursery.unverified) item.why.unverified = nursery.unverified;
-    if (!child.birthDate) {
+    if (f.birth === null) {
       item.estimated = w;
       return;
     }
@@ -503,7 +501,7 @@ function serviceItems(
     }
   }
   const item = baseItem(p, f, ctx);
-  adjust[p.index]?.(item, f.child, ctx);
+  adjust[p.index]?.(item, f, ctx);
   out.push(outgrown(p, f, item));
 }
 
@@ -737,7 +735,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     onDay: dayNumber(on),
     overlay,
     born: undefined,
-    nextRound: undefined,
+    otherRounds: undefined,
     claimant: undefined,
   };
   const items: JourneyItem[] = [];
