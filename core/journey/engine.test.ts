@@ -184,6 +184,23 @@ describe('conditions and reasons', () => {
     });
   });
 
+  it('opens 出産手当金 98 days before an expected multiple birth, and says it is due then', () => {
+    // Twins expected 2027-03-01: open from 2026-11-23 (98 days before), not 2027-01-18 (42).
+    const expecting = household((h) => {
+      const unborn = { id: 'a', expectedBirthDate: '2027-03-01' };
+      h.children = [unborn, { ...unborn, id: 'b' }];
+      h.completed = [];
+    });
+    expect(find(expecting, '2026-11-22', 'maternity-allowance')).toMatchObject({
+      opens: '2026-11-23',
+      status: 'upcoming',
+    });
+    expect(find(expecting, '2026-12-01', 'maternity-allowance')).toMatchObject({
+      opens: '2026-11-23',
+      status: 'due',
+    });
+  });
+
   it.each([
     ['2026-11-05', '令和8年11月10日締切・12月入所'],
     ['2026-11-10', '令和8年11月10日締切・12月入所'],

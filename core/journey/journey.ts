@@ -380,8 +380,12 @@ const adjustments: Readonly<Record<string, Adjust>> = {
       return;
     }
     const opens = f.expected === null ? null : fromDayNumber(f.expected - 98);
-    if (item.opens) item.opens = opens;
     if (item.estimated) item.estimated.opens = opens;
+    if (item.opens) {
+      // Before the birth the window anchors on the expected date: 98 days before it opens it earlier.
+      item.opens = opens;
+      if (item.status !== 'done') item.status = statusOn(ctx.on, item, item.doneOn);
+    }
   },
   // 被扶養者 within 5 days via the employer (健保則38条), or 国保 within 14 days at the municipality.
   'child-health-insurance': (item, f, ctx) => {
