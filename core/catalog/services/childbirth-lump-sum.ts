@@ -19,7 +19,10 @@ export default {
     years: 2,
   },
   filedAt: 'insurer',
-  legalBasis: '健康保険法101条・国民健康保険法58条',
+  // Checked (2026-11): 101条 (被扶養者の出産は114条) — Wikipedia 出産育児一時金 §概要; the 2-year limit is
+  // 健康保険法193条①, counted from the day after the birth (昭3・4・16保理4147号), as listed at
+  // https://gyosei.biz/2051/ and by insurers (https://www.phc-kenpo.jp/guide_11.jsp).
+  legalBasis: '健康保険法101条・114条（被扶養者）・193条（時効2年）・国民健康保険法58条',
   source: 'https://okb-kenpo.or.jp/benefit/11/11.html',
   documents: ['直接支払制度の合意書（医療機関）', '出産費用の領収・明細書'],
   online: false,
@@ -29,5 +32,4 @@ export default {
   },
   rule: '子ども1人につき50万円（産科医療補償制度の対象外は48.8万円）。ふつうは「直接支払制度」で健康保険から病院に払われ、費用が少なかったときは差額を請求します。請求できるのは出産の翌日から2年です。',
   appliesWhen: '健康保険（国保を含む）に入っている人の出産で対象になります。',
-  unverified: '条番号と2年の時効は事実シートで未確認',
 } satisfies ServiceInput;

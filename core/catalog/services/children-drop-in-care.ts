@@ -31,5 +31,7 @@ export default {
   online: true,
   rule: '保育所などに通っていない生後6か月から3歳未満のお子さんが、月10時間まで保育施設を利用できます（2026年4月から全国）。',
   appliesWhen: '生後6か月から3歳未満で、保育所などに通っていないお子さんが対象です。',
+  // Checked (2026-11): the 10-hour monthly cap kept for 2026 (こども家庭庁 有識者会議 2025-10-10, reported at
+  // https://news.livedoor.com/topics/detail/29754749/); the parents' fee per hour was not found in what we can reach.
   unverified: '利用料（1時間300円程度）は未確認',
 } satisfies ServiceInput;

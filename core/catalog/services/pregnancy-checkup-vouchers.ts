@@ -20,11 +20,12 @@ export default {
     from: 'expected-birth',
   },
   filedAt: 'medical-institution',
+  // Checked (2026-11): 国分寺市妊婦健康診査実施要綱 1条 runs 妊婦健診 under 母子保健法13条 (健康診査):
+  // https://www.city.kokubunji.tokyo.jp/area/reiki_int/haishi/reiki_honbun/c000RG00000676.html
   legalBasis: '母子保健法13条',
   source: 'https://narita-kosodate.jp/docs/201601042a.html',
   documents: ['母子健康手帳', '受診票'],
   online: false,
   rule: '母子健康手帳と一緒に受診票（ふつう14回分）がもらえます。目安は23週まで4週ごと、24〜35週は2週ごと、36週からは毎週です。',
   appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
-  unverified: '根拠条文（13条）は事実シートで未確認',
 } satisfies ServiceInput;

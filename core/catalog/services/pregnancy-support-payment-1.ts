@@ -20,7 +20,10 @@ export default {
     from: 'expected-birth',
   },
   filedAt: 'municipality',
-  legalBasis: '子ども・子育て支援法（妊婦のための支援給付, 2025年4月〜）',
+  // Articles checked (2026-11): 加東市妊婦のための支援給付金事業実施要綱 (令和7年告示第75号) 1条・2条 cite
+  // 法10条の2 (the benefit) and 10条の9第1項 (妊婦給付認定):
+  // https://www.city.kato.lg.jp/section/reiki/reiki_honbun/r315RG00001380.html
+  legalBasis: '子ども・子育て支援法10条の2・10条の9（妊婦給付認定, 2025年4月〜）',
   source: 'https://www.pref.gunma.jp/page/695200.html',
   documents: ['妊婦本人名義の口座', '個人番号カード'],
   online: false,
@@ -30,5 +33,5 @@ export default {
   },
   rule: '胎児の心拍が確認され、妊婦給付認定を受けると5万円が支給されます。所得制限はありません。面談（伴走型相談）と一緒に申請します。',
   appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
-  unverified: '条番号とオンライン申請の可否は市区町村ごと（未確認）',
+  unverified: 'オンライン申請の可否は市区町村ごとに異なります（未確認）',
 } satisfies ServiceInput;

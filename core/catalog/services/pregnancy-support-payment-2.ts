@@ -23,7 +23,8 @@ export default {
   due: null,
   closes: null,
   filedAt: 'municipality',
-  legalBasis: '子ども・子育て支援法（妊婦のための支援給付, 2025年4月〜）',
+  // 法10条の13第1項 (胎児の数の届出), cited by 加東市 要綱 2条 (see pregnancy-support-payment-1.ts).
+  legalBasis: '子ども・子育て支援法10条の2・10条の13（胎児の数の届出, 2025年4月〜）',
   source: 'https://www.pref.gunma.jp/page/695200.html',
   documents: ['妊婦本人名義の口座'],
   online: false,
