@@ -93,11 +93,8 @@ export interface Journey {
 
 /** Status from the window, the completion and the date. */
 export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
-  if (doneOn) return 'done';
-  if (w.opens && compare(on, w.opens) < 0) return 'upcoming';
-  if (w.closes && compare(on, w.closes) > 0) return 'missed';
-  if (w.due && compare(on, w.due) > 0) return 'overdue';
-  return 'due';
+  const day = (d: CivilDate | null) => (d === null ? null : dayNumber(d));
+  return statusOnDay(dayNumber(on), day(w.opens), day(w.due), day(w.closes), doneOn);
 }
 
 /** {@link statusOn} on day numbers (null: no such date). */
@@ -137,7 +134,7 @@ interface Context {
   claimant: { civilServant: boolean; fact: string } | undefined;
 }
 
-/** One child as the engine sees it: its dates as day numbers, its completions by item id. */
+/** One child as the engine sees it: its dates as day numbers, its completions by item slot. */
 interface ChildFrame {
   child: Child;
   id: string;

@@ -198,17 +198,20 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
   const build = (product: 'monovalent' | 'pentavalent'): DosePlan[] => {
     const doses = v.doses.filter((d) => !d.product || d.product === product);
     const single = new Set(doses.map((d) => d.n)).size === 1;
-    return doses.map((dose) => ({
-      n: dose.n,
-      slot: slotOf(single ? v.id : `${v.id}-${dose.n}`),
-      after: dose.after
-        ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
-        : null,
-      id: single ? v.id : `${v.id}-${dose.n}`,
-      title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
-      opens: compileRule(dose.opens),
-      closes: compileRule(dose.closes),
-    }));
+    return doses.map((dose) => {
+      const id = single ? v.id : `${v.id}-${dose.n}`;
+      return {
+        n: dose.n,
+        slot: slotOf(id),
+        after: dose.after
+          ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
+          : null,
+        id,
+        title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
+        opens: compileRule(dose.opens),
+        closes: compileRule(dose.closes),
+      };
+    });
   };
   const most = Math.max(...v.doses.map((d) => d.n));
   const monovalent = build('monovalent');
