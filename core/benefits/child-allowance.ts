@@ -133,15 +133,8 @@ export function allowanceForMonth(born: readonly AllowanceChild[], month: Month)
  */
 export function firstMonthlyAmount(born: readonly AllowanceChild[], id: string): number {
   const child = born.find((c) => c.id === id);
-  if (!child) return MONTHLY_UNDER_3;
-  const month = child.firstPaidMonth;
-  let rank = 0;
-  for (const c of born) {
-    if (!counted(c, month)) continue;
-    rank += 1;
-    if (c === child) return c.lastPaidMonth < month ? MONTHLY_UNDER_3 : monthlyAmount(c, rank, month);
-  }
-  return MONTHLY_UNDER_3;
+  const first = child && allowanceForMonth(born, child.firstPaidMonth).children.find((c) => c.child === id);
+  return first?.amount ?? MONTHLY_UNDER_3;
 }
 
 /** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */
