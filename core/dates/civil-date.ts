@@ -52,7 +52,14 @@ export function daysInMonth(year: number, month: number): number {
 const TABLE_FIRST_YEAR = 1900;
 const TABLE_YEARS = 300;
 const TABLE_FIRST = -25_567; // 1900-01-01
-const TABLE_SIZE = 109_573; // through 2199-12-31
+/** Days in the tables (1900-01-01 through 2199-12-31), for modules that keep something per day. */
+export const TABLE_SIZE = 109_573;
+
+/** A day's place in the 1900–2199 tables, or -1 outside them. */
+export function tableIndex(n: number): number {
+  const i = n - TABLE_FIRST;
+  return i >= 0 && i < TABLE_SIZE ? i : -1;
+}
 const dateStrings: (CivilDate | undefined)[] = new Array<CivilDate | undefined>(TABLE_SIZE).fill(undefined);
 
 function daysFromCivil(year: number, month: number, day: number): number {

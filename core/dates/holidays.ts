@@ -16,6 +16,8 @@ import {
   daysInMonth,
   fromDayNumber,
   parts,
+  tableIndex,
+  TABLE_SIZE,
   ymdOfDay,
   type CivilDate,
 } from './civil-date';
@@ -37,8 +39,7 @@ export function isMunicipalClosingDay(date: CivilDate): boolean {
 
 // Closing days by day number, worked out once per day (0 = not yet, 1 = open, 2 = closed):
 // deadlines are rolled for every child of every journey.
-const CLOSING_FIRST = -25_567; // 1900-01-01
-const closing = new Uint8Array(109_573); // through 2199-12-31
+const closing = new Uint8Array(TABLE_SIZE);
 
 function closedUncached(n: number): boolean {
   const wd = (((n + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
@@ -49,8 +50,8 @@ function closedUncached(n: number): boolean {
 
 /** {@link isMunicipalClosingDay} on a day number. */
 export function isClosingDayNumber(n: number): boolean {
-  const i = n - CLOSING_FIRST;
-  if (i < 0 || i >= closing.length) return closedUncached(n);
+  const i = tableIndex(n);
+  if (i < 0) return closedUncached(n);
   let v = closing[i] as number;
   if (v === 0) closing[i] = v = closedUncached(n) ? 2 : 1;
   return v === 2;

@@ -5,7 +5,15 @@
  * (fact sheet §12, S39), the form needs 元年 and separate era/year/month/day
  * boxes, and ICU versions differ in how they print year 1.
  */
-import { dayNumber, fromDayNumber, parts, weekday, type CivilDate } from './civil-date';
+import {
+  dayNumber,
+  fromDayNumber,
+  parts,
+  tableIndex,
+  TABLE_SIZE,
+  weekday,
+  type CivilDate,
+} from './civil-date';
 
 interface Era {
   name: string;
@@ -39,17 +47,16 @@ export function eraYearLabel(w: Wareki): string {
 const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 // Labels by day number (1900–2199), made once per day: every fact of every journey item prints dates.
-const LABEL_FIRST = -25_567; // 1900-01-01
-const labels: (string | undefined)[] = new Array<string | undefined>(109_573).fill(undefined);
+const labels: (string | undefined)[] = new Array<string | undefined>(TABLE_SIZE).fill(undefined);
 
 /** 令和8年11月21日 for a day number. */
 export function formatWarekiDay(n: number): string {
-  const i = n - LABEL_FIRST;
-  let text = i >= 0 && i < labels.length ? labels[i] : undefined;
+  const i = tableIndex(n);
+  let text = i < 0 ? undefined : labels[i];
   if (text === undefined) {
     const w = toWareki(fromDayNumber(n));
     text = `${eraYearLabel(w)}${w.month}月${w.day}日`;
-    if (i >= 0 && i < labels.length) labels[i] = text;
+    if (i >= 0) labels[i] = text;
   }
   return text;
 }
