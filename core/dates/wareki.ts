@@ -24,6 +24,9 @@ const ERAS: readonly Era[] = [
   { name: '令和', start: '2019-05-01' },
   { name: '平成', start: '1989-01-08' },
   { name: '昭和', start: '1926-12-25' },
+  { name: '大正', start: '1912-07-30' },
+  // 明治 (1868-10-23, retroactive to its lunar new year); Gregorian dates exist only from 明治6年1月1日.
+  { name: '明治', start: '1868-10-23' },
 ];
 
 export interface Wareki {
@@ -35,7 +38,7 @@ export interface Wareki {
 
 export function toWareki(date: CivilDate): Wareki {
   const era = ERAS.find((e) => date >= e.start);
-  if (!era) throw new RangeError(`date before 昭和 is not supported: ${date}`);
+  if (!era || date < '1873-01-01') throw new RangeError(`date before 明治6年 is not supported: ${date}`);
   const { year, month, day } = parts(date);
   return { era: era.name, year: year - Number(era.start.slice(0, 4)) + 1, month, day };
 }

@@ -43,10 +43,32 @@ describe('nonstop-household/1 validation', () => {
     ['unknown field', (h) => (h.children[0].nickname = 'はる'), 'children[0]', /nickname/],
     ['born child without name', (h) => delete h.children[0].givenName, 'children[0].givenName', /required/],
     [
-      'both dates',
-      (h) => (h.children[0].expectedBirthDate = '2026-11-10'),
-      'children[0].expectedBirthDate',
-      /removed/,
+      'date outside the supported range',
+      (h) => (h.children[0].birthDate = '9999-12-31'),
+      'children[0].birthDate',
+      /between 1900-01-01 and 2150-12-31/,
+    ],
+    [
+      'date before 1900',
+      (h) => (h.guardians[0].birthDate = '1899-12-31'),
+      'guardians[0].birthDate',
+      /between/,
+    ],
+    [
+      'too many children',
+      (h) =>
+        (h.children = Array.from({ length: 21 }, (_, i) => ({
+          id: `c${i}`,
+          expectedBirthDate: '2027-01-01',
+        }))),
+      'children',
+      /at most 20 children/,
+    ],
+    [
+      'too many completions',
+      (h) => (h.completed = Array.from({ length: 2001 }, () => ({ item: 'bcg', on: '2026-11-20' }))),
+      'completed',
+      /at most 2000/,
     ],
     [
       'completion for unknown child',
@@ -66,6 +88,17 @@ describe('nonstop-household/1 validation', () => {
     const problem = r.problems.find((p) => p.path === path);
     expect(problem, JSON.stringify(r.problems)).toBeDefined();
     expect(problem?.message).toMatch(message);
+  });
+
+  it('keeps the due date beside the birth date (出産手当金 counts back from it)', () => {
+    const h = clone(newborn) as Record<string, any>;
+    h.children[0].expectedBirthDate = '2026-11-10';
+    expect(validateHousehold(h).ok).toBe(true);
+  });
+
+  it('reads a file that starts with a UTF-8 byte-order mark (Windows Notepad)', () => {
+    const r = parseHouseholdJson('\uFEFF' + JSON.stringify(newborn));
+    expect(r.ok).toBe(true);
   });
 
   it('reports a JSON syntax error as a problem, not a crash', () => {

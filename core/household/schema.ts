@@ -8,10 +8,29 @@ import { isValidMunicipalityCode, isValidMyNumber } from '../identifiers/identif
 
 export const HOUSEHOLD_FORMAT = 'nonstop-household/1';
 
+/**
+ * The dates a household may hold: the engine's day tables run 1900–2199 and a journey looks up to
+ * 23 years past a birth, so every date of the format (and the `--on` date) is bounded to
+ * 1900-01-01…2150-12-31. Implausible dates inside the range (a birth next year) give notices.
+ */
+export const FIRST_SUPPORTED_DATE = '1900-01-01' as CivilDate;
+export const LAST_SUPPORTED_DATE = '2150-12-31' as CivilDate;
+
+export const isSupportedDate = (s: string): boolean =>
+  isCivilDate(s) && s >= FIRST_SUPPORTED_DATE && s <= LAST_SUPPORTED_DATE;
+
 export const civilDateField = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isCivilDate, { message: 'must be a calendar date written YYYY-MM-DD' })
+  .refine(isCivilDate, { message: 'must be a calendar date written YYYY-MM-DD', abort: true })
+  .refine(isSupportedDate, {
+    message: `must be between ${FIRST_SUPPORTED_DATE} and ${LAST_SUPPORTED_DATE}`,
+  })
   .transform((s) => s as CivilDate);
+
+/** Generous real-world sizes: a file past them is refused with a clear message instead of a slow journey. */
+export const MAX_GUARDIANS = 10;
+export const MAX_CHILDREN = 20;
+export const MAX_COMPLETIONS = 2000;
 
 /** Ids of guardians and children (also used by the host contract). */
 export const id = z
@@ -127,9 +146,15 @@ export const householdSchema = z
         ]),
       )
       .optional(),
-    guardians: z.array(guardianSchema).min(1, 'must list at least one guardian'),
-    children: z.array(childSchema),
-    completed: z.array(completionSchema).default([]),
+    guardians: z
+      .array(guardianSchema)
+      .min(1, 'must list at least one guardian')
+      .max(MAX_GUARDIANS, `must list at most ${MAX_GUARDIANS} guardians`),
+    children: z.array(childSchema).max(MAX_CHILDREN, `must list at most ${MAX_CHILDREN} children`),
+    completed: z
+      .array(completionSchema)
+      .max(MAX_COMPLETIONS, `must list at most ${MAX_COMPLETIONS} completions`)
+      .default([]),
   })
   .superRefine((h, ctx) => {
     const seen = new Set<string>();
@@ -149,12 +174,7 @@ export const householdSchema = z
           path: ['children', i],
           message: 'needs birthDate (born) or expectedBirthDate (unborn)',
         });
-      if (c.birthDate && c.expectedBirthDate)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['children', i, 'expectedBirthDate'],
-          message: 'must be removed once birthDate is recorded',
-        });
+      // Both may be kept: a birth after the due date counts 出産手当金's 42 days back from the due date.
       if (c.birthDate) {
         for (const f of ['familyName', 'givenName', 'familyNameKana', 'givenNameKana'] as const)
           if (!c[f])
@@ -215,7 +235,8 @@ export function validateHousehold(input: unknown): Validated<Household> {
 export function parseHouseholdJson(text: string): Validated<Household> {
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A UTF-8 byte-order mark (Windows Notepad) is not part of the JSON text.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     return { ok: false, problems: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }] };
   }
