@@ -100,6 +100,17 @@ const completionSchema = z.strictObject({
   on: civilDateField,
 });
 
+/**
+ * An item the household says does not concern it (「対象外として記録」), with the reason kept.
+ * Optional and new in `nonstop-household/1`: files without it load as before.
+ */
+const declineSchema = z.strictObject({
+  item: z.string().regex(/^[a-z0-9-]+(:[a-z0-9-]+)?$/, 'must be an item id such as birth-registration'),
+  child: id.optional(),
+  reason: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+  on: civilDateField,
+});
+
 const bankAccountSchema = z.union([
   z.strictObject({ kind: z.literal('public-funds') }), // 公金受取口座
   z.strictObject({
@@ -155,6 +166,10 @@ export const householdSchema = z
       .array(completionSchema)
       .max(MAX_COMPLETIONS, `must list at most ${MAX_COMPLETIONS} completions`)
       .default([]),
+    declined: z
+      .array(declineSchema)
+      .max(MAX_COMPLETIONS, `must list at most ${MAX_COMPLETIONS} declined items`)
+      .optional(),
   })
   .superRefine((h, ctx) => {
     const seen = new Set<string>();
@@ -193,6 +208,14 @@ export const householdSchema = z
           code: 'custom',
           path: ['completed', i, 'child'],
           message: `no child with id "${c.child}"`,
+        });
+    });
+    h.declined?.forEach((d, i) => {
+      if (d.child !== undefined && !h.children.some((k) => k.id === d.child))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['declined', i, 'child'],
+          message: `no child with id "${d.child}"`,
         });
     });
     if (h.claimant && !h.guardians.some((g) => g.id === h.claimant))
