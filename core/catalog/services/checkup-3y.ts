@@ -24,8 +24,11 @@ export default {
     years: 4,
   },
   filedAt: 'health-centre',
-  legalBasis: '母子保健法12条（法定健診）',
-  source: 'https://dictionary.goo.ne.jp/word/乳幼児健康診査/',
+  // Sources (2026-12): 母子保健法12条1項 (e-Gov 340AC0000000141) obliges the municipality to examine children over
+  // 1歳6か月 and under 2 and over 3 and under 4; こども家庭庁「乳幼児健診に関する取組み」
+  // (https://www.cfa.go.jp/policies/boshihoken/nyuyojikenshin) says the same.
+  legalBasis: '母子保健法12条1項（法定健診。こども家庭庁「乳幼児健診に関する取組み」も参照）',
+  source: 'https://laws.e-gov.go.jp/law/340AC0000000141#Mp-At_12',
   documents: ['母子健康手帳', '受診票・問診票'],
   online: false,
   rule: '3歳児健康診査は決められた月齢のあいだに受けます。多くの市区町村では案内が届き、無料で受けられます。',
