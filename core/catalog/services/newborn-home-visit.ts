@@ -22,8 +22,10 @@ export default {
     months: 4,
   },
   filedAt: 'health-centre',
-  legalBasis: '母子保健法11条・児童福祉法6条の3④',
-  source: 'https://www.city.higashimurayama.tokyo.jp/faq/kosodate/sodan/kosodateshien.html',
+  // 児童福祉法 is e-Gov 322AC0000000164 (6条の3第4項: 乳児家庭全戸訪問事業). The 28 days are the definition of 新生児
+  // (母子保健法6条: 出生後28日を経過しない乳児); the 60 days for 里帰り are municipal practice (S24 in the fact sheet).
+  legalBasis: '母子保健法11条（新生児の訪問指導）・児童福祉法6条の3第4項（乳児家庭全戸訪問事業）',
+  source: 'https://laws.e-gov.go.jp/law/340AC0000000141#Mp-At_11',
   documents: ['出生連絡票（母子健康手帳についているはがき）'],
   online: false,
   rule: '出生連絡票を出すと、保健師や助産師が家に来て赤ちゃんの体重や育児の相談にのります。新生児訪問は生後28日以内（里帰りは60日）、全戸訪問は生後4か月までです。',

@@ -20,8 +20,8 @@ export default {
     from: 'expected-birth',
   },
   filedAt: 'municipality',
-  legalBasis: '母子保健法15条・16条',
-  source: 'https://laws.e-gov.go.jp/law/340AC0000000141',
+  legalBasis: '母子保健法15条（妊娠の届出）・16条（母子健康手帳の交付）',
+  source: 'https://laws.e-gov.go.jp/law/340AC0000000141#Mp-At_15',
   documents: [
     '個人番号カード（または通知カード＋本人確認書類）',
     '医療機関で妊娠の診断を受けた日がわかるもの',

@@ -23,8 +23,9 @@ export default {
   // Articles checked (2026-11): 加東市妊婦のための支援給付金事業実施要綱 (令和7年告示第75号) 1条・2条 cite
   // 法10条の2 (the benefit) and 10条の9第1項 (妊婦給付認定):
   // https://www.city.kato.lg.jp/section/reiki/reiki_honbun/r315RG00001380.html
-  legalBasis: '子ども・子育て支援法10条の2・10条の9（妊婦給付認定, 2025年4月〜）',
-  source: 'https://www.pref.gunma.jp/page/695200.html',
+  // 10条の12 (妊婦支援給付金) is cited by 東員町 要綱 2条 (https://www.town.toin.lg.jp/section/reiki/reiki_honbun/i621RG00000923.html).
+  legalBasis: '子ども・子育て支援法10条の2・10条の9（妊婦給付認定）・10条の12（妊婦支援給付金）, 2025年4月〜',
+  source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_10_9',
   documents: ['妊婦本人名義の口座', '個人番号カード'],
   online: false,
   amount: {

@@ -24,8 +24,8 @@ export default {
   closes: null,
   filedAt: 'municipality',
   // 法10条の13第1項 (胎児の数の届出), cited by 加東市 要綱 2条 (see pregnancy-support-payment-1.ts).
-  legalBasis: '子ども・子育て支援法10条の2・10条の13（胎児の数の届出, 2025年4月〜）',
-  source: 'https://www.pref.gunma.jp/page/695200.html',
+  legalBasis: '子ども・子育て支援法10条の12（妊婦支援給付金）・10条の13（胎児の数の届出）, 2025年4月〜',
+  source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_10_13',
   documents: ['妊婦本人名義の口座'],
   online: false,
   amount: {
