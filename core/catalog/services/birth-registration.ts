@@ -19,8 +19,9 @@ export default {
   },
   closes: null,
   filedAt: 'municipality',
-  legalBasis: '戸籍法49条・43条・137条、地方自治法4条の2',
-  source: 'https://laws.e-gov.go.jp/law/322AC0000000224',
+  // 地方自治法 is e-Gov 322AC0000000067 (4条の2第4項: a deadline on a 地方公共団体の休日 moves to the next open day).
+  legalBasis: '戸籍法49条（14日以内）・43条（初日算入）・137条（過料）、地方自治法4条の2第4項（休日の延長）',
+  source: 'https://laws.e-gov.go.jp/law/322AC0000000224#Mp-At_49',
   documents: ['出生届（出生証明書つき）', '母子健康手帳'],
   online: true,
   rule: '生まれた日を1日目として14日以内に届け出ます。最終日が土日祝・年末年始（12/29〜1/3）なら次の開庁日まで延びます。期限を過ぎても届出の義務は残ります（過料の対象になることがあります）。',

@@ -19,8 +19,16 @@ export default {
   },
   closes: null,
   filedAt: 'employer',
-  legalBasis: '健康保険法施行規則38条（被扶養者は5日以内）・国民健康保険法施行規則（14日以内）',
-  source: 'https://ja.wikibooks.org/wiki/健康保険法施行規則第38条',
+  // Sources (2026-12): 健康保険法施行規則 is e-Gov 215M10000008036 (38条: 被扶養者届 within 5 days, via the employer; text
+  // on wikibooks and rodo.co.jp, 2024-12 version). 国保: 国民健康保険法9条1項 (e-Gov 333AC0000000192) makes the 世帯主 file,
+  // and 国民健康保険法施行規則2条 (e-Gov 333M50000100053) sets 14 days (text at https://kanri.nkdesk.com/low/low33.php and
+  // the article list of rodo.co.jp). It is the national 省令, not a municipal 条例. The last day moves past municipal
+  // holidays under 地方自治法4条の2第4項 (e-Gov 322AC0000000067).
+  legalBasis:
+    '健康保険法施行規則38条（被扶養者届は5日以内）・国民健康保険法9条1項・同法施行規則2条（資格取得の届出は14日以内）・地方自治法4条の2第4項',
+  source: 'https://laws.e-gov.go.jp/law/333M50000100053#Mp-At_2',
+  unverified:
+    '国保の14日は国民健康保険法施行規則2条（住所を有するに至ったときの資格取得の届出）によると判断しました。出生がこの条に当たることは条文の全文では未確認です',
   documents: ['被扶養者（異動）届 または 国民健康保険 資格取得届', '母子健康手帳'],
   online: false,
   rule: '親が勤務先の健康保険なら、勤務先を通じて5日以内に被扶養者の届出をします。国民健康保険なら世帯主が14日以内に市区町村へ届け出ます。遅れると保険料をさかのぼって払うことがあります。',

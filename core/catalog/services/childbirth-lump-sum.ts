@@ -22,8 +22,12 @@ export default {
   // Checked (2026-11): 101条 (被扶養者の出産は114条) — Wikipedia 出産育児一時金 §概要; the 2-year limit is
   // 健康保険法193条①, counted from the day after the birth (昭3・4・16保理4147号), as listed at
   // https://gyosei.biz/2051/ and by insurers (https://www.phc-kenpo.jp/guide_11.jsp).
-  legalBasis: '健康保険法101条・114条（被扶養者）・193条（時効2年）・国民健康保険法58条',
-  source: 'https://okb-kenpo.or.jp/benefit/11/11.html',
+  // The amount is 健康保険法施行令36条 (e-Gov 215IO0000000243): ¥488,000, plus up to ¥30,000 (now ¥12,000) for a
+  // facility under 産科医療補償制度 = ¥500,000 (text of 36条 on wikibooks; 2023-04 figures at https://shiga-lssa.com/?p=102
+  // and in a 国保組合 rule citing 36条, https://g-ishikokuho.jp/?p=3823). 国保: 国民健康保険法58条 (e-Gov 333AC0000000192).
+  legalBasis:
+    '健康保険法101条・114条（被扶養者）・193条（時効2年）・同法施行令36条（金額）・国民健康保険法58条',
+  source: 'https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_101',
   documents: ['直接支払制度の合意書（医療機関）', '出産費用の領収・明細書'],
   online: false,
   amount: {

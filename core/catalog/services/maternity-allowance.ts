@@ -28,8 +28,10 @@ export default {
     years: 2,
   },
   filedAt: 'employer',
-  legalBasis: '健康保険法102条',
-  source: 'https://www.daredoku.site/11-70-24',
+  // 102条 (出産手当金) is referred to from 99条 (傷病手当金) in the text quoted at https://note.com./airi114/n/n3827c90c05e7;
+  // a 共済組合 member's equivalent is in the 共済組合法 (not encoded here).
+  legalBasis: '健康保険法102条（出産手当金）・99条2項（日額の計算）',
+  source: 'https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_102',
   documents: ['出産手当金支給申請書（医師・事業主の証明欄つき）'],
   online: false,
   rule: '産前42日（多胎は98日）から産後56日までの仕事を休んだ日について、標準報酬日額の3分の2が支給されます。勤務先を通じて健康保険に請求します。',
