@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { civilDateField as civilDate, householdSchema, id } from './household/schema';
 import type { Receipt } from './submission';
+import { SIGNING_PASSWORD } from './signing/card-format';
 
 export const hostArgs = {
   'fixtures.list': z.null(),
@@ -19,7 +20,8 @@ export const hostArgs = {
     child: id,
     on: civilDate,
     card: id,
-    pin: z.string().regex(/^\d{4}$/, 'PIN must be 4 digits'),
+    /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
+    pin: z.string().regex(SIGNING_PASSWORD, 'the signing password is 6–16 upper-case letters and digits, with both'),
   }),
 } as const;
 
@@ -30,11 +32,23 @@ export interface FixtureSummary {
   label: string;
 }
 
+export interface PinState {
+  triesLeft: number;
+  locked: boolean;
+  maxTries: number;
+}
+
 export interface CardSummary {
   id: string;
   holder: string;
+  /** the 署名用 key's counter (the one an application uses), as `signing` */
   triesLeft: number;
   locked: boolean;
+  maxTries: number;
+  /** 利用者証明用 (login): 4-digit PIN, 3 tries */
+  auth: PinState;
+  /** 署名用 (signing): 6–16 A–Z/0–9, 5 tries */
+  signing: PinState;
 }
 
 export interface HostResults {

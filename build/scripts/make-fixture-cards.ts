@@ -1,79 +1,69 @@
 /**
- * Regenerates the simulated JPKI CA and one card per fixture household:
- *   npx tsx build/scripts/make-fixture-cards.ts
- * Output (committed): fixtures/cards/ca/ca.crt.pem and fixtures/cards/<id>/card.json.
- * The CA's private key is not kept: a new run replaces every card. PINs are
- * listed in fixtures/cards/README.md. Test data only.
+ * The simulated JPKI CA and its cards (test data only).
+ *
+ *   npx tsx build/scripts/make-fixture-cards.ts            a new CA, both fixture cards, an empty CRL
+ *   npx tsx build/scripts/make-fixture-cards.ts revoke ID  revoke card ID's two certificates, publish the CRL
+ *   npx tsx build/scripts/make-fixture-cards.ts crl        publish the CRL again (the same revocations)
+ *
+ * Output (committed): fixtures/cards/ca/{ca.crt.pem, ca.key.pem, revoked.json, ca.crl}
+ * and fixtures/cards/<id>/card.json. A new CA replaces every card. PINs are in
+ * fixtures/cards/README.md and in `nonstop cards`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import forge from 'node-forge';
-import { CARD_FORMAT } from '../../electron/services/card-reader';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CA_DIR,
+  CARDS_DIR,
+  createCa,
+  issueCard,
+  loadCa,
+  makeCrl,
+  readRevocations,
+  type Revocation,
+} from '../../fixtures/cards/issue';
+import { cardFileSchema } from '../../core/signing/card-format';
+import { parseCertificatePem } from '../../core/signing/x509';
+import { FIXTURE_CARDS } from '../../fixtures/cards/fixture-cards';
 
-const root = fileURLToPath(new URL('../../fixtures/cards/', import.meta.url));
-
-const cards = [
-  { id: 'newborn-family', holder: '佐藤 健太', pin: '1234' },
-  { id: 'expecting-first-child', holder: '鈴木 由美', pin: '2580' },
-];
-
-// forge encodes a UTF8String value itself (and decodes it on parse).
-const utf8 = (shortName: string, value: string) => ({
-  shortName,
-  value,
-  valueTagClass: forge.asn1.Type.UTF8 as unknown as number,
-});
-
-function serial(): string {
-  return `01${forge.util.bytesToHex(forge.random.getBytesSync(15))}`;
+function write(path: string, data: string | Uint8Array): void {
+  writeFileSync(`${path}.tmp`, data);
+  renameSync(`${path}.tmp`, path);
 }
 
-const caKeys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-const ca = forge.pki.createCertificate();
-ca.publicKey = caKeys.publicKey;
-ca.serialNumber = serial();
-ca.validity.notBefore = new Date('2025-01-01T00:00:00Z');
-ca.validity.notAfter = new Date('2040-01-01T00:00:00Z');
-const caName = [
-  { shortName: 'C', value: 'JP' },
-  { shortName: 'O', value: 'Kosodate Nonstop Test' },
-  { shortName: 'CN', value: 'Simulated JPKI Signing CA (test only)' },
-];
-ca.setSubject(caName);
-ca.setIssuer(caName);
-ca.setExtensions([
-  { name: 'basicConstraints', cA: true, critical: true },
-  { name: 'keyUsage', keyCertSign: true, cRLSign: true, critical: true },
-  { name: 'subjectKeyIdentifier' },
-]);
-ca.sign(caKeys.privateKey, forge.md.sha256.create());
-mkdirSync(`${root}ca`, { recursive: true });
-writeFileSync(`${root}ca/ca.crt.pem`, forge.pki.certificateToPem(ca));
+function publish(revoked: Revocation[]): void {
+  const ca = loadCa();
+  write(join(CA_DIR, 'revoked.json'), `${JSON.stringify(revoked, null, 2)}\n`);
+  write(join(CA_DIR, 'ca.crl'), makeCrl(ca, revoked, new Date(), undefined, BigInt(Date.now())));
+  console.log(`CRL published: ${revoked.length} revoked certificate(s)`);
+}
 
-for (const card of cards) {
-  const keys = forge.pki.rsa.generateKeyPair({ bits: 2048 });
-  const cert = forge.pki.createCertificate();
-  cert.publicKey = keys.publicKey;
-  cert.serialNumber = serial();
-  // JPKI certificates run to the holder's 5th birthday after issue; fixed here for test data.
-  cert.validity.notBefore = new Date('2025-01-01T00:00:00Z');
-  cert.validity.notAfter = new Date('2031-01-01T00:00:00Z');
-  cert.setSubject([{ shortName: 'C', value: 'JP' }, utf8('CN', card.holder)]);
-  cert.setIssuer(caName);
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, critical: true },
-    { name: 'authorityKeyIdentifier', keyIdentifier: ca.generateSubjectKeyIdentifier().getBytes() },
-  ]);
-  cert.sign(caKeys.privateKey, forge.md.sha256.create());
-  const encrypted = forge.pki.encryptRsaPrivateKey(keys.privateKey, card.pin, {
-    algorithm: 'aes256',
-    count: 10_000,
-  });
-  mkdirSync(`${root}${card.id}`, { recursive: true });
-  writeFileSync(
-    `${root}${card.id}/card.json`,
-    `${JSON.stringify({ format: CARD_FORMAT, holder: card.holder, certificatePem: forge.pki.certificateToPem(cert), encryptedPrivateKeyPem: encrypted }, null, 2)}\n`,
-  );
-  console.log(`card ${card.id}: ${card.holder}, PIN ${card.pin}`);
+const [command, id] = process.argv.slice(2);
+if (command === 'revoke') {
+  if (!id || !/^[a-z0-9-]+$/.test(id)) throw new Error('usage: make-fixture-cards.ts revoke CARD-ID');
+  const card = cardFileSchema.parse(JSON.parse(readFileSync(join(CARDS_DIR, id, 'card.json'), 'utf8')));
+  const now = new Date().toISOString();
+  const revoked = readRevocations();
+  for (const key of ['auth', 'signing'] as const)
+    revoked.push({
+      serial: parseCertificatePem(card[key].certificatePem).serial.toString(16),
+      date: now,
+      note: `${id} ${key}`,
+    });
+  publish(revoked);
+} else if (command === 'crl') {
+  publish(readRevocations());
+} else if (command === undefined) {
+  const ca = createCa();
+  mkdirSync(CA_DIR, { recursive: true });
+  write(join(CA_DIR, 'ca.crt.pem'), ca.certPem);
+  write(join(CA_DIR, 'ca.key.pem'), ca.keyPem);
+  for (const spec of FIXTURE_CARDS) {
+    const { card } = issueCard(ca, spec);
+    mkdirSync(join(CARDS_DIR, spec.id), { recursive: true });
+    write(join(CARDS_DIR, spec.id, 'card.json'), `${JSON.stringify(card, null, 2)}\n`);
+    console.log(`card ${spec.id}: ${spec.holder.name}, PIN ${spec.authPin}, 署名用 ${spec.signingPassword}`);
+  }
+  publish([]);
+} else {
+  throw new Error(`unknown command ${command}`);
 }

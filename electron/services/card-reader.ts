@@ -1,44 +1,61 @@
 /**
- * The simulated My Number card reader (JPKI 利用者証明用 style: 4-digit PIN,
- * locked after 3 wrong tries, reset only "at the counter").
+ * The simulated My Number card reader, JPKI style: every card holds a
+ * 利用者証明用 key (4-digit PIN, 3 tries; logs in) and a 署名用 key (6–16
+ * A–Z/0–9 password, 5 tries; signs applications) — see core/signing/card-format.ts.
  *
- * A card is a folder: `card.json` (certificate + PKCS#8 private key encrypted
- * under the PIN, PBES2/AES-256, PBKDF2 10k: the 4-digit PIN is guarded by the retry counter, not by KDF cost). The retry counter lives in a
- * writable state folder, written durably *before* the answer, so killing the
- * app between a wrong PIN and the next try cannot reset it. The private key
- * is decrypted only inside `sign()` and never leaves this module.
+ * The retry counter is the card's real protection (the PIN space is small), so:
+ * - every attempt is counted durably (write, fsync, rename, fsync of the folder)
+ *   BEFORE the PIN is tried, and given back only after it proved right — a
+ *   crash, a throw inside the key decoder or a kill between the two cannot
+ *   save a try;
+ * - attempts on one card are serialised across processes by a lock file
+ *   (`<state>/<card>.lock`, created O_EXCL; a lock whose process is gone is
+ *   taken over), so racing processes see each other's counts;
+ * - a damaged state file locks that card only (fails closed), never the reader;
+ * - a PIN of the wrong shape never reaches the card and is not counted.
+ * The private keys are decrypted only inside one attempt and never leave this module.
  */
 import {
+  closeSync,
+  existsSync,
+  fsyncSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
+  unlinkSync,
   writeFileSync,
-  openSync,
-  fsyncSync,
-  closeSync,
-  existsSync,
+  writeSync,
 } from 'node:fs';
+import { createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { z } from 'zod';
 import { signDetached } from '../../core/signing/cms';
+import { cardFileSchema, KEY_RULES, type CardFile, type CardKey } from '../../core/signing/card-format';
+import { pemToDer } from '../../core/signing/x509';
 import type { CardSummary } from '../../core/host-contract';
 
-export const CARD_FORMAT = 'nonstop-card/1';
-export const PIN_TRIES = 3;
+export { CARD_FORMAT } from '../../core/signing/card-format';
+/** 署名用 tries (what the application screen shows); 利用者証明用 has KEY_RULES.auth.tries. */
+export const PIN_TRIES = KEY_RULES.signing.tries;
 
-const cardFileSchema = z.strictObject({
-  format: z.literal(CARD_FORMAT),
-  holder: z.string().min(1),
-  certificatePem: z.string().startsWith('-----BEGIN CERTIFICATE-----'),
-  encryptedPrivateKeyPem: z.string().startsWith('-----BEGIN ENCRYPTED PRIVATE KEY-----'),
+const stateSchema = z.strictObject({
+  auth: z.strictObject({ triesLeft: z.number().int().min(0).max(KEY_RULES.auth.tries) }),
+  signing: z.strictObject({ triesLeft: z.number().int().min(0).max(KEY_RULES.signing.tries) }),
 });
-const stateSchema = z.strictObject({ triesLeft: z.number().int().min(0).max(PIN_TRIES) });
+type CardState = z.infer<typeof stateSchema>;
+
+const FRESH: CardState = {
+  auth: { triesLeft: KEY_RULES.auth.tries },
+  signing: { triesLeft: KEY_RULES.signing.tries },
+};
+const LOCKED: CardState = { auth: { triesLeft: 0 }, signing: { triesLeft: 0 } };
 
 export class CardError extends Error {
   constructor(
-    readonly code: 'not-found' | 'wrong-pin' | 'card-locked' | 'malformed',
+    readonly code: 'not-found' | 'wrong-pin' | 'card-locked' | 'malformed' | 'invalid-pin' | 'busy',
     message: string,
     readonly triesLeft?: number,
   ) {
@@ -46,9 +63,10 @@ export class CardError extends Error {
   }
 }
 
-function writeDurably(path: string, text: string): void {
-  const tmp = `${path}.tmp`;
-  writeFileSync(tmp, text);
+/** Write whole or not at all, and make the rename itself durable. */
+export function writeDurably(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
   const fd = openSync(tmp, 'r');
   try {
     fsyncSync(fd);
@@ -56,7 +74,37 @@ function writeDurably(path: string, text: string): void {
     closeSync(fd);
   }
   renameSync(tmp, path);
+  fsyncDir(join(path, '..'));
 }
+
+export function fsyncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } catch (e) {
+    // Some platforms (Windows) cannot fsync a directory; the rename is then as durable as the OS makes it.
+    if ((e as NodeJS.ErrnoException).code !== 'EISDIR' && (e as NodeJS.ErrnoException).code !== 'EPERM')
+      throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+function sleepMs(ms: number): void {
+  Atomics.wait(sleeper, 0, 0, ms);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const LOCK_WAIT_MS = 15_000;
 
 export class SimulatedCardReader {
   constructor(
@@ -66,11 +114,21 @@ export class SimulatedCardReader {
     mkdirSync(stateDir, { recursive: true });
   }
 
-  private readCard(id: string): z.infer<typeof cardFileSchema> {
+  private checkId(id: string): void {
     if (!/^[a-z0-9-]+$/.test(id)) throw new CardError('not-found', `no card "${id}"`);
+  }
+
+  private readCard(id: string): CardFile {
+    this.checkId(id);
     const path = join(this.cardsDir, id, 'card.json');
     if (!existsSync(path)) throw new CardError('not-found', `no card "${id}" in the reader`);
-    const parsed = cardFileSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      throw new CardError('malformed', `card "${id}": card.json is not JSON`);
+    }
+    const parsed = cardFileSchema.safeParse(json);
     if (!parsed.success)
       throw new CardError(
         'malformed',
@@ -79,47 +137,167 @@ export class SimulatedCardReader {
     return parsed.data;
   }
 
-  private triesLeft(id: string): number {
-    const path = join(this.stateDir, `${id}.json`);
-    if (!existsSync(path)) return PIN_TRIES;
-    const parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-    // A damaged counter fails closed: treat the card as locked.
-    return parsed.success ? parsed.data.triesLeft : 0;
+  private statePath(id: string): string {
+    return join(this.stateDir, `${id}.json`);
   }
 
-  private setTriesLeft(id: string, triesLeft: number): void {
-    writeDurably(join(this.stateDir, `${id}.json`), JSON.stringify({ triesLeft }));
+  /** The counters; a damaged file (not JSON, wrong shape) reads as locked — for this card only. */
+  private readState(id: string): CardState {
+    const path = this.statePath(id);
+    if (!existsSync(path)) return FRESH;
+    try {
+      const parsed = stateSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      return parsed.success ? parsed.data : LOCKED;
+    } catch {
+      return LOCKED;
+    }
+  }
+
+  private writeState(id: string, state: CardState): void {
+    writeDurably(this.statePath(id), JSON.stringify(state));
+  }
+
+  /** Run `fn` holding the card's lock file (cross-process). */
+  private withLock<T>(id: string, fn: () => T): T {
+    const lock = join(this.stateDir, `${id}.lock`);
+    const deadline = Date.now() + LOCK_WAIT_MS;
+    for (;;) {
+      try {
+        const fd = openSync(lock, 'wx');
+        writeSync(fd, String(process.pid));
+        closeSync(fd);
+        break;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+        let holder = NaN;
+        try {
+          holder = Number(readFileSync(lock, 'utf8'));
+        } catch {
+          continue; // released meanwhile
+        }
+        // A lock left by a dead process (kill -9) is taken over; an empty one is being written.
+        if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
+          try {
+            unlinkSync(lock);
+          } catch {
+            /* someone else took it over first */
+          }
+          continue;
+        }
+        if (Date.now() > deadline) throw new CardError('busy', `card "${id}" is in use by another program`);
+        sleepMs(5 + Math.floor(Math.random() * 10));
+      }
+    }
+    try {
+      return fn();
+    } finally {
+      unlinkSync(lock);
+    }
+  }
+
+  /**
+   * One PIN attempt on `key`: counted before the PIN is tried, given back
+   * only when it was right. `use` gets the decrypted key.
+   */
+  private attempt<T>(
+    id: string,
+    key: CardKey,
+    pin: string,
+    use: (privateKey: KeyObject, card: CardFile) => T,
+  ): T {
+    const card = this.readCard(id);
+    const rule = KEY_RULES[key];
+    if (typeof pin !== 'string' || !rule.pattern.test(pin))
+      throw new CardError('invalid-pin', `the ${rule.what} has the wrong form`);
+    return this.withLock(id, () => {
+      const state = this.readState(id);
+      const left = state[key].triesLeft;
+      if (left === 0)
+        throw new CardError('card-locked', `the ${rule.what} is locked after ${rule.tries} wrong tries`, 0);
+      const counted = { ...state, [key]: { triesLeft: left - 1 } };
+      this.writeState(id, counted);
+      let privateKey: KeyObject | null = null;
+      try {
+        privateKey = createPrivateKey({
+          key: card[key].encryptedPrivateKeyPem,
+          format: 'pem',
+          passphrase: pin,
+        });
+      } catch {
+        privateKey = null;
+      }
+      if (!privateKey) {
+        if (left - 1 === 0) throw new CardError('card-locked', `wrong ${rule.what}; it is now locked`, 0);
+        throw new CardError('wrong-pin', `wrong ${rule.what}; ${left - 1} tries left`, left - 1);
+      }
+      this.writeState(id, { ...this.readState(id), [key]: { triesLeft: rule.tries } });
+      return use(privateKey, card);
+    });
   }
 
   list(): CardSummary[] {
     if (!existsSync(this.cardsDir)) return [];
-    return readdirSync(this.cardsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(join(this.cardsDir, d.name, 'card.json')))
-      .map((d) => {
-        const card = this.readCard(d.name);
-        const triesLeft = this.triesLeft(d.name);
-        return { id: d.name, holder: card.holder, triesLeft, locked: triesLeft === 0 };
-      })
-      .sort((a, b) => a.id.localeCompare(b.id));
-  }
-
-  certificatePem(id: string): string {
-    return this.readCard(id).certificatePem;
-  }
-
-  /** Verify the PIN and sign `content` (detached CMS, SHA-256). */
-  sign(id: string, pin: string, content: Uint8Array, signingTime: Date): Uint8Array {
-    const card = this.readCard(id);
-    const triesLeft = this.triesLeft(id);
-    if (triesLeft === 0) throw new CardError('card-locked', 'the PIN is locked after 3 wrong tries', 0);
-    const key = /^\d{4}$/.test(pin) ? forge.pki.decryptRsaPrivateKey(card.encryptedPrivateKeyPem, pin) : null;
-    if (!key) {
-      const left = triesLeft - 1;
-      this.setTriesLeft(id, left);
-      if (left === 0) throw new CardError('card-locked', 'wrong PIN; the card is now locked', 0);
-      throw new CardError('wrong-pin', `wrong PIN; ${left} tries left`, left);
+    const out: CardSummary[] = [];
+    for (const d of readdirSync(this.cardsDir, { withFileTypes: true })) {
+      if (!d.isDirectory() || !existsSync(join(this.cardsDir, d.name, 'card.json'))) continue;
+      let card: CardFile;
+      try {
+        card = this.readCard(d.name);
+      } catch {
+        continue; // not a card this reader can read
+      }
+      const s = this.readState(d.name);
+      const pin = (k: CardKey) => ({
+        triesLeft: s[k].triesLeft,
+        locked: s[k].triesLeft === 0,
+        maxTries: KEY_RULES[k].tries,
+      });
+      out.push({
+        id: d.name,
+        holder: card.holder,
+        ...pin('signing'),
+        auth: pin('auth'),
+        signing: pin('signing'),
+      });
     }
-    if (triesLeft !== PIN_TRIES) this.setTriesLeft(id, PIN_TRIES);
-    return signDetached({ content, certificatePem: card.certificatePem, privateKey: key, signingTime });
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  certificatePem(id: string, key: CardKey = 'signing'): string {
+    return this.readCard(id)[key].certificatePem;
+  }
+
+  /** 署名用: verify the password and sign `content` (detached CMS, SHA-256). */
+  sign(id: string, password: string, content: Uint8Array, signingTime: Date): Uint8Array {
+    return this.attempt(id, 'signing', password, (key, card) =>
+      signDetached({
+        content,
+        certificatePem: card.signing.certificatePem,
+        privateKey: forge.pki.privateKeyFromPem(key.export({ type: 'pkcs1', format: 'pem' }).toString()),
+        signingTime,
+      }),
+    );
+  }
+
+  /** 利用者証明用: verify the PIN and sign a login challenge (RSA PKCS#1 v1.5, SHA-256). */
+  authenticate(
+    id: string,
+    pin: string,
+    challenge: Uint8Array,
+  ): { certificate: Uint8Array; signature: Uint8Array } {
+    return this.attempt(id, 'auth', pin, (key, card) => ({
+      certificate: pemToDer(card.auth.certificatePem),
+      signature: new Uint8Array(rsaSign('sha256', challenge, key)),
+    }));
+  }
+
+  /** The counter's "reset at the counter" (窓口での初期化): both tries restored, or one key's. */
+  reset(id: string, key?: CardKey): void {
+    this.readCard(id);
+    this.withLock(id, () => {
+      const s = key ? { ...this.readState(id), [key]: { triesLeft: KEY_RULES[key].tries } } : FRESH;
+      // a damaged file is replaced whole
+      this.writeState(id, stateSchema.safeParse(s).success ? s : FRESH);
+    });
   }
 }
