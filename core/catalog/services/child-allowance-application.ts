@@ -19,8 +19,15 @@ export default {
   },
   closes: null,
   filedAt: 'municipality',
-  legalBasis: '児童手当法7条・8条',
-  source: 'https://www.city.edogawa.tokyo.jp/e049/qa/kosodate/kosodate/teate/teate007.html',
+  // Sources (2026-12): 児童手当法 is e-Gov 346AC0000000073. 8条2項: from the month after the 認定の請求; 8条3項: a claim
+  // within 15 days of a move or of the end of やむを得ない理由 counts from that month (iuris.jp copy of 8条). Applying the
+  // 15 days to a birth is municipal practice (江戸川区 Q&A, fact sheet S3). Ministry page:
+  // https://www.cfa.go.jp/policies/kokoseido/jidouteate/annai (こども家庭庁 児童手当).
+  legalBasis:
+    '児童手当法7条（認定の請求）・8条2項（請求の翌月から支給）・8条3項（15日以内の請求）・17条（公務員は勤務先）、地方自治法4条の2第4項',
+  source: 'https://laws.e-gov.go.jp/law/346AC0000000073#Mp-At_8',
+  unverified:
+    '出生のときの15日の扱いは市区町村の運用（8条3項の「やむを得ない理由」）として確認しました。15日目が閉庁日のときの延長は、条文と国の資料では未確認です',
   documents: ['認定請求書', '請求者名義の口座（公金受取口座なら不要）', '請求者と配偶者の個人番号'],
   online: true,
   rule: '生まれた月のうち、または生まれた日の翌日から15日以内（最終日が閉庁日なら次の開庁日まで）に請求すると、生まれた月の翌月分から支給されます。遅れると、その月の分は受け取れません（さかのぼりなし）。公務員は勤務先に請求します。',

@@ -26,8 +26,13 @@ export default {
     age: 18,
   },
   filedAt: 'municipality',
-  legalBasis: '児童扶養手当法',
-  source: 'https://www.city.itoman.lg.jp/soshiki/16/28376.html',
+  // 児童扶養手当法 (昭和36年法律第238号): 4条 支給要件 and 5条 手当額 (基本額; 2項 加算額 for the 2nd and later
+  // children) read in iuris.jp copies; 6条 認定 from the law's structure. The e-Gov ID is not confirmed, so the source
+  // is the ministry page (こども家庭庁 児童扶養手当について).
+  legalBasis: '児童扶養手当法4条（支給要件）・5条（手当額: 基本額と2人目以降の加算額）・6条（認定）',
+  source: 'https://www.cfa.go.jp/policies/hitori-oya/fuyou-teate',
+  unverified:
+    '児童扶養手当法のe-Gov法令ID（336AC0000000238と推定）は検索で確かめられず、出典はこども家庭庁のページにしています。6条（認定）の条文は未確認',
   documents: ['認定請求書', '戸籍謄本', '口座'],
   online: false,
   amount: {

@@ -23,8 +23,10 @@ export default {
     years: 1,
   },
   filedAt: 'employer',
-  legalBasis: '雇用保険法61条の7',
-  source: 'https://iuris.jp/雇用保険法-第六十一条の七-育児休業給付金/jpn/a/24782',
+  // 雇用保険法 is e-Gov 349AC0000000116; 61条の8 is 出生時育児休業給付金 (産後パパ育休), per the text of 61条の7/61条の8
+  // on kannosrfp.com. ハローワーク: https://www.hellowork.mhlw.go.jp/insurance/insurance_continue.html
+  legalBasis: '雇用保険法61条の7（育児休業給付金）。産後パパ育休は61条の8（出生時育児休業給付金）',
+  source: 'https://laws.e-gov.go.jp/law/349AC0000000116#Mp-At_61_7',
   documents: ['育児休業給付受給資格確認票（勤務先が手続き）'],
   online: false,
   rule: '1歳未満（延長で1歳6か月・2歳）の子のために育児休業をとると、休業開始時賃金の67%（181日目から50%）が雇用保険から支給されます。勤務先を通じてハローワークに申請します。',

@@ -25,8 +25,11 @@ export default {
   },
   notBefore: '2026-04-01',
   filedAt: 'municipality',
-  legalBasis: '子ども・子育て支援法（乳児等通園支援事業, 2026年4月〜全市区町村）',
-  source: 'https://www.pref.aichi.jp/soshiki/kosodate/daredemo-tsuen.html',
+  // 乳児等のための支援給付 is 第二章第六節, 30条の12〜30条の21 (乳児等支援給付認定 30条の14〜), from the table of contents of
+  // the 2026-04-01 text (legaldoc.jp mirror of e-Gov 424AC0000000065); the 認定 comes before use (豊明市 page).
+  legalBasis:
+    '子ども・子育て支援法30条の12〜30条の21（乳児等のための支援給付・乳児等支援給付認定, 2026年4月〜全市区町村）',
+  source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_30_12',
   documents: ['利用認定の申請'],
   online: true,
   rule: '保育所などに通っていない生後6か月から3歳未満のお子さんが、月10時間まで保育施設を利用できます（2026年4月から全国）。',

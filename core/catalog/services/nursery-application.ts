@@ -14,8 +14,10 @@ export default {
   due: null,
   closes: null,
   filedAt: 'municipality',
-  legalBasis: '子ども・子育て支援法19条・20条（教育・保育給付認定）',
-  source: 'https://www.city.setagaya.lg.jp/01044/1552.html',
+  // 子ども・子育て支援法 is e-Gov 424AC0000000065 (19条: 1号〜3号; 20条: the 認定 application). The application rounds
+  // are municipal: the journey replaces this source with the municipality's own page (municipalities/*.ts).
+  legalBasis: '子ども・子育て支援法19条（認定区分）・20条（教育・保育給付認定の申請）',
+  source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_20',
   documents: ['教育・保育給付認定申請書兼入所申込書', '就労証明書'],
   online: true,
   rule: '4月入所の申込みは前年の秋（ふつう10〜11月）に受け付けます。4月以外は毎月募集があり、締切は前月の決められた日です。点数（指数）で選考されます。',

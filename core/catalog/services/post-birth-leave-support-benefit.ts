@@ -27,8 +27,11 @@ export default {
     days: 56,
   },
   filedAt: 'employer',
-  legalBasis: '雇用保険法（出生後休業支援給付, 2025年4月〜）',
-  source: 'https://sr-akatsuki.net/20250405-syussyougokyuugyoushienkyuufukintou',
+  // 61条の10 (出生後休業支援給付金; 61条の6 lists the kinds) per a summary of the 2024 amendment (roukijp.jp);
+  // 61条の12 is 育児時短就業給付金 (rodo.co.jp, text in force 2025-04-01). 厚生労働省 leaflet:
+  // https://www.mhlw.go.jp/content/11600000/001372778.pdf (cited by several 社労士 pages; not read here).
+  legalBasis: '雇用保険法61条の10（出生後休業支援給付金, 2025年4月〜）',
+  source: 'https://laws.e-gov.go.jp/law/349AC0000000116#Mp-At_61_10',
   documents: ['勤務先が手続き'],
   online: false,
   rule: '両親がそれぞれ14日以上の育児休業をとると、28日分まで休業開始時賃金の13%が上乗せされ、67%と合わせて手取りのほぼ10割になります。父は出生後8週間以内、母は産後休業後8週間以内の休業が対象です。',

@@ -25,8 +25,12 @@ export default {
     days: -1,
   },
   filedAt: 'municipality',
-  legalBasis: '子ども・子育て支援法（2019年10月〜）',
-  source: 'https://www.city.oyama.tochigi.jp/kosodate-kyouiku/mokuteki/azukeru/page000489.html',
+  // 子育てのための施設等利用給付 is 第二章第五節, 30条の2〜30条の11 (table of contents of the 2026-04 text, legaldoc.jp
+  // mirror of e-Gov 424AC0000000065). こども家庭庁: https://www.cfa.go.jp/policies/kokoseido/mushouka/gaiyou/
+  legalBasis:
+    '子ども・子育て支援法30条の2〜30条の11（子育てのための施設等利用給付, 2019年10月〜）。保育所・認定こども園は同法の利用者負担',
+  source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_30_2',
+  unverified: '保育所・認定こども園の保育料が0円になる根拠の条文（同法施行令の利用者負担額）は未確認',
   documents: ['施設等利用給付認定申請書（幼稚園・認可外の場合）'],
   online: false,
   amount: {

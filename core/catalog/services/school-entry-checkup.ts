@@ -26,8 +26,9 @@ export default {
   },
   filedAt: 'school-board',
   legalBasis: '学校保健安全法11条・同法施行令1条',
-  source:
-    'https://legaldoc.jp/elaws/elaws-view?cid=1&fid=333CO0000000174_20260401_507CO0000000258&id=333CO0000000174',
+  // 学校保健安全法 is e-Gov 333AC0000000056 (11条: 就学時の健康診断); its 施行令 333CO0000000174 (1条: 学齢簿の作成後、
+  // 翌学年の初めから4月前〔支障がなければ3月前〕まで), read in the legaldoc.jp mirror of the 2026-04 text.
+  source: 'https://laws.e-gov.go.jp/law/333CO0000000174#Mp-At_1',
   documents: ['就学時健康診断の通知'],
   online: false,
   rule: '小学校に入る前の年の秋（学齢簿ができた後、入学の4か月前まで）に、教育委員会が健康診断を行います。通知が届きます。',

@@ -26,8 +26,12 @@ export default {
     years: 20,
   },
   filedAt: 'municipality',
-  legalBasis: '特別児童扶養手当等の支給に関する法律',
-  source: 'https://www.city.itoman.lg.jp/soshiki/16/28376.html',
+  // 特別児童扶養手当等の支給に関する法律 (昭和39年法律第134号): 第二章 is 3条〜16条; 5条 is the 認定 (cited so by its
+  // 施行規則1条, jplaws.app). The e-Gov ID is not confirmed, so the source is the 厚生労働省 page.
+  legalBasis: '特別児童扶養手当等の支給に関する法律3条（支給要件）・4条（手当額: 1級・2級）・5条（認定）',
+  source: 'https://www.mhlw.go.jp/bunya/shougaihoken/jidou/huyou.html',
+  unverified:
+    '法のe-Gov法令ID（339AC0000000134と推定）は検索で確かめられず、出典は厚生労働省のページにしています。3条・4条の見出しは未確認（5条の認定は施行規則で確認）',
   documents: ['認定請求書', '診断書'],
   online: false,
   amount: {
