@@ -45,6 +45,10 @@ export const conditionSchema = z.discriminatedUnion('when', [
     relationship: z.enum(['mother', 'father', 'any']),
   }),
   z.strictObject({ when: z.literal('guardian-employed-as-employee') }),
+  /** A guardian insured as a worker: 雇用保険 (employee) or 共済 (civil servant). */
+  z.strictObject({ when: z.literal('guardian-insured-worker') }),
+  /** The mother herself insured at work (健康保険 or 共済 as 被保険者/組合員), not a dependent (被扶養者). */
+  z.strictObject({ when: z.literal('mother-insured-worker') }),
   z.strictObject({ when: z.literal('birth-weight-under'), grams: z.number() }),
   z.strictObject({ when: z.literal('single-parent') }),
   z.strictObject({ when: z.literal('disability') }),
@@ -115,6 +119,24 @@ export const serviceSchema = z.strictObject({
 export type ServiceDefinition = z.output<typeof serviceSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
 
+/**
+ * An interval after an earlier dose. `days` is the law's "N日以上の間隔をおいて": N whole days lie
+ * between, so the next dose is allowed from the day N+1 days after (fact sheet §0b; 27日以上 → 28 days
+ * later). `months` is "Nか月以上": the same date N months later (clamped to the month's end).
+ */
+const intervalSchema = z.strictObject({
+  dose: z.number().int().min(1),
+  days: z.number().int().optional(),
+  months: z.number().int().optional(),
+});
+
+/** A bound of the 標準的な接種期間: a date rule over the birth, or an interval after an earlier dose. */
+const recommendedBoundSchema = z.union([
+  dateRuleSchema,
+  z.strictObject({ from: z.literal('dose'), ...intervalSchema.shape }),
+]);
+export type RecommendedBound = z.infer<typeof recommendedBoundSchema>;
+
 /** A routine vaccination series: each dose has its routine window and a minimum interval after an earlier dose. */
 export const vaccineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -127,17 +149,23 @@ export const vaccineSchema = z.strictObject({
       n: z.number().int().min(1),
       opens: dateRuleSchema,
       closes: dateRuleSchema,
-      after: z
-        .strictObject({
-          dose: z.number().int().min(1),
-          days: z.number().int().optional(),
-          months: z.number().int().optional(),
-        })
-        .optional(),
+      after: intervalSchema.optional(),
+      /** The 標準的な接種期間 (定期接種実施要領), shown beside the routine window as advice. */
+      recommended: z.strictObject({ from: recommendedBoundSchema, to: recommendedBoundSchema }).optional(),
       /** Only for the pentavalent rotavirus vaccine (3 doses). */
       product: z.enum(['monovalent', 'pentavalent']).optional(),
     }),
   ),
+  /**
+   * The series became routine on this date: a child whose first dose was due before it stays on the
+   * earlier vaccines (5種混合 from 2024-04-01: children who started on 4種混合 + Hib stay on them).
+   */
+  routineFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  /** Why a child outside `routineFrom` gets no doses of this series. */
+  beforeRoutine: z.string().optional(),
   /** PCV catch-up: doses needed by the age at the first dose (fact sheet §7). */
   catchUp: z.literal('pcv').optional(),
 });

@@ -37,21 +37,26 @@ describe('生後N月 (fact sheet §0)', () => {
 });
 
 describe('vaccinations by dose', () => {
-  it('opens the first dose at its age and waits for the previous dose', () => {
+  it('opens the first dose with its routine window and waits for the previous dose', () => {
     const h = born('2026-05-15');
+    // 施行令1条の3: B型肝炎 "1歳に至るまで" from birth; 標準 生後2月から9月に至るまで (shown as advice).
+    expect(find(h, '2026-05-20', 'hepb-1')?.status).toBe('due');
     expect(find(h, '2026-07-20', 'hepb-1')).toMatchObject({
       status: 'due',
-      opens: '2026-07-14',
+      opens: '2026-05-15',
       closes: '2027-05-14',
+      recommended: { from: '2026-07-14', to: '2027-02-14' },
     });
     expect(find(h, '2026-07-20', 'hepb-2')).toMatchObject({ status: 'upcoming', opens: null });
   });
 
   it('moves the next dose by the minimum interval after a recorded dose', () => {
     const h = born('2026-05-15', [['hepb-1', '2026-07-20']]);
-    expect(find(h, '2026-08-01', 'hepb-2')).toMatchObject({ status: 'upcoming', opens: '2026-08-16' }); // +27 days
-    expect(find(h, '2026-08-16', 'hepb-2')?.status).toBe('due');
-    expect(find(h, '2026-12-10', 'hepb-3')).toMatchObject({ opens: '2026-12-06' }); // +139 days after #1
+    // 27日以上の間隔 → from 28 days later (the same weekday four weeks on); 139日以上 → 140 days after #1.
+    expect(find(h, '2026-08-01', 'hepb-2')).toMatchObject({ status: 'upcoming', opens: '2026-08-17' });
+    expect(find(h, '2026-08-16', 'hepb-2')?.status).toBe('upcoming');
+    expect(find(h, '2026-08-17', 'hepb-2')?.status).toBe('due');
+    expect(find(h, '2026-12-10', 'hepb-3')).toMatchObject({ opens: '2026-12-07' });
   });
 
   it('misses a dose whose window closed', () => {
@@ -76,13 +81,13 @@ describe('vaccinations by dose', () => {
     expect(applicable).toEqual(doses);
   });
 
-  it('skips PCV dose 3 when dose 2 came after 12 months, and boosters 60 days after dose 2', () => {
+  it('skips PCV dose 3 when dose 2 came after 12 months, and boosters 61 days after dose 2 (60日以上)', () => {
     const h = born('2026-03-01', [
       ['pcv-1', '2026-06-01'],
       ['pcv-2', '2027-03-10'],
     ]);
     expect(find(h, '2027-03-20', 'pcv-3')?.status).toBe('not-applicable');
-    expect(find(h, '2027-03-20', 'pcv-4')).toMatchObject({ opens: '2027-05-09', status: 'upcoming' });
+    expect(find(h, '2027-03-20', 'pcv-4')).toMatchObject({ opens: '2027-05-10', status: 'upcoming' });
   });
 
   it('schedules MR 期2 in the year before primary school', () => {
@@ -164,39 +169,41 @@ describe('conditions and reasons', () => {
     expect(find(born('2022-01-10'), '2026-11-21', 'children-drop-in-care')?.status).toBe('not-applicable');
   });
 
-  it('starts 無償化 on the April 1 after turning 3', () => {
-    expect(find(born('2023-04-01'), '2026-11-21', 'preschool-free-education')).toMatchObject({
-      opens: '2026-04-01',
-    });
-    expect(find(born('2023-04-02'), '2026-11-21', 'preschool-free-education')).toMatchObject({
-      opens: '2027-04-01',
-    });
+  it('starts 無償化 at 満3歳 for kindergarten, and names the April 1 after turning 3 for nursery', () => {
+    // 満3歳 is reached at the end of the eve of the third birthday (年齢計算ニ関スル法律).
+    const april1 = find(born('2023-04-01'), '2026-11-21', 'preschool-free-education');
+    expect(april1).toMatchObject({ opens: '2026-03-31' });
+    expect(april1?.why.facts).toContain('保育所・認定こども園（2号）: 令和8年4月1日から');
+    const april2 = find(born('2023-04-02'), '2026-11-21', 'preschool-free-education');
+    expect(april2).toMatchObject({ opens: '2026-04-01' });
+    expect(april2?.why.facts).toContain('保育所・認定こども園（2号）: 令和9年4月1日から');
   });
 
-  it('starts 出産手当金 98 days before a multiple birth (42 otherwise)', () => {
-    expect(find(household(), '2026-11-21', 'maternity-allowance')?.opens).toBe('2026-10-01');
+  it('starts 出産手当金 on day 1 of the 98 before a multiple birth (of the 42 otherwise)', () => {
+    // Born 2026-11-12: the birth day is day 1 of 42 → from 41 days before (2026-10-02); twins 97 before.
+    expect(find(household(), '2026-11-21', 'maternity-allowance')?.opens).toBe('2026-10-02');
     const twins = household((h) =>
       h.children.push({ ...h.children[0], id: 'twin', givenName: '陽菜', givenNameKana: 'ヒナ' }),
     );
     expect(find(twins, '2026-11-21', 'maternity-allowance')).toMatchObject({
-      opens: '2026-08-06',
+      opens: '2026-08-07',
       status: 'due',
     });
   });
 
   it('opens 出産手当金 98 days before an expected multiple birth, and says it is due then', () => {
-    // Twins expected 2027-03-01: open from 2026-11-23 (98 days before), not 2027-01-18 (42).
+    // Twins expected 2027-03-01: day 1 of the 98 is 2026-11-24 (97 days before), not 2027-01-19 (42).
     const expecting = household((h) => {
       const unborn = { id: 'a', expectedBirthDate: '2027-03-01' };
       h.children = [unborn, { ...unborn, id: 'b' }];
       h.completed = [];
     });
-    expect(find(expecting, '2026-11-22', 'maternity-allowance')).toMatchObject({
-      opens: '2026-11-23',
+    expect(find(expecting, '2026-11-23', 'maternity-allowance')).toMatchObject({
+      opens: '2026-11-24',
       status: 'upcoming',
     });
-    expect(find(expecting, '2026-12-01', 'maternity-allowance')).toMatchObject({
-      opens: '2026-11-23',
+    expect(find(expecting, '2026-11-24', 'maternity-allowance')).toMatchObject({
+      opens: '2026-11-24',
       status: 'due',
     });
   });

@@ -10,7 +10,13 @@ import { dayEndOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber } from '../dates/civil-date';
 import { addCalendarMonthsToDay, dayMonthsReached } from '../dates/offsets';
 import type { Catalog } from '../catalog/catalog';
-import type { Condition, DateRule, ServiceDefinition, VaccineDefinition } from '../catalog/schema';
+import type {
+  Condition,
+  DateRule,
+  RecommendedBound,
+  ServiceDefinition,
+  VaccineDefinition,
+} from '../catalog/schema';
 import { birthRegistrationDeadlineDay, childAllowanceFifteenDayDeadlineDay } from './rules';
 
 /** A date rule in one shape: `from`, a month offset (years folded in), a day offset, an age, a fixed day. */
@@ -125,12 +131,42 @@ export interface ServicePlan {
   readonly monthlyAmountYen: number | null;
 }
 
+/** "N日以上" / "Nか月以上" after dose `dose` (see {@link intervalDay}). */
+export interface Interval {
+  readonly dose: number;
+  readonly months: number;
+  readonly days: number;
+}
+
+/**
+ * The first day allowed after a dose on day `prev`: "N日以上の間隔をおいて" leaves N whole days between,
+ * so from prev + N + 1 (27日以上 → 28 days later, fact sheet §0b); "Nか月以上" from the same date N
+ * months later (clamped to the month's end).
+ */
+export function intervalDay(prev: number, i: Interval): number {
+  return addCalendarMonthsToDay(prev, i.months) + (i.days > 0 ? i.days + 1 : 0);
+}
+
+/** A bound of the 標準的な接種期間: a rule over the birth, or an interval after an earlier dose. */
+export interface Bound {
+  readonly rule: Rule | null;
+  readonly after: Interval | null;
+}
+
+function compileBound(b: RecommendedBound): Bound {
+  return b.from === 'dose'
+    ? { rule: null, after: { dose: b.dose, months: b.months ?? 0, days: b.days ?? 0 } }
+    : { rule: compileRule(b), after: null };
+}
+
 export interface DosePlan {
   readonly n: number;
   /** Its item id's number in {@link CompiledCatalog.slots}. */
   readonly slot: number;
   /** The minimum interval after an earlier dose, or null. */
-  readonly after: { dose: number; months: number; days: number } | null;
+  readonly after: Interval | null;
+  /** The 標準的な接種期間, or null. */
+  readonly recommended: { from: Bound; to: Bound } | null;
   readonly id: string;
   readonly title: { ja: string; en: string };
   readonly opens: Rule;
@@ -143,6 +179,9 @@ export interface VaccinePlan {
   readonly legalBasis: string;
   readonly source: string;
   readonly pcv: boolean;
+  /** The day the series became routine (a child due earlier stays on the older vaccines), or null. */
+  readonly routineFrom: number | null;
+  readonly beforeRoutine: string;
   readonly monovalent: readonly DosePlan[];
   readonly pentavalent: readonly DosePlan[];
   /** The slot of dose n's item, for the minimum interval after an earlier dose (-1: none). */
@@ -206,6 +245,9 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
         after: dose.after
           ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
           : null,
+        recommended: dose.recommended
+          ? { from: compileBound(dose.recommended.from), to: compileBound(dose.recommended.to) }
+          : null,
         id,
         title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
         opens: compileRule(dose.opens),
@@ -222,6 +264,8 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
     legalBasis: v.legalBasis,
     source: v.source,
     pcv: v.catchUp === 'pcv',
+    routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
+    beforeRoutine: v.beforeRoutine ?? '',
     monovalent,
     pentavalent,
     doseSlots: Array.from({ length: most + 1 }, (_, n) => slots.get(`${v.id}-${n}`) ?? -1),

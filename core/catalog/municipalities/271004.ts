@@ -16,7 +16,9 @@ export default {
         incomeLimit: null,
       },
     ],
-    source: 'https://ikuhaku.com/mains/systemdetail/osaka/osaka_shi_sumiyoshi_ku/26797',
+    // 大阪市's own page on the 2024-04 abolition of the income limit (it links to「こどもの医療費を助成します」);
+    // the 大阪市こども医療費助成規則 amendment (令和6年4月1日施行): city.osaka.lg.jp/templates/kisoku_kohyo/kodomo/0000607948.html
+    source: 'https://www.city.osaka.lg.jp/kodomo/page/0000597952.html',
   },
   nursery: {
     aprilRound: { opens: '10-01', closes: '11-30' },

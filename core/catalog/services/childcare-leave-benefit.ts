@@ -11,7 +11,7 @@ export default {
   group: 'leave',
   conditions: [
     {
-      when: 'guardian-employed-as-employee',
+      when: 'guardian-insured-worker',
     },
   ],
   opens: {
@@ -30,5 +30,6 @@ export default {
   documents: ['育児休業給付受給資格確認票（勤務先が手続き）'],
   online: false,
   rule: '1歳未満（延長で1歳6か月・2歳）の子のために育児休業をとると、休業開始時賃金の67%（181日目から50%）が雇用保険から支給されます。勤務先を通じてハローワークに申請します。',
-  appliesWhen: '雇用保険に入って勤務している親が育児休業をとるときに対象です。',
+  appliesWhen:
+    '雇用保険に入って勤務している親が育児休業をとるときに対象です（公務員は共済組合の育児休業手当金）。',
 } satisfies ServiceInput;

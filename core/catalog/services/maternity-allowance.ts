@@ -9,17 +9,13 @@ export default {
   kind: 'benefit',
   concerns: 'child',
   group: 'leave',
-  conditions: [
-    {
-      when: 'guardian-insurance',
-      insurance: 'employee',
-      relationship: 'mother',
-    },
-  ],
+  // Only the insured worker herself (被保険者 / 共済組合員), not a dependent (被扶養者) or 国保.
+  conditions: [{ when: 'mother-insured-worker' }],
+  // "出産の日以前42日": the birth (or due) date is day 1, so 41 days before it (adjustment: due date, multiples).
   opens: {
     from: 'birth',
     orExpected: true,
-    days: -42,
+    days: -41,
   },
   due: null,
   closes: {
@@ -34,6 +30,7 @@ export default {
   source: 'https://laws.e-gov.go.jp/law/211AC0000000070#Mp-At_102',
   documents: ['出産手当金支給申請書（医師・事業主の証明欄つき）'],
   online: false,
-  rule: '産前42日（多胎は98日）から産後56日までの仕事を休んだ日について、標準報酬日額の3分の2が支給されます。勤務先を通じて健康保険に請求します。',
-  appliesWhen: '母が勤務先の健康保険の被保険者のときに対象です（国民健康保険にはありません）。',
+  rule: '出産の日（予定日より遅れたときは予定日）を含む前42日（多胎は98日）から出産の翌日以後56日までに、仕事を休んだ日について標準報酬日額の3分の2が支給されます。勤務先を通じて健康保険（公務員は共済組合）に請求します。',
+  appliesWhen:
+    '母が勤務先の健康保険（公務員は共済組合）に本人として加入し、出産のため仕事を休むときに対象です。家族として加入している人（被扶養者）、働いていない人、国民健康保険の人は対象外です。',
 } satisfies ServiceInput;

@@ -11,7 +11,7 @@ export default {
   group: 'leave',
   conditions: [
     {
-      when: 'guardian-employed-as-employee',
+      when: 'guardian-insured-worker',
     },
     {
       when: 'born-on-or-after',

@@ -13,18 +13,14 @@ export default {
   legalBasis:
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」第2の4（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
-  rule: '1歳になる前に1回。標準は生後5〜8か月です。',
+  rule: '1歳になる前に1回（生まれた日から公費で受けられます）。標準的な時期は生後5か月から8か月になるまでです。',
   doses: [
     {
       n: 1,
-      opens: {
-        from: 'age',
-        months: 5,
-      },
-      closes: {
-        from: 'age',
-        years: 1,
-      },
+      // 予防接種法施行令1条の3: 1歳に至るまでの間にある者 (routine from birth).
+      opens: { from: 'birth' },
+      closes: { from: 'age', years: 1 },
+      recommended: { from: { from: 'age', months: 5 }, to: { from: 'age', months: 8 } },
     },
   ],
 } satisfies VaccineInput;

@@ -14,7 +14,10 @@ export default {
   legalBasis:
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・同法施行規則（5種混合ワクチンは生後90月まで）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」第2の1（1）（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
-  rule: '生後2か月から90か月未満に4回。1〜3回目は20日以上（標準20〜56日）あけ、4回目は3回目の6か月以上後（標準6〜18か月）です。',
+  rule: '生後2か月から90か月になるまでに4回。1〜3回目は20日以上あけて（21日後から。標準は20〜56日の間隔）、4回目は3回目から6か月以上あけて受けます（標準は6〜18か月後）。2024年3月までに接種を始める時期だった子は4種混合とHibで続けます。',
+  routineFrom: '2024-04-01',
+  beforeRoutine:
+    '5種混合の定期接種は2024年4月から。それより前に接種を始める時期だった子は4種混合とHibで続けます（記録があれば5種混合で表示します）',
   doses: [
     {
       n: 1,
@@ -26,6 +29,7 @@ export default {
         from: 'age',
         months: 90,
       },
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 7 } },
     },
     {
       n: 2,
@@ -41,6 +45,7 @@ export default {
         dose: 1,
         days: 20,
       },
+      recommended: { from: { from: 'dose', dose: 1, days: 20 }, to: { from: 'dose', dose: 1, days: 56 } },
     },
     {
       n: 3,
@@ -56,6 +61,7 @@ export default {
         dose: 2,
         days: 20,
       },
+      recommended: { from: { from: 'dose', dose: 2, days: 20 }, to: { from: 'dose', dose: 2, days: 56 } },
     },
     {
       n: 4,
@@ -71,6 +77,7 @@ export default {
         dose: 3,
         months: 6,
       },
+      recommended: { from: { from: 'dose', dose: 3, months: 6 }, to: { from: 'dose', dose: 3, months: 18 } },
     },
   ],
 } satisfies VaccineInput;

@@ -13,14 +13,13 @@ export default {
   legalBasis:
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」第2の8（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
-  rule: '1歳になる前に3回。2回目は1回目の27日以上後、3回目は1回目の139日以上後。標準は生後2・3・7〜8か月です。',
+  rule: '1歳になる前に3回（生まれた日から公費で受けられます）。2回目は1回目から27日以上あけて（28日後から）、3回目は1回目から139日以上あけて（140日後から）受けます。標準的な時期は生後2か月から9か月になるまでです。',
   doses: [
     {
       n: 1,
-      opens: {
-        from: 'age',
-        months: 2,
-      },
+      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      opens: { from: 'birth' },
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
         from: 'age',
         years: 1,
@@ -28,10 +27,9 @@ export default {
     },
     {
       n: 2,
-      opens: {
-        from: 'age',
-        months: 2,
-      },
+      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      opens: { from: 'birth' },
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
         from: 'age',
         years: 1,
@@ -43,10 +41,9 @@ export default {
     },
     {
       n: 3,
-      opens: {
-        from: 'age',
-        months: 2,
-      },
+      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      opens: { from: 'birth' },
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
         from: 'age',
         years: 1,

@@ -13,25 +13,22 @@ export default {
   legalBasis:
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」第2の3（1）（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
-  rule: '1期は生後6か月から90か月未満に3回（標準は3歳から）。1・2回目は6日以上あけ、3回目は2回目の6か月以上後（標準おおむね1年後）です。',
+  rule: '1期は生後6か月から90か月になるまでに3回、公費で受けられます（標準的な時期は3歳）。1・2回目は6日以上あけて（7日後から）、3回目は2回目から6か月以上あけて受けます（標準はおおむね1年後、4歳）。',
   doses: [
     {
       n: 1,
-      opens: {
-        from: 'age',
-        years: 3,
-      },
+      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',
         months: 90,
       },
+      recommended: { from: { from: 'age', years: 3 }, to: { from: 'age', years: 4 } },
     },
     {
       n: 2,
-      opens: {
-        from: 'age',
-        years: 3,
-      },
+      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',
         months: 90,
@@ -40,13 +37,12 @@ export default {
         dose: 1,
         days: 6,
       },
+      recommended: { from: { from: 'dose', dose: 1, days: 6 }, to: { from: 'dose', dose: 1, days: 28 } },
     },
     {
       n: 3,
-      opens: {
-        from: 'age',
-        years: 3,
-      },
+      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',
         months: 90,
@@ -55,6 +51,7 @@ export default {
         dose: 2,
         months: 6,
       },
+      recommended: { from: { from: 'age', years: 4 }, to: { from: 'age', years: 5 } },
     },
   ],
 } satisfies VaccineInput;

@@ -14,7 +14,7 @@ export default {
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」第2の5（1）（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
   catchUp: 'pcv',
-  rule: '生後2か月から60か月未満。始めた月齢で回数が変わります: 2〜6か月で始めたら3回＋追加1回、7〜11か月なら2回＋追加1回、12〜23か月なら60日以上あけて2回、24〜59か月なら1回です。追加接種は1歳以降、前の回から60日以上後です。',
+  rule: '生後2か月から60か月になるまで。1回目を受けた月齢で回数が変わります: 生後7か月になる日までに始めたら3回＋追加1回、12か月になる日までなら2回＋追加1回、24か月になる日までなら60日以上あけて2回、それより後は1回です。初回の2・3回目は27日以上あけて（28日後から）24か月になるまでに受けます。追加接種は1歳から、前の回から60日以上あけて（61日後から）受けます。',
   doses: [
     {
       n: 1,
@@ -26,6 +26,7 @@ export default {
         from: 'age',
         months: 60,
       },
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 7 } },
     },
     {
       n: 2,
@@ -33,14 +34,16 @@ export default {
         from: 'age',
         months: 2,
       },
+      // 初回の2回目・3回目は生後24月に至るまで (実施要領); the 12–23 month course's second dose runs to 60 months.
       closes: {
         from: 'age',
-        months: 60,
+        months: 24,
       },
       after: {
         dose: 1,
         days: 27,
       },
+      recommended: { from: { from: 'dose', dose: 1, days: 27 }, to: { from: 'age', months: 12 } },
     },
     {
       n: 3,
@@ -56,6 +59,7 @@ export default {
         dose: 2,
         days: 27,
       },
+      recommended: { from: { from: 'dose', dose: 2, days: 27 }, to: { from: 'age', months: 12 } },
     },
     {
       n: 4,
@@ -71,6 +75,7 @@ export default {
         dose: 3,
         days: 60,
       },
+      recommended: { from: { from: 'age', months: 12 }, to: { from: 'age', months: 15 } },
     },
   ],
 } satisfies VaccineInput;

@@ -25,6 +25,7 @@ export default {
         from: 'age',
         years: 3,
       },
+      recommended: { from: { from: 'age', years: 1 }, to: { from: 'age', months: 15 } },
     },
     {
       n: 2,
@@ -40,6 +41,7 @@ export default {
         dose: 1,
         months: 3,
       },
+      recommended: { from: { from: 'dose', dose: 1, months: 6 }, to: { from: 'dose', dose: 1, months: 12 } },
     },
   ],
 } satisfies VaccineInput;

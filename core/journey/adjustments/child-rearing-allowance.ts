@@ -1,0 +1,62 @@
+/**
+ * 児童扶養手当 (児童扶養手当法3条①・4条・5条): for a child to 18歳年度末, or under 20 with a disability
+ * of the 政令's degree. The first child gets the base amount; each further child adds the addition
+ * (5条②), not the base again. Amounts are the fiscal year's (revised each April, 5条の2).
+ */
+import { dayNumber, fromDayNumber } from '../../dates/civil-date';
+import { dayEndOfSchoolYearOfAge } from '../../dates/age';
+import { dayMonthsReached } from '../../dates/offsets';
+import { amountsOn, type FiscalYearAmounts } from '../../benefits/fiscal-year-amounts';
+import type { Child, Household } from '../../household/schema';
+import { statusOn } from '../status';
+import { monthlyFact, type Adjust } from '../frame';
+
+/** The last day a child counts: 18歳年度末, or the day it reaches 20 with a disability. */
+export function childRearingLastDay(child: Child): number | null {
+  if (!child.birthDate) return null;
+  const birth = dayNumber(child.birthDate);
+  return child.disability ? dayMonthsReached(birth, 240) : dayEndOfSchoolYearOfAge(birth, 18);
+}
+
+/** The child's place (1 = first) among the household's children counted on `onDay`, oldest first. */
+export function childRearingRank(h: Household, child: Child, onDay: number): number {
+  let rank = 1;
+  for (const c of h.children) {
+    if (c === child || !c.birthDate || !c.supported || !child.birthDate) continue;
+    const last = childRearingLastDay(c);
+    const birth = dayNumber(c.birthDate);
+    if (birth > onDay || last === null || last < onDay) continue;
+    if (c.birthDate < child.birthDate || (c.birthDate === child.birthDate && c.id < child.id)) rank += 1;
+  }
+  return rank;
+}
+
+/** The full monthly amount (全部支給) for the child of that rank. */
+export function childRearingAmount(a: FiscalYearAmounts, rank: number): number {
+  return rank <= 1 ? a.childRearingFirst : rank === 2 ? a.childRearingSecond : a.childRearingThird;
+}
+
+export const childRearingAllowance: Adjust = (item, f, ctx) => {
+  if (f.birth === null) return;
+  const last = childRearingLastDay(f.child);
+  if (last !== null && f.child.disability) {
+    item.closes = fromDayNumber(last);
+    const facts = item.why.facts;
+    if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
+    facts.push('障害のある子: 20歳になるまで');
+    item.status = statusOn(ctx.on, item, item.doneOn);
+  }
+  const { amounts, known, label } = amountsOn(ctx.on);
+  const rank = childRearingRank(ctx.h, f.child, ctx.onDay);
+  const amount = childRearingAmount(amounts, rank);
+  item.amount = { yen: amount, per: 'month' };
+  item.monthlyAmountYen = amount;
+  item.why.facts.push(
+    rank === 1
+      ? `第1子 ${monthlyFact(amount)}（全部支給・${label}）`
+      : `第${rank}子の加算 ${monthlyFact(amount)}（全部支給・${label}）`,
+    '所得により一部支給または支給停止になります',
+  );
+  if (!known || amounts.unverified)
+    item.why.unverified = [amounts.unverified, known ? null : label].filter(Boolean).join('。');
+};

@@ -1,0 +1,21 @@
+/** The named adjustments, one file each: the services whose rule needs household facts beyond dates. */
+import type { Adjust } from '../frame';
+import { childAllowanceApplication } from './child-allowance-application';
+import { childHealthInsurance } from './child-health-insurance';
+import { childMedicalSubsidy } from './child-medical-subsidy';
+import { childRearingAllowance } from './child-rearing-allowance';
+import { maternityAllowance } from './maternity-allowance';
+import { nurseryApplication } from './nursery-application';
+import { preschoolFreeEducation } from './preschool-free-education';
+import { specialChildRearingAllowance } from './special-child-rearing-allowance';
+
+export const adjustments: Readonly<Record<string, Adjust>> = {
+  'maternity-allowance': maternityAllowance,
+  'child-health-insurance': childHealthInsurance,
+  'child-allowance-application': childAllowanceApplication,
+  'child-medical-subsidy': childMedicalSubsidy,
+  'nursery-application': nurseryApplication,
+  'child-rearing-allowance': childRearingAllowance,
+  'special-child-rearing-allowance': specialChildRearingAllowance,
+  'preschool-free-education': preschoolFreeEducation,
+};

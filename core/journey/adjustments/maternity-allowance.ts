@@ -1,0 +1,39 @@
+/**
+ * 出産手当金 (健康保険法102条; 共済: 国家公務員共済組合法66条・地方公務員等共済組合法69条):
+ * paid for the days not worked "出産の日（出産の日が出産の予定日後であるときは、出産の予定日）以前42日
+ * （多胎妊娠の場合においては、98日）から出産の日後56日まで". The birth (or due) date is day 1 of the 42,
+ * so the period opens 41 (97) days before it (fact sheet §0b: due 3/16 → from 2/3). A birth after the
+ * due date counts back from the due date, and the late days between are paid too.
+ * Only the insured worker herself receives it (the catalog's condition `mother-insured-worker`).
+ */
+import { fromDayNumber } from '../../dates/civil-date';
+import { formatWarekiDay } from '../../dates/wareki';
+import { statusOn } from '../status';
+import { multipleBirth, type Adjust } from '../frame';
+
+/** Days before the anchor day that the period opens: day 1 of 42 (98) is the anchor itself. */
+export const PRENATAL_DAYS_BEFORE = { single: 41, multiple: 97 } as const;
+
+export const maternityAllowance: Adjust = (item, f, ctx) => {
+  const multiple = multipleBirth(ctx.h, f.child);
+  const before = multiple ? PRENATAL_DAYS_BEFORE.multiple : PRENATAL_DAYS_BEFORE.single;
+  const late = f.birth !== null && f.expected !== null && f.birth > f.expected;
+  const anchor = late ? f.expected : (f.birth ?? f.expected);
+  if (anchor === null) return;
+  const opens = fromDayNumber(anchor - before);
+  if (multiple) item.why.facts.push('多胎妊娠: 産前98日から');
+  if (late && f.expected !== null)
+    item.why.facts.push(
+      `予定日（${formatWarekiDay(f.expected)}）より後の出産: 産前は予定日から数え、遅れた日数分も支給`,
+    );
+  if (ctx.guardians.some((g) => g.relationship === 'mother' && g.employment === 'civil-servant')) {
+    item.why.legalBasis = '国家公務員共済組合法66条・地方公務員等共済組合法69条（共済組合の出産手当金）';
+    item.why.facts.push('共済組合の組合員: 共済組合の出産手当金（所属の共済組合へ）');
+  }
+  if (f.birth === null) {
+    if (item.estimated) item.estimated.opens = opens;
+    // Before the birth the window opens on the expected date's count.
+    if (item.opens) item.opens = opens;
+  } else item.opens = opens;
+  if (item.status !== 'done' && item.opens) item.status = statusOn(ctx.on, item, item.doneOn);
+};

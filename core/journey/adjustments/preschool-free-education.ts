@@ -1,0 +1,16 @@
+/**
+ * 幼児教育・保育の無償化 (子ども・子育て支援法30条の4 施設等利用給付; 保育所等は同法27条 with 施行令):
+ * 幼稚園 and 認定こども園 (1号) from the day the child is 満3歳; 保育所 and 2号 from the April 1 after
+ * the third birthday's school year (3歳になった後の最初の4月1日).
+ */
+import { dayEndOfSchoolYearOfAge } from '../../dates/age';
+import { formatWarekiDay } from '../../dates/wareki';
+import type { Adjust } from '../frame';
+
+export const preschoolFreeEducation: Adjust = (item, f) => {
+  if (f.birth === null) return;
+  item.why.facts.push(
+    '幼稚園・認定こども園（1号）: 満3歳から',
+    `保育所・認定こども園（2号）: ${formatWarekiDay(dayEndOfSchoolYearOfAge(f.birth, 3) + 1)}から`,
+  );
+};

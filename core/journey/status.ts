@@ -1,0 +1,20 @@
+/** The status rule on civil dates, and the amendments adjustments make to a built item. */
+import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
+import { formatWarekiDay } from '../dates/wareki';
+import { statusOnDay, type ItemStatus, type JourneyItem, type Window } from './frame';
+
+/** Status from the window, the completion and the date. */
+export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
+  const day = (d: CivilDate | null) => (d === null ? null : dayNumber(d));
+  return statusOnDay(dayNumber(on), day(w.opens), day(w.due), day(w.closes), doneOn);
+}
+
+/** Replace an item's deadline (day number) and its 期限 fact, keeping the facts' order. */
+export function setDue(item: JourneyItem, due: number): void {
+  item.due = fromDayNumber(due);
+  const text = `期限 ${formatWarekiDay(due)}`;
+  const facts = item.why.facts;
+  const at = facts.findIndex((t) => t.startsWith('期限 '));
+  if (at >= 0) facts[at] = text;
+  else facts.splice(facts[0]?.startsWith('出') ? 1 : 0, 0, text);
+}

@@ -1,0 +1,210 @@
+/**
+ * Routine vaccinations (定期接種) dose by dose: each dose's routine window (予防接種法施行令1条の3)
+ * decides its status; the 標準的な接種期間 of the 定期接種実施要領 is shown beside it as `recommended`
+ * (advice, never the window); intervals after an earlier dose follow {@link intervalDay}.
+ */
+import { dayNumber, fromDayNumber, type CivilDate } from '../../dates/civil-date';
+import { formatWareki, formatWarekiDay } from '../../dates/wareki';
+import {
+  doneAt,
+  listOf,
+  statusOnDay,
+  type ChildFrame,
+  type Context,
+  type ItemStatus,
+  type JourneyItem,
+} from '../frame';
+import { intervalDay, ruleDay, type Bound, type DosePlan, type Interval, type VaccinePlan } from '../plan';
+import { pcvCourse, type PcvCourse, type PcvDose } from './pcv';
+
+const VACCINE_DOCUMENTS = ['母子健康手帳', '予診票'];
+const ANY_DOSE: PcvDose = { skip: null };
+
+function vaccineItem(
+  vp: VaccinePlan,
+  plan: DosePlan,
+  f: ChildFrame,
+  doneOn: CivilDate | null,
+  status: ItemStatus,
+  opens: CivilDate | null,
+  closes: CivilDate | null,
+  recommended: JourneyItem['recommended'],
+  facts: string[],
+): JourneyItem {
+  return {
+    id: plan.id,
+    child: f.id,
+    title: plan.title,
+    kind: 'vaccination',
+    group: 'vaccination',
+    status,
+    opens,
+    due: null,
+    closes,
+    recommended,
+    doneOn,
+    filedAt: 'medical-institution',
+    online: false,
+    applyOnline: false,
+    monthlyAmountYen: null,
+    amount: null,
+    documents: VACCINE_DOCUMENTS,
+    why: { rule: vp.rule, facts, legalBasis: vp.legalBasis, source: vp.source },
+  };
+}
+
+const doseDay = (vp: VaccinePlan, f: ChildFrame, n: number): number | null => {
+  const d = doneAt(f, vp.doseSlots[n] ?? -1);
+  return d === null ? null : dayNumber(d);
+};
+
+/** A bound's day, or null when it follows a dose not recorded yet. */
+function boundDay(b: Bound, vp: VaccinePlan, f: ChildFrame, birth: number): number | null {
+  if (b.rule) return ruleDay(b.rule, birth);
+  const i = b.after as Interval;
+  const prev = doseDay(vp, f, i.dose);
+  return prev === null ? null : intervalDay(prev, i);
+}
+
+/** The standard period clipped to the routine window [opens, closes] (null if it cannot be dated or is empty). */
+function recommendedPeriod(
+  plan: DosePlan,
+  vp: VaccinePlan,
+  f: ChildFrame,
+  birth: number,
+  opens: number,
+  closes: number,
+): JourneyItem['recommended'] {
+  if (!plan.recommended) return null;
+  const from = boundDay(plan.recommended.from, vp, f, birth);
+  const to = boundDay(plan.recommended.to, vp, f, birth);
+  if (from === null || to === null) return null;
+  const a = Math.max(from, opens);
+  const b = Math.min(to, closes);
+  return a > b ? null : { from: fromDayNumber(a), to: fromDayNumber(b) };
+}
+
+/** A series that became routine after this child's first dose was due (5種混合 for children on 4種混合 + Hib). */
+function beforeRoutine(vp: VaccinePlan, doses: readonly DosePlan[], f: ChildFrame, birth: number): boolean {
+  if (vp.routineFrom === null) return false;
+  const first = doses[0];
+  if (!first || ruleDay(first.opens, birth) >= vp.routineFrom) return false;
+  for (const d of doses) if (doneAt(f, d.slot)) return false; // the household records this series
+  return true;
+}
+
+function unbornItem(vp: VaccinePlan, plan: DosePlan, f: ChildFrame, doneOn: CivilDate | null): JourneyItem {
+  const e = f.expected;
+  const item = vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'upcoming', null, null, null, [
+    '生まれた日から接種の時期が決まります',
+  ]);
+  // `estimated` sits after the window in vaccination items (part of the format's key order).
+  return {
+    id: item.id,
+    child: item.child,
+    title: item.title,
+    kind: item.kind,
+    group: item.group,
+    status: item.status,
+    opens: null,
+    due: null,
+    closes: null,
+    recommended: null,
+    estimated: {
+      opens: e === null ? null : fromDayNumber(ruleDay(plan.opens, e)),
+      due: null,
+      closes: e === null ? null : fromDayNumber(ruleDay(plan.closes, e)),
+    },
+    doneOn: item.doneOn,
+    filedAt: item.filedAt,
+    online: item.online,
+    applyOnline: item.applyOnline,
+    monthlyAmountYen: item.monthlyAmountYen,
+    amount: item.amount,
+    documents: item.documents,
+    why: item.why,
+  };
+}
+
+export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  const birth = f.birth;
+  const doses = f.pentavalentRota ? vp.pentavalent : vp.monovalent;
+  if (birth === null) {
+    for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot)));
+    return;
+  }
+  const legacy = beforeRoutine(vp, doses, f, birth);
+  const pcv: PcvCourse | null = vp.pcv
+    ? pcvCourse(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay)
+    : null;
+  for (const plan of doses) {
+    const doneOn = doneAt(f, plan.slot);
+    const course = pcv ? (pcv.doses[plan.n] ?? ANY_DOSE) : ANY_DOSE;
+    const skip = legacy ? vp.beforeRoutine : course.skip;
+    if (skip !== null && !doneOn) {
+      const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, null, [skip]);
+      item.why.appliesWhen = legacy
+        ? '2024年4月以降に接種を始める子は5種混合で受けます'
+        : '生後7か月になる日までに接種を始めた場合は4回接種します';
+      out.push(item);
+      continue;
+    }
+    let opens = ruleDay(plan.opens, birth);
+    const closes = course.closes ?? ruleDay(plan.closes, birth);
+    const after = course.after ?? plan.after;
+    let prevFact: string | null = null;
+    if (after) {
+      const prev = doneAt(f, vp.doseSlots[after.dose] ?? -1);
+      if (!prev) {
+        const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
+        out.push(
+          vaccineItem(vp, plan, f, doneOn, status, null, fromDayNumber(closes), null, [
+            `${after.dose}回目の接種後に日程が決まります`,
+            `接種できるのは ${formatWarekiDay(closes)} まで`,
+          ]),
+        );
+        continue;
+      }
+      const earliest = intervalDay(dayNumber(prev), after);
+      if (earliest > opens) opens = earliest;
+      prevFact = `${after.dose}回目 ${formatWareki(prev)}`;
+    }
+    const courseFact = pcv && pcv.reason;
+    if (opens > closes) {
+      // no day in the window is far enough from the previous dose
+      const facts = listOf(prevFact, courseFact, '接種できる期間内に間隔がとれません');
+      out.push(
+        vaccineItem(
+          vp,
+          plan,
+          f,
+          doneOn,
+          doneOn ? 'done' : 'missed',
+          null,
+          fromDayNumber(closes),
+          null,
+          facts,
+        ),
+      );
+      continue;
+    }
+    const facts = listOf(
+      prevFact,
+      courseFact,
+      `接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`,
+    );
+    out.push(
+      vaccineItem(
+        vp,
+        plan,
+        f,
+        doneOn,
+        statusOnDay(ctx.onDay, opens, null, closes, doneOn),
+        fromDayNumber(opens),
+        fromDayNumber(closes),
+        recommendedPeriod(plan, vp, f, birth, opens, closes),
+        facts,
+      ),
+    );
+  }
+}
