@@ -49,7 +49,8 @@ export const NATIONAL_DEFAULTS = {
   nursery: {
     aprilRound: { opens: '10-01', closes: '11-30' },
     monthlyDeadlineDay: 10,
-    source: 'https://www.city.osaka.lg.jp/kodomo/page/0000593773.html',
+    // The national basis of the application (子ども・子育て支援法20条, e-Gov); the rounds themselves are municipal.
+    source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_20',
     unverified: '4月入所の一次募集は多くの市区町村で10〜11月（目安）',
   },
 } satisfies Omit<MunicipalOverlay, 'code' | 'name' | 'head'>;
