@@ -44,7 +44,8 @@ export const NATIONAL_DEFAULTS = {
         incomeLimit: '市区町村により異なります',
       },
     ],
-    source: 'https://www.cfa.go.jp/',
+    // こども家庭庁 令和7年度「こどもに係る医療費の助成についての調査」: no national rule, each municipality's 条例.
+    source: 'https://www.cfa.go.jp/policies/boshihoken/kodomoiryouhityousa-r7/',
   },
   nursery: {
     aprilRound: { opens: '10-01', closes: '11-30' },

@@ -21,8 +21,9 @@ export default {
   filedAt: 'municipality',
   legalBasis: '市区町村の条例（国の基準はありません）',
   // No national law: each municipality's 条例. The journey replaces this source with the municipality's own page
-  // (municipalities/*.ts) or the national default, so the catalog entry cites the national default too.
-  source: 'https://www.cfa.go.jp/',
+  // (municipalities/*.ts) or the national default, so the catalog entry cites the national default too: こども家庭庁
+  // 令和7年度「こどもに係る医療費の助成についての調査」 (every municipality's age limit, income limit and copay).
+  source: 'https://www.cfa.go.jp/policies/boshihoken/kodomoiryouhityousa-r7/',
   documents: ['子どもの健康保険の資格がわかるもの（資格確認書など）', '申請書'],
   online: false,
   rule: '医療証があると、病院の窓口での自己負担が助成されます。対象年齢・自己負担・所得制限は市区町村の条例で決まります。健康保険に加入したらすぐ申請します。',
