@@ -2,20 +2,26 @@
  * The vault's dangerous primitives, quarantined here (conventions: crypto behind a
  * small interface, ciphertext with a version header).
  *
- * - Passphrase → Argon2id (hash-wasm) → key-encryption key (KEK).
- * - A random 256-bit data key (DEK) seals every record; the KEK wraps the DEK,
- *   so changing the passphrase re-wraps only the DEK.
- * - Every record is AES-256-GCM with a fresh 96-bit nonce and the record's
- *   table and primary key bound in as associated data, so a ciphertext moved to
- *   another row does not open.
+ * Key hierarchy (README "Security"):
+ * - A random 256-bit data key (DEK) seals every record of a profile.
+ * - Passphrase → Argon2id → key-encryption key (KEK) wraps the DEK.
+ * - Recovery code (145 random bits, core/vault/recovery.ts) → Argon2id (lighter
+ *   parameters: the secret itself is high-entropy) → recovery KEK wraps the same DEK.
+ *   Changing the passphrase or regenerating the code re-wraps only the DEK.
+ * - Every record is AES-256-GCM with a fresh 96-bit nonce and the profile and
+ *   record id bound in as associated data, so a ciphertext moved to another row
+ *   or profile does not open.
+ * - Every key this module derives or unwraps is returned to a caller who owns it
+ *   and must `wipe` it; keys used only inside a function are wiped before it returns.
  *
  * Parameters: Argon2id m=64 MiB, t=3, p=1 (Bitwarden's default memory and
  * passes; p=1 because the wasm build runs one thread — security-notes measured
- * ≈0.26 s here). They are stored with each profile so they can be raised later.
+ * ≈0.26 s here); recovery code m=19 MiB, t=2 (OWASP's minimum, ≈0.06 s). They are
+ * stored with each wrapped key so they can be raised later.
  */
 import { gcm } from '@noble/ciphers/aes.js';
 import { utf8ToBytes } from '@noble/ciphers/utils.js';
-import { argon2id } from 'hash-wasm';
+import { argon2id, createHMAC, createSHA256 } from 'hash-wasm';
 import { fromBase64, toBase64 } from '../encoding/bytes';
 
 export type RandomBytes = (length: number) => Uint8Array;
@@ -29,7 +35,16 @@ export interface KdfParams {
   salt: string;
 }
 
+export type KdfSettings = Omit<KdfParams, 'salt'>;
+
 export const DEFAULT_KDF = { name: 'argon2id', memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
+/** For the recovery code (145 random bits): brute force is out of reach whatever the cost. */
+export const RECOVERY_KDF = {
+  name: 'argon2id',
+  memoryKiB: 19 * 1024,
+  iterations: 2,
+  parallelism: 1,
+} as const;
 
 const SEAL_VERSION = 1;
 const NONCE_BYTES = 12;
@@ -43,14 +58,25 @@ export class VaultCryptoError extends Error {
   }
 }
 
-export async function deriveKek(passphrase: string, kdf: KdfParams): Promise<Uint8Array> {
+/** Overwrites key material with zeros (a JS string cannot be wiped; bytes can). */
+export function wipe(...keys: (Uint8Array | null | undefined)[]): void {
+  for (const k of keys) k?.fill(0);
+}
+
+export function newKdfParams(settings: KdfSettings, random: RandomBytes): KdfParams {
+  return { ...settings, salt: toBase64(random(16)) };
+}
+
+/** Argon2id; `length` 32 for a KEK, 64 for a backup's encryption ‖ MAC keys. */
+export async function deriveKek(secret: string, kdf: KdfParams, length = 32): Promise<Uint8Array> {
+  if (kdf.name !== 'argon2id') throw new VaultCryptoError('unsupported-version', `unknown KDF ${kdf.name}`);
   return argon2id({
-    password: passphrase.normalize('NFC'),
+    password: secret.normalize('NFC'),
     salt: fromBase64(kdf.salt),
     iterations: kdf.iterations,
     memorySize: kdf.memoryKiB,
     parallelism: kdf.parallelism,
-    hashLength: 32,
+    hashLength: length,
     outputType: 'binary',
   });
 }
@@ -72,9 +98,10 @@ export function seal(
 }
 
 export function open(key: Uint8Array, sealed: Uint8Array, associatedData: string): Uint8Array {
+  if (!(sealed instanceof Uint8Array) || sealed.length < 1 + NONCE_BYTES + 16)
+    throw new VaultCryptoError('corrupt', 'ciphertext too short');
   if (sealed[0] !== SEAL_VERSION)
     throw new VaultCryptoError('unsupported-version', `unknown ciphertext version ${sealed[0]}`);
-  if (sealed.length < 1 + NONCE_BYTES + 16) throw new VaultCryptoError('corrupt', 'ciphertext too short');
   try {
     return gcm(key, sealed.subarray(1, 1 + NONCE_BYTES), utf8ToBytes(associatedData)).decrypt(
       sealed.subarray(1 + NONCE_BYTES),
@@ -84,40 +111,68 @@ export function open(key: Uint8Array, sealed: Uint8Array, associatedData: string
   }
 }
 
-export interface ProfileKeys {
+/** A DEK wrapped under a KEK derived with `kdf`. */
+export interface WrappedKey {
   kdf: KdfParams;
-  /** The DEK sealed under the KEK; AAD binds it to the profile id. */
-  wrappedDek: Uint8Array;
+  wrapped: Uint8Array;
 }
 
-const dekAad = (profileId: string) => `nonstop-vault/1:dek:${profileId}`;
+export const dekAad = (profileId: string) => `nonstop-vault/1:dek:${profileId}`;
+export const recoveryDekAad = (profileId: string) => `nonstop-vault/2:dek-recovery:${profileId}`;
 
-export async function createProfileKeys(
-  profileId: string,
-  passphrase: string,
+/** Wraps `dek` under a fresh KEK from `secret`; the KEK is wiped, the DEK stays the caller's. */
+export async function wrapDek(
+  dek: Uint8Array,
+  secret: string,
+  aad: string,
+  settings: KdfSettings,
   random: RandomBytes,
-  kdfParams: Omit<KdfParams, 'salt'> = DEFAULT_KDF,
-): Promise<{ keys: ProfileKeys; dek: Uint8Array }> {
-  const kdf: KdfParams = { ...kdfParams, salt: toBase64(random(16)) };
-  const kek = await deriveKek(passphrase, kdf);
-  const dek = random(32);
-  return { keys: { kdf, wrappedDek: seal(kek, dek, dekAad(profileId), random) }, dek };
-}
-
-export async function unlockProfileKeys(
-  profileId: string,
-  passphrase: string,
-  keys: ProfileKeys,
-): Promise<Uint8Array> {
-  const kek = await deriveKek(passphrase, keys.kdf);
+): Promise<WrappedKey> {
+  const kdf = newKdfParams(settings, random);
+  const kek = await deriveKek(secret, kdf);
   try {
-    return open(kek, keys.wrappedDek, dekAad(profileId));
-  } catch {
-    throw new VaultCryptoError('wrong-passphrase', 'the passphrase does not open this profile');
+    return { kdf, wrapped: seal(kek, dek, aad, random) };
+  } finally {
+    wipe(kek);
   }
 }
 
-/** Associated data for a record: table and primary key, so a sealed row cannot be swapped. */
-export function recordAad(table: string, key: string): string {
+/** The unwrapped DEK (the caller wipes it), or `wrong-passphrase`. */
+export async function unwrapDek(secret: string, key: WrappedKey, aad: string): Promise<Uint8Array> {
+  const kek = await deriveKek(secret, key.kdf);
+  try {
+    return open(kek, key.wrapped, aad);
+  } catch {
+    throw new VaultCryptoError('wrong-passphrase', 'the secret does not open this key');
+  } finally {
+    wipe(kek);
+  }
+}
+
+/** HMAC-SHA-256 (hash-wasm), for the backup file's integrity tag. */
+export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const h = await createHMAC(createSHA256(), key);
+  h.init();
+  h.update(data);
+  return h.digest('binary');
+}
+
+/** Constant-time comparison of two tags. */
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return d === 0;
+}
+
+/** Associated data of a record (format 2): profile and random record id. */
+export function recordAad(profileId: string, recordId: string): string {
+  return `nonstop-vault/2:record:${profileId}/${recordId}`;
+}
+
+/** Associated data of a format-1 record (before random ids): table and `profile/key`. */
+export function legacyRecordAad(table: string, key: string): string {
   return `nonstop-vault/1:${table}:${key}`;
 }
+
+export const manifestAad = (profileId: string) => `nonstop-vault/2:manifest:${profileId}`;

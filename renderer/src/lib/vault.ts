@@ -1,27 +1,65 @@
 /**
  * The encrypted vault of one device: several profiles (community-centre
- * terminals), each with its own data key. Plain TypeScript over Dexie and
- * core's vault crypto, so it is unit-tested with fake-indexeddb.
+ * terminals), each with its own data key (DEK), plus the device's settings.
+ * Plain TypeScript over Dexie and core's vault crypto, unit-tested with
+ * fake-indexeddb (vault.test.ts). README "Security" states the key hierarchy.
+ *
+ * - The DEK is wrapped twice: under the passphrase's KEK and the recovery code's.
+ * - An unlocked profile opens every row once (checking it against the sealed
+ *   manifest, core/vault/records.ts), keeps the values in memory and the DEK
+ *   until `lock()`, which wipes the key and drops every value.
+ * - Writes are queued one at a time and each is one IndexedDB transaction
+ *   (records + manifest); the in-memory state changes only after it commits, so
+ *   a failed write (quota, disk) loses nothing already saved.
+ * - Wrong passphrases: a growing wait, stored in `meta` so a reload does not
+ *   reset it; nothing is ever deleted for too many tries.
  */
-import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
+import { bytesToUtf8 } from '@noble/ciphers/utils.js';
 import {
-  createProfileKeys,
+  DEFAULT_KDF,
+  RECOVERY_KDF,
+  VaultCryptoError,
+  dekAad,
+  legacyRecordAad,
+  manifestAad,
   open,
   recordAad,
+  recoveryDekAad,
   seal,
-  unlockProfileKeys,
-  VaultCryptoError,
-  DEFAULT_KDF,
-  type KdfParams,
+  unwrapDek,
+  wipe,
+  wrapDek,
+  type KdfSettings,
+  type RandomBytes,
+  type WrappedKey,
 } from '../../../core/vault/crypto';
-import type { VaultDb } from './db';
+import {
+  checkIntegrity,
+  decodePayload,
+  emptyManifest,
+  encodePayload,
+  isManifest,
+  isRecordPayload,
+  type IntegrityProblem,
+  type Manifest,
+  type OpenedRow,
+} from '../../../core/vault/records';
+import { generateRecoveryCode, parseRecoveryCode } from '../../../core/vault/recovery';
+import {
+  BackupError,
+  createBackup,
+  readBackup,
+  type BackupEntry,
+  type BackupKeySource,
+} from '../../../core/vault/backup';
+import type { ProfileRow, RecordRow, VaultDb } from './db';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
+export const randomBytes: RandomBytes = (n) => crypto.getRandomValues(new Uint8Array(n));
 
-function randomId(): string {
-  return [...randomBytes(12)].map((b) => b.toString(16).padStart(2, '0')).join('');
+function randomId(random: RandomBytes): string {
+  return [...random(16)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export interface ProfileSummary {
@@ -29,67 +67,471 @@ export interface ProfileSummary {
   label: string;
 }
 
+export type VaultErrorCode =
+  | 'wrong-passphrase'
+  | 'wrong-recovery-code'
+  | 'malformed-recovery-code'
+  | 'weak-passphrase'
+  | 'throttled'
+  | 'no-profile'
+  | 'label-taken'
+  | 'locked'
+  | 'corrupt'
+  | 'storage-full'
+  | 'storage-unavailable'
+  | 'storage'
+  | 'wrong-staff-passphrase';
+
 export class VaultError extends Error {
   constructor(
-    readonly code: 'wrong-passphrase' | 'weak-passphrase' | 'no-profile' | 'locked' | 'corrupt',
+    readonly code: VaultErrorCode,
     message: string,
+    /** throttled: milliseconds to wait before the next try */
+    readonly waitMs = 0,
   ) {
     super(message);
   }
 }
 
+export { BackupError };
+
+/** Maps what IndexedDB/Dexie throws to a code the UI can explain (security-notes §IndexedDB). */
+export function storageError(e: unknown): VaultError {
+  if (e instanceof VaultError) return e;
+  const names: string[] = [];
+  for (let x = e as { name?: string; inner?: unknown } | undefined, i = 0; x && i < 4; i++) {
+    if (typeof x.name === 'string') names.push(x.name);
+    x = x.inner as typeof x;
+  }
+  const msg = e instanceof Error ? e.message : String(e);
+  if (names.includes('QuotaExceededError') || /quota/i.test(msg))
+    return new VaultError('storage-full', 'storage full');
+  if (
+    names.some((n) =>
+      [
+        'OpenFailedError',
+        'DatabaseClosedError',
+        'InvalidStateError',
+        'VersionError',
+        'UnknownError',
+      ].includes(n),
+    ) ||
+    /backing store|blocked/i.test(msg)
+  )
+    return new VaultError('storage-unavailable', msg);
+  return new VaultError('storage', msg);
+}
+
+async function guard<T>(f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw storageError(e);
+  }
+}
+
+/** Wait after `failures` wrong tries in a row: none for 3, then 5 s, doubling, at most 15 min. */
+export function throttleDelayMs(failures: number): number {
+  if (failures < 3) return 0;
+  return Math.min(5000 * 2 ** (failures - 3), 15 * 60 * 1000);
+}
+
+interface Attempts {
+  failures: number;
+  lastFailureAt: number;
+}
+
+export interface DeviceSettings {
+  /** minutes of inactivity before locking; null: the default (5, or 2 in shared mode) */
+  autoLockMinutes: number | null;
+  /** shared-terminal mode, protected by the staff passphrase's verifier */
+  shared: { verifier: WrappedKey } | null;
+}
+
+const STAFF_AAD = 'nonstop-vault/2:staff';
+export const normaliseLabel = (label: string) => label.normalize('NFKC').trim();
+
+export interface VaultOptions {
+  kdf?: KdfSettings;
+  recoveryKdf?: KdfSettings;
+  now?: () => number;
+  random?: RandomBytes;
+}
+
+/** What every open profile offers the Session (a stored profile or a guest kept in memory). */
+export interface ProfileStore {
+  readonly id: string;
+  readonly label: string;
+  readonly guest: boolean;
+  get<T>(name: string): Promise<T | undefined>;
+  putAll(entries: Record<string, unknown>): Promise<void>;
+  deleteAll(names: string[]): Promise<void>;
+  keys(prefix: string): Promise<string[]>;
+  exportBackup(secret: string, keySource: BackupKeySource): Promise<string>;
+  lock(): void;
+}
+
 export class Vault {
+  readonly kdf: KdfSettings;
+  readonly recoveryKdf: KdfSettings;
+  readonly now: () => number;
+  readonly random: RandomBytes;
+  #attempting: Promise<unknown> = Promise.resolve();
+
   constructor(
-    private readonly db: VaultDb,
-    private readonly kdf: Omit<KdfParams, 'salt'> = DEFAULT_KDF,
-  ) {}
+    readonly db: VaultDb,
+    options: VaultOptions | KdfSettings = {},
+  ) {
+    const o: VaultOptions = 'name' in options ? { kdf: options } : options;
+    this.kdf = o.kdf ?? DEFAULT_KDF;
+    this.recoveryKdf = o.recoveryKdf ?? (o.kdf ? o.kdf : RECOVERY_KDF);
+    this.now = o.now ?? Date.now;
+    this.random = o.random ?? randomBytes;
+  }
 
   async profiles(): Promise<ProfileSummary[]> {
-    const rows = await this.db.profiles.orderBy('id').toArray();
+    const rows = await guard(() => this.db.profiles.toArray());
     return rows
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map(({ id, label }) => ({ id, label }));
   }
 
-  async create(label: string, passphrase: string): Promise<UnlockedProfile> {
+  async #findByLabel(label: string): Promise<ProfileRow | undefined> {
+    const want = normaliseLabel(label);
+    const rows = await guard(() => this.db.profiles.toArray());
+    return rows.find((r) => normaliseLabel(r.label) === want);
+  }
+
+  /** Creates a profile; the recovery code is returned once and never stored in clear. */
+  async create(
+    label: string,
+    passphrase: string,
+  ): Promise<{ profile: UnlockedProfile; recoveryCode: string }> {
     if (passphrase.length < MIN_PASSPHRASE_LENGTH)
       throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
-    const id = randomId();
-    const { keys, dek } = await createProfileKeys(id, passphrase, randomBytes, this.kdf);
-    await this.db.profiles.add({
-      id,
-      label: label.trim() || 'プロフィール',
-      kdf: keys.kdf,
-      wrappedDek: keys.wrappedDek,
-      createdAt: new Date().toISOString(),
-    });
-    return new UnlockedProfile(this.db, id, dek);
+    const shown = normaliseLabel(label) || 'プロフィール';
+    if (await this.#findByLabel(shown)) throw new VaultError('label-taken', 'label already used');
+    const id = randomId(this.random);
+    const dek = this.random(32);
+    const recoveryCode = generateRecoveryCode(this.random);
+    const pass = await wrapDek(dek, passphrase, dekAad(id), this.kdf, this.random);
+    const recovery = await wrapDek(
+      dek,
+      canonicalCode(recoveryCode),
+      recoveryDekAad(id),
+      this.recoveryKdf,
+      this.random,
+    );
+    const manifest = emptyManifest();
+    await guard(() =>
+      this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
+        await this.db.profiles.add({
+          id,
+          label: shown,
+          kdf: pass.kdf,
+          wrappedDek: pass.wrapped,
+          recovery,
+          format: 2,
+          createdAt: new Date(this.now()).toISOString(),
+        });
+        await this.db.manifests.put({ profileId: id, sealed: sealManifest(dek, id, manifest, this.random) });
+      }),
+    );
+    const profile = new UnlockedProfile(this, id, shown, dek, manifest, new Map(), []);
+    return { profile, recoveryCode };
+  }
+
+  /** Milliseconds to wait before the next try on this profile (0: may try now). */
+  async waitMs(id: string): Promise<number> {
+    const a = (await guard(() => this.db.meta.get(`attempts:${id}`)))?.value as Attempts | undefined;
+    if (!a) return 0;
+    return Math.max(0, a.lastFailureAt + throttleDelayMs(a.failures) - this.now());
+  }
+
+  async #failed(id: string): Promise<void> {
+    await guard(() =>
+      this.db.transaction('rw', this.db.meta, async () => {
+        const a = (await this.db.meta.get(`attempts:${id}`))?.value as Attempts | undefined;
+        await this.db.meta.put({
+          key: `attempts:${id}`,
+          value: { failures: (a?.failures ?? 0) + 1, lastFailureAt: this.now() } satisfies Attempts,
+        });
+      }),
+    );
+  }
+
+  /** One try at a time (a second click cannot race the counter), throttled before the KDF runs. */
+  #attempt<T>(counter: string, tryIt: () => Promise<T | null>, wrong: () => VaultError): Promise<T> {
+    const run = async (): Promise<T> => {
+      const wait = await this.waitMs(counter);
+      if (wait > 0) throw new VaultError('throttled', 'wait before trying again', wait);
+      const result = await tryIt();
+      if (result === null) {
+        await this.#failed(counter);
+        const next = await this.waitMs(counter);
+        const e = wrong();
+        throw next > 0 ? new VaultError(e.code, e.message, next) : e;
+      }
+      await guard(() => this.db.meta.delete(`attempts:${counter}`));
+      return result;
+    };
+    const p = this.#attempting.then(run, run);
+    this.#attempting = p.catch(() => undefined);
+    return p;
+  }
+
+  async #row(id: string): Promise<ProfileRow> {
+    const row = await guard(() => this.db.profiles.get(id));
+    if (!row) throw new VaultError('no-profile', 'no such profile');
+    return row;
   }
 
   async unlock(id: string, passphrase: string): Promise<UnlockedProfile> {
-    const row = await this.db.profiles.get(id);
-    if (!row) throw new VaultError('no-profile', 'no such profile');
+    const row = await this.#row(id);
+    const dek = await this.#attempt(
+      id,
+      () => unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(id)),
+      () => new VaultError('wrong-passphrase', 'the passphrase does not open this profile'),
+    );
+    return UnlockedProfile.open(this, row, dek);
+  }
+
+  /** Shared-terminal mode: the lock screen lists nothing; the family types its label. */
+  async unlockByLabel(label: string, passphrase: string): Promise<UnlockedProfile> {
+    const row = await this.#findByLabel(label);
+    // An unknown label costs the same wait and the same answer as a wrong passphrase.
+    const counter = row?.id ?? 'unknown-label';
+    const dek = await this.#attempt(
+      counter,
+      () =>
+        row
+          ? unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(row.id))
+          : unwrapOrNull(
+              passphrase,
+              { kdf: { ...this.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, wrapped: new Uint8Array(45) },
+              '',
+            ),
+      () => new VaultError('wrong-passphrase', 'label or passphrase wrong'),
+    );
+    return UnlockedProfile.open(this, row as ProfileRow, dek);
+  }
+
+  /** Unlock with the recovery code; the caller then asks for a new passphrase (`mustSetPassphrase`). */
+  async unlockWithRecoveryCode(id: string, code: string, byLabel?: string): Promise<UnlockedProfile> {
+    const parsed = parseRecoveryCode(code);
+    if (!parsed.ok) throw new VaultError('malformed-recovery-code', parsed.problem);
+    const row = byLabel !== undefined ? await this.#findByLabel(byLabel) : await this.#row(id);
+    const counter = row?.id ?? 'unknown-label';
+    const dek = await this.#attempt(
+      counter,
+      async () => (row?.recovery ? unwrapOrNull(parsed.code, row.recovery, recoveryDekAad(row.id)) : null),
+      () => new VaultError('wrong-recovery-code', 'the recovery code does not open this profile'),
+    );
+    const profile = await UnlockedProfile.open(this, row as ProfileRow, dek);
+    profile.mustSetPassphrase = true;
+    return profile;
+  }
+
+  /**
+   * Forgets a profile: its wrapped keys first (crypto-shredding: without them no
+   * byte of it can be decrypted, even where LevelDB keeps a deleted value until
+   * compaction), then its records, manifest and counters, in one transaction.
+   */
+  async forget(id: string): Promise<void> {
+    await guard(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.profiles, this.db.records, this.db.manifests, this.db.meta],
+        async () => {
+          await this.db.profiles.delete(id);
+          await this.db.records.where('profileId').equals(id).delete();
+          await this.db.manifests.delete(id);
+          await this.db.meta.delete(`attempts:${id}`);
+        },
+      ),
+    );
+  }
+
+  /** Imports a backup into a new profile; nothing is written unless the whole file verified. */
+  async importBackup(
+    text: string,
+    secret: string,
+    label: string | null,
+    passphrase: string,
+  ): Promise<{ profile: UnlockedProfile; recoveryCode: string }> {
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    const contents = await readBackup(text, backupSecret(secret));
+    const { profile, recoveryCode } = await this.create(label?.trim() || contents.label, passphrase);
     try {
-      const dek = await unlockProfileKeys(id, passphrase, { kdf: row.kdf, wrappedDek: row.wrappedDek });
-      return new UnlockedProfile(this.db, id, dek);
+      await profile.putAll(Object.fromEntries(contents.entries.map((e) => [e.name, e.value])));
     } catch (e) {
-      if (e instanceof VaultCryptoError && e.code === 'wrong-passphrase')
-        throw new VaultError('wrong-passphrase', e.message);
+      profile.lock();
+      await this.forget(profile.id);
       throw e;
     }
+    return { profile, recoveryCode };
+  }
+
+  // ---- device settings (shared-terminal mode, auto-lock) ----
+
+  async settings(): Promise<DeviceSettings> {
+    const v = (await guard(() => this.db.meta.get('settings')))?.value as DeviceSettings | undefined;
+    return { autoLockMinutes: v?.autoLockMinutes ?? null, shared: v?.shared ?? null };
+  }
+
+  async #saveSettings(s: DeviceSettings): Promise<void> {
+    await guard(() => this.db.meta.put({ key: 'settings', value: s }));
+  }
+
+  async #staffOk(s: DeviceSettings, staffPassphrase: string): Promise<void> {
+    if (!s.shared) return;
+    const shared = s.shared;
+    const key = await this.#attempt(
+      'staff',
+      () => unwrapOrNull(staffPassphrase, shared.verifier, STAFF_AAD),
+      () => new VaultError('wrong-staff-passphrase', 'staff passphrase wrong'),
+    );
+    wipe(key);
+  }
+
+  async enableSharedMode(staffPassphrase: string): Promise<void> {
+    if (staffPassphrase.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    const s = await this.settings();
+    if (s.shared) return;
+    const token = this.random(32);
+    const verifier = await wrapDek(token, staffPassphrase, STAFF_AAD, this.kdf, this.random);
+    wipe(token);
+    await this.#saveSettings({ ...s, shared: { verifier } });
+  }
+
+  async disableSharedMode(staffPassphrase: string): Promise<void> {
+    const s = await this.settings();
+    await this.#staffOk(s, staffPassphrase);
+    await this.#saveSettings({ ...s, shared: null });
+  }
+
+  /** In shared mode the staff passphrase is needed to change the idle time. */
+  async setAutoLockMinutes(minutes: number | null, staffPassphrase = ''): Promise<void> {
+    if (minutes !== null && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 60))
+      throw new RangeError('auto-lock minutes out of range');
+    const s = await this.settings();
+    await this.#staffOk(s, staffPassphrase);
+    await this.#saveSettings({ ...s, autoLockMinutes: minutes });
   }
 }
 
-/** An unlocked profile holds the data key in memory until `lock()`. */
-export class UnlockedProfile {
+async function unwrapOrNull(secret: string, key: WrappedKey, aad: string): Promise<Uint8Array | null> {
+  try {
+    return await unwrapDek(secret, key, aad);
+  } catch (e) {
+    if (e instanceof VaultCryptoError && e.code === 'wrong-passphrase') return null;
+    throw e;
+  }
+}
+
+/** A recovery code is used in its canonical form (typed with or without dashes, any case). */
+function backupSecret(secret: string): string {
+  const p = parseRecoveryCode(secret);
+  return p.ok ? p.code : secret;
+}
+
+function canonicalCode(code: string): string {
+  const p = parseRecoveryCode(code);
+  if (!p.ok) throw new Error('generated recovery code does not parse');
+  return p.code;
+}
+
+function sealManifest(dek: Uint8Array, id: string, m: Manifest, random: RandomBytes): Uint8Array {
+  return seal(dek, encodePayload(m), manifestAad(id), random);
+}
+
+function openRow(dek: Uint8Array, profileId: string, row: RecordRow, otherIds: string[]): OpenedRow {
+  try {
+    const p = decodePayload(open(dek, row.sealed, recordAad(profileId, row.key)));
+    return { id: row.key, payload: isRecordPayload(p) ? p : 'damaged' };
+  } catch {
+    // Does it open as another row? Then it was moved (swapped), not damaged.
+    for (const other of otherIds) {
+      if (other === row.key) continue;
+      try {
+        open(dek, row.sealed, recordAad(profileId, other));
+        return { id: row.key, payload: { swappedFrom: other } };
+      } catch {
+        // not this one
+      }
+    }
+    return { id: row.key, payload: 'damaged' };
+  }
+}
+
+const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+/** An unlocked profile holds the data key and the opened values in memory until `lock()`. */
+export class UnlockedProfile implements ProfileStore {
   #dek: Uint8Array | null;
+  #manifest: Manifest;
+  #values: Map<string, unknown>;
+  #writing: Promise<unknown> = Promise.resolve();
+  readonly guest = false;
+  /** After a recovery-code unlock: the UI asks for a new passphrase before anything else. */
+  mustSetPassphrase = false;
+  /** A profile migrated from format 1 has no recovery code yet. */
+  needsRecoveryCode = false;
 
   constructor(
-    private readonly db: VaultDb,
+    private readonly vault: Vault,
     readonly id: string,
+    readonly label: string,
     dek: Uint8Array,
+    manifest: Manifest,
+    values: Map<string, unknown>,
+    /** What the unlock found wrong (damaged, rolled back, missing, swapped, unexpected records). */
+    readonly problems: IntegrityProblem[],
   ) {
     this.#dek = dek;
+    this.#manifest = manifest;
+    this.#values = values;
+  }
+
+  static async open(vault: Vault, row: ProfileRow, dek: Uint8Array): Promise<UnlockedProfile> {
+    try {
+      if (row.format !== 2) return await migrateFormat1(vault, row, dek);
+      const db = vault.db;
+      const [mrow, rows] = await guard(() =>
+        db.transaction('r', db.manifests, db.records, () =>
+          Promise.all([db.manifests.get(row.id), db.records.where('profileId').equals(row.id).toArray()]),
+        ),
+      );
+      let manifest: Manifest | null = null;
+      if (mrow) {
+        try {
+          const m = decodePayload(open(dek, mrow.sealed, manifestAad(row.id)));
+          if (isManifest(m)) manifest = m;
+        } catch {
+          manifest = null;
+        }
+      }
+      const ids = manifest ? Object.values(manifest.records).map((e) => e.id) : [];
+      const opened = rows.map((r) => openRow(dek, row.id, r, ids));
+      const checked = checkIntegrity(manifest, opened);
+      const values = new Map([...checked.records].map(([name, r]) => [name, r.value]));
+      const p = new UnlockedProfile(
+        vault,
+        row.id,
+        row.label,
+        dek,
+        checked.manifest,
+        values,
+        checked.problems,
+      );
+      p.needsRecoveryCode = !row.recovery;
+      return p;
+    } catch (e) {
+      wipe(dek);
+      throw e;
+    }
   }
 
   private key(): Uint8Array {
@@ -97,47 +539,264 @@ export class UnlockedProfile {
     return this.#dek;
   }
 
-  private sealRow(key: string, value: unknown) {
-    return {
-      profileId: this.id,
-      key,
-      sealed: seal(
-        this.key(),
-        utf8ToBytes(JSON.stringify(value)),
-        recordAad('records', `${this.id}/${key}`),
-        randomBytes,
-      ),
-    };
+  get locked(): boolean {
+    return this.#dek === null;
   }
 
-  async get<T>(key: string): Promise<T | undefined> {
-    const row = await this.db.records.get([this.id, key]);
-    if (!row) return undefined;
-    try {
-      return JSON.parse(
-        bytesToUtf8(open(this.key(), row.sealed, recordAad('records', `${this.id}/${key}`))),
-      ) as T;
-    } catch (e) {
-      if (e instanceof VaultError) throw e;
-      throw new VaultError('corrupt', `record ${key} does not open`);
-    }
-  }
-
-  /** Writes all entries in one transaction: everything is saved, or nothing. */
-  async putAll(entries: Record<string, unknown>): Promise<void> {
-    const rows = Object.entries(entries).map(([k, v]) => this.sealRow(k, v));
-    await this.db.transaction('rw', this.db.records, async () => {
-      await this.db.records.bulkPut(rows);
-    });
+  async get<T>(name: string): Promise<T | undefined> {
+    this.key();
+    return copy(this.#values.get(name) as T | undefined);
   }
 
   async keys(prefix: string): Promise<string[]> {
-    const rows = await this.db.records.where('profileId').equals(this.id).primaryKeys();
-    return rows.map(([, k]) => k).filter((k) => k.startsWith(prefix));
+    this.key();
+    return [...this.#values.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  /** Names the manifest lists whose value could not be used (damaged, rolled back, …). */
+  unreadable(): string[] {
+    return Object.keys(this.#manifest.records).filter((n) => !this.#values.has(n));
+  }
+
+  #queue<T>(f: () => Promise<T>): Promise<T> {
+    const p = this.#writing.then(f, f);
+    this.#writing = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Writes all entries and the manifest in one transaction: everything is saved, or nothing. */
+  putAll(entries: Record<string, unknown>): Promise<void> {
+    return this.#write(entries, []);
+  }
+
+  deleteAll(names: string[]): Promise<void> {
+    return this.#write({}, names);
+  }
+
+  #write(entries: Record<string, unknown>, deletions: string[], replaceAll = false): Promise<void> {
+    return this.#queue(async () => {
+      const dek = this.key();
+      const db = this.vault.db;
+      const next: Manifest = copy(this.#manifest);
+      next.seq += 1;
+      const removed: string[] = [];
+      const names = replaceAll ? Object.keys(next.records) : deletions;
+      for (const name of names) {
+        const e = next.records[name];
+        if (e && !(replaceAll && name in entries)) {
+          removed.push(e.id);
+          delete next.records[name];
+        }
+      }
+      const rows: RecordRow[] = [];
+      const values = new Map<string, unknown>();
+      for (const [name, value] of Object.entries(entries)) {
+        if (name === '') throw new TypeError('a record needs a name');
+        const prev = next.records[name];
+        const id = prev?.id ?? randomId(this.vault.random);
+        const version = (prev?.version ?? 0) + 1;
+        const plain = copy(value);
+        values.set(name, plain);
+        next.records[name] = { id, version };
+        rows.push({
+          profileId: this.id,
+          key: id,
+          sealed: seal(
+            dek,
+            encodePayload({ name, version, value: plain }),
+            recordAad(this.id, id),
+            this.vault.random,
+          ),
+        });
+      }
+      const manifestSealed = sealManifest(dek, this.id, next, this.vault.random);
+      await guard(() =>
+        db.transaction('rw', db.records, db.manifests, async () => {
+          if (removed.length)
+            await db.records.bulkDelete(removed.map((k) => [this.id, k] as [string, string]));
+          await db.records.bulkPut(rows);
+          await db.manifests.put({ profileId: this.id, sealed: manifestSealed });
+        }),
+      );
+      if (!this.#dek) return; // locked meanwhile: the write is saved, nothing is kept in memory
+      this.#manifest = next;
+      if (replaceAll) this.#values.clear();
+      for (const name of deletions) this.#values.delete(name);
+      for (const [n, v] of values) this.#values.set(n, v);
+    });
+  }
+
+  /** Changes the passphrase: re-wraps the DEK only; records are untouched. */
+  async changePassphrase(newPassphrase: string): Promise<void> {
+    if (newPassphrase.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    const w = await wrapDek(this.key(), newPassphrase, dekAad(this.id), this.vault.kdf, this.vault.random);
+    await guard(() => this.vault.db.profiles.update(this.id, { kdf: w.kdf, wrappedDek: w.wrapped }));
+    this.mustSetPassphrase = false;
+  }
+
+  /** A new recovery code; the old one's wrapped key is overwritten, so it stops working. */
+  async regenerateRecoveryCode(): Promise<string> {
+    const code = generateRecoveryCode(this.vault.random);
+    const recovery = await wrapDek(
+      this.key(),
+      canonicalCode(code),
+      recoveryDekAad(this.id),
+      this.vault.recoveryKdf,
+      this.vault.random,
+    );
+    await guard(() => this.vault.db.profiles.update(this.id, { recovery }));
+    this.needsRecoveryCode = false;
+    return code;
+  }
+
+  /** Checks that `code` is this profile's current recovery code. */
+  async isRecoveryCode(code: string): Promise<boolean> {
+    const parsed = parseRecoveryCode(code);
+    const row = await guard(() => this.vault.db.profiles.get(this.id));
+    if (!parsed.ok || !row?.recovery) return false;
+    const dek = await unwrapOrNull(parsed.code, row.recovery, recoveryDekAad(this.id));
+    wipe(dek);
+    return dek !== null;
+  }
+
+  entries(): BackupEntry[] {
+    this.key();
+    return [...this.#values].map(([name, value]) => ({ name, value: copy(value) }));
+  }
+
+  async exportBackup(secret: string, keySource: BackupKeySource): Promise<string> {
+    if (keySource === 'recovery-code' && !(await this.isRecoveryCode(secret)))
+      throw new VaultError('wrong-recovery-code', 'not this profile’s recovery code');
+    if (keySource === 'passphrase' && secret.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    return createBackup({
+      label: this.label,
+      entries: this.entries(),
+      secret: backupSecret(secret),
+      keySource,
+      random: this.vault.random,
+      now: new Date(this.vault.now()),
+      kdf: keySource === 'recovery-code' ? this.vault.recoveryKdf : this.vault.kdf,
+    });
+  }
+
+  /** Replaces this profile's records with a backup's (verified whole first), in one transaction. */
+  async restoreFromBackup(text: string, secret: string): Promise<void> {
+    const contents = await readBackup(text, backupSecret(secret));
+    await this.#write(Object.fromEntries(contents.entries.map((e) => [e.name, e.value])), [], true);
+    this.problems.length = 0;
   }
 
   lock(): void {
-    this.#dek?.fill(0);
+    wipe(this.#dek);
     this.#dek = null;
+    this.#values.clear();
+    this.#manifest = emptyManifest();
+  }
+}
+
+/**
+ * Format 1 (before issue 11): rows keyed by name, no manifest, no recovery key.
+ * Re-sealed under random ids with a manifest in one transaction; rows that do
+ * not open are left where they are (never delete what cannot be read) and reported.
+ * Self-contained on purpose (conventions: a migration copies what it needs).
+ */
+async function migrateFormat1(vault: Vault, row: ProfileRow, dek: Uint8Array): Promise<UnlockedProfile> {
+  const db = vault.db;
+  const old = await guard(() => db.records.where('profileId').equals(row.id).toArray());
+  const manifest = emptyManifest();
+  manifest.seq = 1;
+  const values = new Map<string, unknown>();
+  const problems: IntegrityProblem[] = [];
+  const fresh: RecordRow[] = [];
+  const migrated: [string, string][] = [];
+  for (const r of old) {
+    let value: unknown;
+    try {
+      value = JSON.parse(bytesToUtf8(open(dek, r.sealed, legacyRecordAad('records', `${row.id}/${r.key}`))));
+    } catch {
+      problems.push({ kind: 'damaged', name: r.key, id: r.key });
+      continue;
+    }
+    const id = randomId(vault.random);
+    manifest.records[r.key] = { id, version: 1 };
+    values.set(r.key, value);
+    migrated.push([row.id, r.key]);
+    fresh.push({
+      profileId: row.id,
+      key: id,
+      sealed: seal(
+        dek,
+        encodePayload({ name: r.key, version: 1, value }),
+        recordAad(row.id, id),
+        vault.random,
+      ),
+    });
+  }
+  const sealedManifest = sealManifest(dek, row.id, manifest, vault.random);
+  await guard(() =>
+    db.transaction('rw', db.profiles, db.records, db.manifests, async () => {
+      await db.records.bulkDelete(migrated);
+      await db.records.bulkPut(fresh);
+      await db.manifests.put({ profileId: row.id, sealed: sealedManifest });
+      await db.profiles.update(row.id, { format: 2 });
+    }),
+  );
+  const p = new UnlockedProfile(vault, row.id, row.label, dek, manifest, values, problems);
+  p.needsRecoveryCode = true;
+  return p;
+}
+
+/** A guest session: a household kept only in memory — nothing is written to disk. */
+export class GuestProfile implements ProfileStore {
+  readonly id = 'guest';
+  readonly label = 'ゲスト';
+  readonly guest = true;
+  #values: Map<string, unknown> | null = new Map();
+
+  constructor(private readonly vault: Vault) {}
+
+  #map(): Map<string, unknown> {
+    if (!this.#values) throw new VaultError('locked', 'the guest session has ended');
+    return this.#values;
+  }
+
+  async get<T>(name: string): Promise<T | undefined> {
+    return copy(this.#map().get(name) as T | undefined);
+  }
+
+  async putAll(entries: Record<string, unknown>): Promise<void> {
+    const m = this.#map();
+    for (const [k, v] of Object.entries(entries)) m.set(k, copy(v));
+  }
+
+  async deleteAll(names: string[]): Promise<void> {
+    const m = this.#map();
+    for (const n of names) m.delete(n);
+  }
+
+  async keys(prefix: string): Promise<string[]> {
+    return [...this.#map().keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+
+  /** A guest has no recovery code: the backup is sealed under a passphrase the guest chooses. */
+  async exportBackup(secret: string): Promise<string> {
+    if (secret.length < MIN_PASSPHRASE_LENGTH)
+      throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    return createBackup({
+      label: this.label,
+      entries: [...this.#map()].map(([name, value]) => ({ name, value: copy(value) })),
+      secret,
+      keySource: 'passphrase',
+      random: this.vault.random,
+      now: new Date(this.vault.now()),
+      kdf: this.vault.kdf,
+    });
+  }
+
+  lock(): void {
+    this.#values?.clear();
+    this.#values = null;
   }
 }
