@@ -1,79 +1,65 @@
 /**
- * 児童手当 認定請求書 (児童手当法施行規則 様式第2号): the application data built
- * from the household. The same data is drawn on the PDF and, in canonical
- * form, signed and sent. Format `nonstop-application/1`.
+ * 児童手当 認定請求書 (児童手当法施行規則 様式第2号, 児童手当法7条①): the
+ * application data built from the household, and its one-page A4 layout
+ * after the こども家庭庁 model (field list jp-forms §1, reconstructed [R]; the
+ * order of blocks follows that list). The post-2024-10 form has no 所得 block
+ * and adds the 兄姉等 (18–22歳年度末) rows. Online: signed and sent.
  */
+import { z } from 'zod';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
-import {
-  addressOf,
-  allowanceClaimant,
-  type Address,
-  type Guardian,
-  type Household,
-} from '../household/schema';
+import { allowanceClaimant, householdSchema, type Guardian, type Household } from '../household/schema';
 import { municipalityHead } from '../municipalities';
+import {
+  APPLICATION_FORMAT,
+  addressFor,
+  addressLine,
+  addressSchema,
+  baseShape,
+  byDate,
+  childCheck,
+  defineForm,
+  Facts,
+  fullName,
+  guardianOnForm,
+  kanaOf,
+  missingOnly,
+  person,
+  personSchema,
+  sameAddress,
+  sexOfGuardian,
+  sexSchema,
+  wareki,
+  type BuildResult as EngineBuildResult,
+  type FormRequest,
+} from './engine';
+import { dateLine, Sheet, type Cell } from './layout';
 
-export const APPLICATION_FORMAT = 'nonstop-application/1';
+export { APPLICATION_FORMAT };
+export type { MissingFact, PersonOnForm } from './engine';
 export const CHILD_ALLOWANCE = 'child-allowance-application';
 
-export interface PersonOnForm {
-  familyName: string;
-  givenName: string;
-  familyNameKana: string;
-  givenNameKana: string;
-  birthDate: string;
-  myNumber: string | null;
-}
-
-export interface ChildAllowanceApplication {
-  format: typeof APPLICATION_FORMAT;
-  procedure: typeof CHILD_ALLOWANCE;
-  municipalityCode: string;
-  addressee: string | null;
-  filedOn: string;
-  claimant: PersonOnForm & {
-    sex: 'female' | 'male' | null;
-    relationshipToChild: 'parent' | 'other';
-    pension: 'employees-pension' | 'mutual-aid' | 'national-pension';
-    address: Address;
-    phone: string | null;
-    employer: string | null;
-  };
-  spouse: (PersonOnForm & { sameAddress: boolean }) | null;
-  children: (PersonOnForm & {
-    sex: 'female' | 'male' | null;
-    livesWithClaimant: boolean;
-    claimed: boolean;
-  })[];
-  bankAccount: Household['bankAccount'] | null;
-}
-
-export interface MissingFact {
-  path: string;
-  label: string;
-}
-
-export type BuildResult =
-  { ok: true; value: ChildAllowanceApplication } | { ok: false; missing: MissingFact[] };
-
-function person(p: {
-  familyName?: string | undefined;
-  givenName?: string | undefined;
-  familyNameKana?: string | undefined;
-  givenNameKana?: string | undefined;
-  birthDate?: string | undefined;
-  myNumber?: string | undefined;
-}): PersonOnForm {
-  return {
-    familyName: p.familyName ?? '',
-    givenName: p.givenName ?? '',
-    familyNameKana: p.familyNameKana ?? '',
-    givenNameKana: p.givenNameKana ?? '',
-    birthDate: p.birthDate ?? '',
-    myNumber: p.myNumber ?? null,
-  };
-}
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(CHILD_ALLOWANCE),
+  addressee: z.string().nullable(),
+  claimant: personSchema.extend({
+    sex: sexSchema,
+    relationshipToChild: z.enum(['parent', 'other']),
+    pension: z.enum(['employees-pension', 'mutual-aid', 'national-pension']),
+    address: addressSchema,
+    phone: z.string().nullable(),
+    employer: z.string().nullable(),
+  }),
+  spouse: personSchema.extend({ sameAddress: z.boolean() }).nullable(),
+  children: z
+    .array(personSchema.extend({ sex: sexSchema, livesWithClaimant: z.boolean(), claimed: z.boolean() }))
+    .min(1)
+    .max(4),
+  bankAccount: householdSchema.shape.bankAccount.unwrap().nullable(),
+});
+export type ChildAllowanceApplication = z.infer<typeof schema>;
+export type BuildResult = EngineBuildResult<ChildAllowanceApplication>;
 
 // 加入年金 decides the 被用者/非被用者 split (jp-forms §1, item 3).
 function pensionOf(g: Guardian): ChildAllowanceApplication['claimant']['pension'] {
@@ -82,8 +68,60 @@ function pensionOf(g: Guardian): ChildAllowanceApplication['claimant']['pension'
   return 'national-pension';
 }
 
-function sexOfGuardian(g: Guardian): 'female' | 'male' | null {
-  return g.relationship === 'mother' ? 'female' : g.relationship === 'father' ? 'male' : null;
+const ROLE = { ja: '請求者', en: 'claimant' };
+
+function build(req: FormRequest): BuildResult {
+  const { household: h, child: childId, on: filedOn } = req;
+  const claimant = allowanceClaimant(h);
+  const child = h.children.find((c) => c.id === childId);
+  if (!child)
+    return missingOnly('children', `子ども "${childId}" が登録されていません`, `no child "${childId}"`);
+  if (!child.birthDate)
+    return missingOnly(
+      `children.${childId}.birthDate`,
+      'お子さんの生年月日（出生後に請求できます）',
+      "the child's date of birth (the claim is made after the birth)",
+    );
+  const facts = new Facts();
+  const address = addressFor(h, claimant, facts, ROLE);
+  const onForm = guardianOnForm(h, claimant, facts, true, ROLE);
+  facts.need(
+    h.bankAccount,
+    'bankAccount',
+    '振込先口座（または公金受取口座）',
+    'bank account (or 公金受取口座)',
+  );
+  return facts.result(() => {
+    const spouse = h.guardians.find(
+      (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
+    );
+    const children = h.children
+      .filter(
+        (c) => c.birthDate && c.supported && compare(filedOn, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0,
+      )
+      .sort(byDate)
+      .slice(0, 4)
+      .map((c) => ({ ...person(c), sex: c.sex ?? null, livesWithClaimant: true, claimed: c.id === childId }));
+    return {
+      format: APPLICATION_FORMAT,
+      procedure: CHILD_ALLOWANCE,
+      municipalityCode: h.municipalityCode,
+      addressee: municipalityHead(h.municipalityCode) ?? null,
+      filedOn,
+      claimant: {
+        ...onForm,
+        sex: sexOfGuardian(claimant),
+        relationshipToChild: claimant.relationship === 'other' ? 'other' : 'parent',
+        pension: pensionOf(claimant),
+        address: address!,
+        phone: claimant.phone ?? null,
+        employer: claimant.employer ?? null,
+      },
+      spouse: spouse ? { ...person(spouse), sameAddress: sameAddress(spouse.address, address) } : null,
+      children,
+      bankAccount: h.bankAccount ?? null,
+    } as const;
+  });
 }
 
 export function buildChildAllowanceApplication(
@@ -91,60 +129,245 @@ export function buildChildAllowanceApplication(
   childId: string,
   filedOn: CivilDate,
 ): BuildResult {
-  const missing: MissingFact[] = [];
-  const claimant = allowanceClaimant(h);
-  const ci = h.guardians.indexOf(claimant);
-  const child = h.children.find((c) => c.id === childId);
-  if (!child)
-    return { ok: false, missing: [{ path: 'children', label: `子ども "${childId}" が登録されていません` }] };
-  if (!child.birthDate)
-    return {
-      ok: false,
-      missing: [
-        { path: `children.${childId}.birthDate`, label: 'お子さんの生年月日（出生後に請求できます）' },
-      ],
-    };
-  const address = addressOf(h, claimant);
-  if (!address) missing.push({ path: `guardians[${ci}].address`, label: '請求者の住所' });
-  if (!claimant.myNumber) missing.push({ path: `guardians[${ci}].myNumber`, label: '請求者の個人番号' });
-  if (!h.bankAccount) missing.push({ path: 'bankAccount', label: '振込先口座（または公金受取口座）' });
-  if (missing.length > 0 || !address) return { ok: false, missing };
-
-  const spouse = h.guardians.find(
-    (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
-  );
-  const claimantAddress = address;
-  const children = h.children
-    .filter((c) => c.birthDate && c.supported && compare(filedOn, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0)
-    .sort((a, b) => compare(a.birthDate as CivilDate, b.birthDate as CivilDate))
-    .map((c) => ({ ...person(c), sex: c.sex ?? null, livesWithClaimant: true, claimed: c.id === childId }));
-
-  return {
-    ok: true,
-    value: {
-      format: APPLICATION_FORMAT,
-      procedure: CHILD_ALLOWANCE,
-      municipalityCode: h.municipalityCode,
-      addressee: municipalityHead(h.municipalityCode) ?? null,
-      filedOn,
-      claimant: {
-        ...person(claimant),
-        sex: sexOfGuardian(claimant),
-        relationshipToChild: claimant.relationship === 'other' ? 'other' : 'parent',
-        pension: pensionOf(claimant),
-        address: claimantAddress,
-        phone: claimant.phone ?? null,
-        employer: claimant.employer ?? null,
-      },
-      spouse: spouse
-        ? {
-            ...person(spouse),
-            sameAddress:
-              !spouse.address || JSON.stringify(spouse.address) === JSON.stringify(claimantAddress),
-          }
-        : null,
-      children,
-      bankAccount: h.bankAccount ?? null,
-    },
-  };
+  return build({ household: h, child: childId, on: filedOn });
 }
+
+const L = 70; // label column
+
+function layout(app: ChildAllowanceApplication) {
+  const s = new Sheet();
+  s.header({
+    formNo: '様式第2号（第1条の4関係）',
+    title: '児童手当認定請求書',
+    date: dateLine('請求年月日', app.filedOn),
+    addressee: app.addressee,
+    statement: '児童手当法第7条の規定により、児童手当の受給資格及び児童手当の額について認定を請求します。',
+  });
+  const cl = app.claimant;
+  s.section('1　請求者')
+    .row(16, [
+      { label: 'フリガナ', w: L },
+      { value: kanaOf(cl), size: 8.5 },
+      { label: '性別', w: 36 },
+      {
+        checks: [
+          ['男', cl.sex === 'male'],
+          ['女', cl.sex === 'female'],
+        ],
+        w: 76,
+      },
+    ])
+    .row(20, [
+      { label: '氏　名', w: L },
+      { value: fullName(cl), size: 12 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(cl.birthDate), w: 120, size: 9 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: cl.myNumber ?? '', count: 12, w: 190 },
+      { note: '※番号確認・身元確認のため、本人確認書類を提示してください', size: 6.5 },
+    ])
+    .row(30, [
+      { label: '住　所', w: L },
+      { value: addressLine(cl.address), caption: `〒 ${cl.address.postalCode}`, size: 10.5 },
+    ])
+    .row(18, [
+      { label: '電話番号', w: L },
+      { value: cl.phone ?? '', w: 150 },
+      { label: '職業・勤務先', w: 70 },
+      { value: cl.employer ?? '', size: 9.5 },
+    ])
+    .row(18, [
+      { label: '加入年金', w: L },
+      {
+        checks: [
+          ['厚生年金保険', cl.pension === 'employees-pension'],
+          ['共済組合等（第2〜4号）', cl.pension === 'mutual-aid'],
+          ['国民年金', cl.pension === 'national-pension'],
+          ['未加入', false],
+        ],
+      },
+    ])
+    .row(18, [
+      { label: '児童との関係', w: L },
+      {
+        checks: [
+          ['父母', cl.relationshipToChild === 'parent'],
+          ['未成年後見人', false],
+          ['父母指定者', false],
+          ['その他', cl.relationshipToChild === 'other'],
+        ],
+      },
+    ]);
+  const sp = app.spouse;
+  s.section('2　配偶者')
+    .row(20, [
+      { label: '氏　名', w: L },
+      { value: sp ? fullName(sp) : '', size: 11 },
+      { label: '個人番号', w: 50 },
+      { digits: sp?.myNumber ?? '', count: 12, w: 180 },
+    ])
+    .row(18, [
+      { label: '住　所', w: L },
+      { checks: [['請求者と同じ', sp?.sameAddress ?? false]], w: 100 },
+      { note: '（異なる場合は住所を記入）' },
+    ]);
+  s.section('3　支給要件児童（18歳に達する日以後の最初の3月31日までの間にある児童）');
+  const cols = [175, 110, 40, 70] as const;
+  s.row(14, [
+    { label: 'フリガナ／氏名', w: cols[0] },
+    { label: '生年月日', w: cols[1] },
+    { label: '性別', w: cols[2] },
+    { label: '同居・別居', w: cols[3] },
+    { label: '個人番号（別居の場合）' },
+  ]);
+  for (let i = 0; i < 4; i++) {
+    const k = app.children[i];
+    const sex = k?.sex === 'male' ? '男' : k?.sex === 'female' ? '女' : '';
+    s.row(28, [
+      {
+        value: k ? fullName(k) : '',
+        caption: k ? `${kanaOf(k)}${k.claimed ? '（今回請求）' : ''}` : '',
+        w: cols[0],
+        size: 11,
+      },
+      { value: k ? wareki(k.birthDate) : '', w: cols[1], size: 8.5 },
+      { value: sex, w: cols[2], align: 'center' },
+      { value: k ? (k.livesWithClaimant ? '同居' : '別居') : '', w: cols[3], align: 'center' },
+      { value: '' },
+    ]);
+  }
+  // 兄姉等 (2024-10 reform: counted for the third-child rate); the household does not list them yet.
+  s.section('4　18歳年度末を過ぎ22歳年度末までの兄姉等（監護相当・生計費の負担がある場合）');
+  const empty: Cell[] = [
+    { value: '', w: cols[0] },
+    { value: '', w: cols[1] },
+    { value: '', w: cols[2] },
+    { value: '' },
+  ];
+  s.row(18, empty).row(18, empty);
+  const bank = app.bankAccount;
+  const b = bank?.kind === 'bank' ? bank : null;
+  s.section('5　振込先口座（請求者本人名義の口座に限ります）')
+    .row(18, [{ checks: [['公金受取口座を利用する（通帳の写しは不要）', bank?.kind === 'public-funds']] }])
+    .row(20, [
+      { label: '金融機関名', w: L },
+      { value: b?.bankName ?? '', w: 150 },
+      { label: '支店名', w: 50 },
+      { value: b?.branchName ?? '', w: 110 },
+      { label: '種別', w: 36 },
+      {
+        checks: [
+          ['普通', b?.accountType === 'ordinary'],
+          ['当座', b?.accountType === 'current'],
+        ],
+      },
+    ])
+    .row(22, [
+      { label: '口座番号', w: L },
+      { digits: b?.accountNumber ?? '', count: 7, w: 120 },
+      { label: '口座名義（カナ）', w: 80 },
+      { value: b?.holderKana ?? '' },
+    ])
+    .gap(6)
+    .row(34, [{ label: '備　考', w: L }, { value: '' }, { seal: '印（任意）', w: 60 }])
+    .office(['受付印', '認定年月日', '支給開始月', '受給者番号', '確認書類'])
+    .footer(app.filedOn);
+  return s.canvas;
+}
+
+export const childAllowanceForm = defineForm({
+  id: CHILD_ALLOWANCE,
+  procedure: CHILD_ALLOWANCE,
+  title: { ja: '児童手当 認定請求書', en: 'Child allowance claim (児童手当 認定請求書)' },
+  filing: 'online',
+  sources: [
+    '児童手当法施行規則 第1条の4・様式第2号 (jplaws.app/d/346M50000100033-a.html)',
+    '刈谷市・春日井市 児童手当の請求案内 (city.kariya.lg.jp/…/1018917.html; city.kasugai.lg.jp/…/1002517.html)',
+  ],
+  fields: [
+    { label: { ja: '請求年月日', en: 'date of claim' }, source: 'on', required: true, format: 'wareki' },
+    {
+      label: { ja: '請求者 氏名・フリガナ', en: 'claimant name and kana' },
+      source: 'guardians[claimant]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '請求者 個人番号', en: "claimant's 個人番号" },
+      source: 'guardians[claimant].myNumber',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '請求者 住所', en: "claimant's address" },
+      source: 'guardians[claimant].address | address',
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '加入年金', en: 'pension scheme' },
+      source: 'guardians[claimant].employment',
+      required: true,
+      format: 'check',
+    },
+    {
+      label: { ja: '配偶者', en: 'spouse' },
+      source: 'guardians[other parent]',
+      required: false,
+      format: 'text',
+    },
+    {
+      label: { ja: '支給要件児童', en: 'children claimed for' },
+      source: 'children[]',
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '兄姉等（18〜22歳年度末）', en: 'older siblings aged 18–22' },
+      source: null,
+      required: false,
+      format: 'text',
+    },
+    {
+      label: { ja: '振込先口座', en: 'bank account' },
+      source: 'bankAccount',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '受付印・認定欄', en: 'office stamp and decision' },
+      source: null,
+      required: false,
+      format: 'office',
+    },
+  ],
+  schema,
+  fileStem: 'jidou-teate-ninteiseikyu',
+  applies: (req) => childCheck(req, true),
+  build,
+  layout,
+  checklist: (app) => [
+    ...(app.bankAccount?.kind === 'bank'
+      ? [
+          {
+            ja: '請求者名義の口座の通帳またはキャッシュカードの写し',
+            en: "a copy of the claimant's passbook or bank card",
+          },
+        ]
+      : []),
+    ...(app.claimant.pension !== 'national-pension'
+      ? [
+          {
+            ja: '請求者の健康保険の資格がわかるもの（資格確認書など）',
+            en: "proof of the claimant's health insurance",
+          },
+        ]
+      : []),
+    {
+      ja: '請求者と配偶者の個人番号がわかるもの・本人確認書類',
+      en: 'My Number and ID of the claimant and spouse',
+    },
+  ],
+});

@@ -1,10 +1,15 @@
 /**
  * A tiny drawing recorder for form PDFs. Drawing happens in two passes: the
- * layout records its operations (coordinates from the top-left, in points),
- * then the font is subset to exactly the characters drawn and the operations
- * are replayed with pdf-lib. Subsetting is injected (`FontSubsetter`) because
- * it needs HarfBuzz (subset-font, wasm), and pdf-lib's own CJK subsetting
- * drops glyphs (verified-pitfalls §PDF).
+ * layout records its operations (coordinates from the top-left of the page,
+ * in points), then the font is subset to exactly the characters drawn and the
+ * operations are replayed with pdf-lib. Subsetting is injected
+ * (`FontSubsetter`) because it needs HarfBuzz (subset-font, wasm), and
+ * pdf-lib's own CJK subsetting drops glyphs (verified-pitfalls §PDF).
+ *
+ * Values are written into boxes (`fit`): a value that does not fit its box on
+ * one line is first shrunk (down to 70 % of its size), then wrapped onto more
+ * lines, smaller each time; if even 4 pt lines do not hold it the render
+ * fails with `FormOverflowError` — a value is never cut silently.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
@@ -12,45 +17,75 @@ import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 /** Returns a TrueType font holding at least the glyphs of `text`. */
 export type FontSubsetter = (text: string) => Promise<Uint8Array>;
 
+export type Align = 'left' | 'center' | 'right';
+
 type Op =
+  | { kind: 'text'; x: number; y: number; text: string; size: number; align: Align }
   | {
-      kind: 'text';
+      kind: 'fit';
       x: number;
       y: number;
+      w: number;
+      h: number;
       text: string;
       size: number;
-      maxWidth?: number;
-      align: 'left' | 'center' | 'right';
+      align: Align;
     }
   | { kind: 'rect'; x: number; y: number; w: number; h: number; fill?: number; lineWidth: number }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth: number };
 
-export const A4 = { width: 595.28, height: 841.89 };
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+export const A4: PageSize = { width: 595.28, height: 841.89 };
+export const A4_LANDSCAPE: PageSize = { width: 841.89, height: 595.28 };
+export const A3_LANDSCAPE: PageSize = { width: 1190.55, height: 841.89 };
+
+/** A value too long for its box even at the smallest legible size. */
+export class FormOverflowError extends Error {
+  constructor(readonly text: string) {
+    super(`value does not fit its box even at 4 pt: "${text}"`);
+  }
+}
+
+interface PageOps {
+  size: PageSize;
+  ops: Op[];
+}
 
 export class FormCanvas {
-  readonly ops: Op[] = [];
+  readonly pages: PageOps[] = [];
 
-  text(
-    x: number,
-    y: number,
-    text: string,
-    size = 9,
-    opts: { maxWidth?: number; align?: 'left' | 'center' | 'right' } = {},
-  ): void {
-    if (text)
-      this.ops.push({
-        kind: 'text',
-        x,
-        y,
-        text,
-        size,
-        align: opts.align ?? 'left',
-        ...(opts.maxWidth ? { maxWidth: opts.maxWidth } : {}),
-      });
+  constructor(size: PageSize = A4) {
+    this.addPage(size);
+  }
+
+  addPage(size: PageSize): void {
+    this.pages.push({ size, ops: [] });
+  }
+
+  get size(): PageSize {
+    return this.current.size;
+  }
+
+  private get current(): PageOps {
+    return this.pages[this.pages.length - 1] as PageOps;
+  }
+
+  /** A label at a point (baseline y); labels are the form's own text and never shrink. */
+  text(x: number, y: number, text: string, size = 9, align: Align = 'left'): void {
+    if (text) this.current.ops.push({ kind: 'text', x, y, text, size, align });
+  }
+
+  /** A value inside a box: shrunk, then wrapped to fit; vertically centred. */
+  fit(x: number, y: number, w: number, h: number, text: string, size = 10, align: Align = 'left'): void {
+    if (text) this.current.ops.push({ kind: 'fit', x, y, w, h, text, size, align });
   }
 
   rect(x: number, y: number, w: number, h: number, opts: { fill?: number; lineWidth?: number } = {}): void {
-    this.ops.push({
+    this.current.ops.push({
       kind: 'rect',
       x,
       y,
@@ -62,56 +97,105 @@ export class FormCanvas {
   }
 
   line(x1: number, y1: number, x2: number, y2: number, lineWidth = 0.6): void {
-    this.ops.push({ kind: 'line', x1, y1, x2, y2, lineWidth });
+    this.current.ops.push({ kind: 'line', x1, y1, x2, y2, lineWidth });
   }
 
-  /** A labelled cell: grey label column, value written inside. */
-  cell(x: number, y: number, w: number, h: number, label: string, value = '', valueSize = 10): void {
-    this.rect(x, y, w, h);
-    if (label) this.text(x + 3, y + 9, label, 6.5);
-    this.text(x + 5, y + h - (h - valueSize) / 2 - 1, value, valueSize, { maxWidth: w - 10 });
-  }
-
-  labelCell(x: number, y: number, w: number, h: number, label: string): void {
-    this.rect(x, y, w, h, { fill: 0.93 });
-    this.text(x + w / 2, y + h / 2 + 3.5, label, 8.5, { align: 'center', maxWidth: w - 4 });
-  }
-
-  checkbox(x: number, y: number, label: string, checked: boolean, size = 8.5): number {
-    this.rect(x, y - 8, 8, 8);
-    if (checked) {
-      this.line(x + 1.5, y - 4, x + 3.5, y - 1.5, 1.2);
-      this.line(x + 3.5, y - 1.5, x + 7, y - 7, 1.2);
-    }
-    this.text(x + 11, y, label, size);
-    return x + 14 + label.length * size;
-  }
-
-  /** Digit boxes, e.g. the 12 boxes of a 個人番号. */
-  digitBoxes(x: number, y: number, count: number, digits: string, box = 14, h = 18): void {
-    for (let i = 0; i < count; i++) {
-      this.rect(x + i * box, y, box, h);
-      const ch = digits[i];
-      if (ch) this.text(x + i * box + box / 2, y + h / 2 + 4, ch, 10, { align: 'center' });
-    }
-  }
-
+  /** Every character drawn, once, sorted: what the font subset must hold. */
   get drawnText(): string {
     const chars = new Set<string>();
-    for (const op of this.ops) if (op.kind === 'text') for (const ch of op.text) chars.add(ch);
+    for (const p of this.pages)
+      for (const op of p.ops)
+        if (op.kind === 'text' || op.kind === 'fit') for (const ch of op.text) chars.add(ch);
     return [...chars].sort().join('');
   }
 }
 
-function place(page: PDFPage, font: PDFFont, op: Extract<Op, { kind: 'text' }>): void {
-  let size = op.size;
-  let width = font.widthOfTextAtSize(op.text, size);
-  if (op.maxWidth && width > op.maxWidth) {
-    size = Math.max(4, (size * op.maxWidth) / width);
-    width = font.widthOfTextAtSize(op.text, size);
+const LINE = 1.18; // line height, in font sizes
+
+/** Greedy line breaking by character (Japanese breaks between any two characters; spaces are kept). */
+function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && font.widthOfTextAtSize(line + ch, size) > width) {
+      lines.push(line);
+      line = ch === ' ' || ch === '　' ? '' : ch;
+    } else line += ch;
   }
-  const x = op.align === 'center' ? op.x - width / 2 : op.align === 'right' ? op.x - width : op.x;
-  page.drawText(op.text, { x, y: A4.height - op.y, size, font, color: rgb(0, 0, 0) });
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The lines and size a boxed value is drawn at: one line if it can stay at 70 %
+ * of its size or more, else the largest size among one to six lines. Exported
+ * for the tests of the fitting rule.
+ */
+export function fitText(
+  font: PDFFont,
+  text: string,
+  size: number,
+  w: number,
+  h: number,
+): { size: number; lines: string[] } {
+  const width = font.widthOfTextAtSize(text, size);
+  const one = Math.min(size, h / LINE + 1, (size * w) / width);
+  if (one >= size * 0.7) return { size: one, lines: [text] };
+  let best = one >= 4 ? { size: one, lines: [text] } : undefined;
+  for (let n = 2; n <= 6; n++) {
+    const s = Math.min(size, h / (n * LINE));
+    if (s < 4 || (best && s <= best.size)) break;
+    const lines = wrap(font, text, s, w);
+    if (lines.length <= n) best = { size: s, lines };
+  }
+  if (!best) throw new FormOverflowError(text);
+  return best;
+}
+
+function drawAt(
+  page: PDFPage,
+  font: PDFFont,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  align: Align,
+) {
+  const width = font.widthOfTextAtSize(text, size);
+  const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+  page.drawText(text, { x: left, y: page.getHeight() - y, size, font, color: rgb(0, 0, 0) });
+}
+
+function draw(page: PDFPage, font: PDFFont, op: Op): void {
+  const H = page.getHeight();
+  if (op.kind === 'text') drawAt(page, font, op.text, op.x, op.y, op.size, op.align);
+  else if (op.kind === 'fit') {
+    const pad = 3;
+    const { size, lines } = fitText(font, op.text, op.size, op.w - 2 * pad, op.h - 2);
+    const block = lines.length * size * LINE;
+    // Baseline of the first line: centre the block, then drop by the ascent (≈ 0.88 em for this font).
+    let y = op.y + (op.h - block) / 2 + size * 0.88 + (size * (LINE - 1)) / 2;
+    const x = op.align === 'center' ? op.x + op.w / 2 : op.align === 'right' ? op.x + op.w - pad : op.x + pad;
+    for (const l of lines) {
+      drawAt(page, font, l, x, y, size, op.align);
+      y += size * LINE;
+    }
+  } else if (op.kind === 'rect')
+    page.drawRectangle({
+      x: op.x,
+      y: H - op.y - op.h,
+      width: op.w,
+      height: op.h,
+      borderWidth: op.lineWidth,
+      borderColor: rgb(0, 0, 0),
+      ...(op.fill !== undefined ? { color: rgb(op.fill, op.fill, op.fill) } : {}),
+    });
+  else
+    page.drawLine({
+      start: { x: op.x1, y: H - op.y1 },
+      end: { x: op.x2, y: H - op.y2 },
+      thickness: op.lineWidth,
+    });
 }
 
 export interface PdfMeta {
@@ -129,25 +213,9 @@ export async function renderPdf(
   doc.registerFontkit(fontkit);
   const fontBytes = await subsetFont(canvas.drawnText);
   const font = await doc.embedFont(fontBytes, { subset: false });
-  const page = doc.addPage([A4.width, A4.height]);
-  for (const op of canvas.ops) {
-    if (op.kind === 'text') place(page, font, op);
-    else if (op.kind === 'rect')
-      page.drawRectangle({
-        x: op.x,
-        y: A4.height - op.y - op.h,
-        width: op.w,
-        height: op.h,
-        borderWidth: op.lineWidth,
-        borderColor: rgb(0, 0, 0),
-        ...(op.fill !== undefined ? { color: rgb(op.fill, op.fill, op.fill) } : {}),
-      });
-    else
-      page.drawLine({
-        start: { x: op.x1, y: A4.height - op.y1 },
-        end: { x: op.x2, y: A4.height - op.y2 },
-        thickness: op.lineWidth,
-      });
+  for (const p of canvas.pages) {
+    const page = doc.addPage([p.size.width, p.size.height]);
+    for (const op of p.ops) draw(page, font, op);
   }
   doc.setTitle(meta.title);
   doc.setSubject(meta.subject);

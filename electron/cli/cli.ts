@@ -1,28 +1,29 @@
 /**
  * `nonstop` — the command line for testers. A public contract: extend it, never break it.
  *
- *   nonstop validate FILE
+ *   nonstop validate FILE [--on YYYY-MM-DD]   (valid, plus the journey's notices as warnings)
  *   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
  *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
- *   nonstop form PROCEDURE-ID FILE --child ID [--on YYYY-MM-DD] --out FILE.pdf
+ *   nonstop form PROCEDURE-ID FILE --child ID [--guardian ID] [--on YYYY-MM-DD] --out FILE.pdf
+ *   nonstop form --list                       (the form command: form-command.ts)
  *
- * Exit codes: 0 success, 1 invalid input (one line per problem), 2 usage error.
+ * Exit codes: 0 success, 1 invalid input or a user error (one clear line per problem), 2 usage error,
+ * 3 a bug (internal error).
  */
-import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHouseholdJson, type Household } from '../../core/household/schema';
 import { computeJourney, type Journey } from '../../core/journey/journey';
 import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil-date';
-import { buildChildAllowanceApplication, CHILD_ALLOWANCE } from '../../core/forms/child-allowance';
-import { renderChildAllowancePdf } from '../../core/forms/child-allowance-pdf';
-import { subsetBizUdpGothic } from '../services/forms';
+import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, isSupportedDate } from '../../core/household/schema';
+import { FORM_USAGE, runFormCommand } from './form-command';
 
 const USAGE = `usage:
-  nonstop validate FILE
+  nonstop validate FILE [--on YYYY-MM-DD]
   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
- *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
-  nonstop form ${CHILD_ALLOWANCE} FILE --child ID [--on YYYY-MM-DD] --out FILE.pdf`;
+  nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
+${FORM_USAGE}`;
 
 class ExitError extends Error {
   constructor(
@@ -58,6 +59,8 @@ function loadHousehold(file: string): Household {
 function dateOption(value: string | undefined, now: () => number): CivilDate {
   if (value === undefined) return japanDateOf(now());
   if (!isCivilDate(value)) usage(`--on must be a calendar date written YYYY-MM-DD, got "${value}"`);
+  if (!isSupportedDate(value))
+    usage(`--on must be between ${FIRST_SUPPORTED_DATE} and ${LAST_SUPPORTED_DATE}, got "${value}"`);
   return value;
 }
 
@@ -112,10 +115,21 @@ function table(journey: Journey, lang: Lang): string {
       .trimEnd();
   const ca = journey.childAllowance;
   const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+  const pay = ca.nextPayment;
   const footer =
-    lang === 'ja'
-      ? `児童手当 ${ca.month}: 月額 ${yen(ca.total)}／次の支給 ${ca.nextPayment.month}: ${yen(ca.nextPayment.amount)}`
-      : `child allowance ${ca.month}: ${yen(ca.total)} a month; next payment ${ca.nextPayment.month}: ${yen(ca.nextPayment.amount)}`;
+    ca.total === null || pay === null
+      ? lang === 'ja'
+        ? `児童手当 ${ca.month}: 改正前（2024年9月以前）の制度のため金額は表示しません`
+        : `child allowance ${ca.month}: before the 2024-10 reform, not modelled (no figures)`
+      : lang === 'ja'
+        ? `児童手当 ${ca.month}: 受給中 月額 ${yen(ca.total)}／次の支給 ${pay.month}（${pay.day}ごろ）: ${yen(pay.amount)}` +
+          (ca.ifClaimedNow
+            ? `／未請求: 請求すると${ca.ifClaimedNow.from}分から月額 ${yen(ca.ifClaimedNow.monthlyTotal)}`
+            : '')
+        : `child allowance ${ca.month}: receiving ${yen(ca.total)} a month; next payment ${pay.month} (about ${pay.day}): ${yen(pay.amount)}` +
+          (ca.ifClaimedNow
+            ? `; not claimed: claiming now brings ${yen(ca.ifClaimedNow.monthlyTotal)} a month from ${ca.ifClaimedNow.from}`
+            : '');
   const title = lang === 'ja' ? `ジャーニー（基準日 ${journey.on}）` : `journey on ${journey.on}`;
   return [title, line(head), ...rows.map(line), footer, ...journey.notices.map((n) => `note: ${n}`)].join(
     '\n',
@@ -141,7 +155,17 @@ function batch(dir: string, on: CivilDate, json: boolean, lang: Lang): { code: n
   }
   const results = files.map((f) => {
     const path = join(dir, f);
-    const r = parseHouseholdJson(readFileSync(path, 'utf8'));
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      const problem = {
+        path: '(file)',
+        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      };
+      return { file: f, ok: false as const, problems: [problem] };
+    }
+    const r = parseHouseholdJson(text);
     return r.ok
       ? { file: f, ok: true as const, journey: computeJourney(r.value, on) }
       : { file: f, ok: false as const, problems: r.problems };
@@ -155,7 +179,11 @@ function batch(dir: string, on: CivilDate, json: boolean, lang: Lang): { code: n
       ? `${r.file}: ${r.journey.items.length}項目（今やること ${count('due')}、期限切れ ${count('overdue')}、期間終了 ${count('missed')}、完了 ${count('done')}）`
       : `${r.file}: ${r.journey.items.length} items (due ${count('due')}, overdue ${count('overdue')}, missed ${count('missed')}, done ${count('done')})`;
   });
-  return { code, out: [`journey batch on ${on}: ${files.length} households`, ...lines].join('\n') };
+  const header =
+    lang === 'ja'
+      ? `ジャーニー一括（基準日 ${on}）: ${files.length}世帯`
+      : `journey batch on ${on}: ${files.length} households`;
+  return { code, out: [header, ...lines].join('\n') };
 }
 
 export async function run(
@@ -163,6 +191,7 @@ export async function run(
   now: () => number = Date.now,
 ): Promise<{ code: number; out: string }> {
   const [command, ...rest] = argv;
+  if (command === 'form') return runFormCommand(rest, now);
   let parsed;
   try {
     parsed = parseArgs({
@@ -184,8 +213,14 @@ export async function run(
   switch (command) {
     case 'validate': {
       if (positionals.length !== 1) usage('validate takes one FILE');
-      loadHousehold(positionals[0] as string);
-      return { code: 0, out: `${positionals[0]}: valid` };
+      const file = positionals[0] as string;
+      const household = loadHousehold(file);
+      // The journey's notices (unknown item ids, completions before the birth…) as warnings: still valid.
+      const warnings = computeJourney(household, dateOption(values.on, now)).notices;
+      return {
+        code: 0,
+        out: [`${file}: valid`, ...warnings.map((w) => `${file}: warning: ${w}`)].join('\n'),
+      };
     }
     case 'journey': {
       const lang = langOption(values.lang);
@@ -196,28 +231,6 @@ export async function run(
       if (positionals.length !== 1) usage('journey takes one FILE');
       const journey = computeJourney(loadHousehold(positionals[0] as string), dateOption(values.on, now));
       return { code: 0, out: values.json ? JSON.stringify(journey, null, 2) : table(journey, lang) };
-    }
-    case 'form': {
-      const [procedure, file] = positionals;
-      if (positionals.length !== 2 || !procedure || !file) usage('form takes PROCEDURE-ID FILE');
-      if (procedure !== CHILD_ALLOWANCE)
-        usage(`unknown procedure "${procedure}" (known: ${CHILD_ALLOWANCE})`);
-      if (!values.child) usage('--child ID is required');
-      if (!values.out) usage('--out FILE.pdf is required');
-      const household = loadHousehold(file);
-      const on = dateOption(values.on, now);
-      const built = buildChildAllowanceApplication(household, values.child, on);
-      if (!built.ok)
-        throw new ExitError(
-          1,
-          built.missing.map((m) => `${file}: ${m.path}: missing (${m.label})`),
-        );
-      const pdf = await renderChildAllowancePdf(built.value, subsetBizUdpGothic, new Date(now()));
-      // Write whole or not at all: a temp file renamed into place.
-      const tmp = `${values.out}.tmp`;
-      writeFileSync(tmp, pdf);
-      renameSync(tmp, values.out);
-      return { code: 0, out: `wrote ${values.out} (${pdf.length} bytes)` };
     }
     case undefined:
     case '--help':

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import subsetFont from 'subset-font';
+import subsetFont, { type SubsetOptions } from 'subset-font';
 import type { FontSubsetter } from '../../core/forms/pdf-canvas';
 
 const require = createRequire(import.meta.url);
@@ -18,5 +18,38 @@ function bizUdpGothic(): Buffer {
   return fontBytes;
 }
 
+/**
+ * Subset options, measured on the 児童手当 form (build/bench/forms.ts): the
+ * layout closure pulls in every glyph reachable by GSUB (vertical forms,
+ * variants, ligatures) — 93.7 KB of TrueType for ~150 characters; without it
+ * and without hinting (the PDF is rendered at print resolution, where TrueType
+ * hinting does nothing visible) 28.9 KB. pdf-lib draws glyphs by code point
+ * through the cmap, so the layout tables (GSUB/GPOS/GDEF) and the vertical
+ * metrics are dropped too. Verified by rendering with no system fonts
+ * (forms.golden.test.ts).
+ */
+const SUBSET_OPTIONS: SubsetOptions = {
+  targetFormat: 'truetype',
+  noHinting: true,
+  noLayoutClosure: true,
+  keepFeatures: [],
+  dropTables: [
+    'GSUB',
+    'GPOS',
+    'GDEF',
+    'BASE',
+    'JSTF',
+    'vhea',
+    'vmtx',
+    'VORG',
+    'DSIG',
+    'gasp',
+    'hdmx',
+    'LTSH',
+    'VDMX',
+    'kern',
+  ],
+};
+
 export const subsetBizUdpGothic: FontSubsetter = async (text) =>
-  new Uint8Array(await subsetFont(bizUdpGothic(), text, { targetFormat: 'truetype' }));
+  new Uint8Array(await subsetFont(bizUdpGothic(), text, SUBSET_OPTIONS));

@@ -1,8 +1,19 @@
-// subset-font ships no types; this is the part of its API we use.
+// subset-font ships no types; this is the part of its API we use (subset-font 2.9 index.js).
 declare module 'subset-font' {
+  export interface SubsetOptions {
+    targetFormat?: 'truetype' | 'sfnt' | 'woff' | 'woff2';
+    /** HB_SUBSET_FLAGS_NO_HINTING */
+    noHinting?: boolean;
+    /** HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE: keep only the glyphs of the text, not those GSUB reaches */
+    noLayoutClosure?: boolean;
+    /** OpenType feature tags to keep (default: all) */
+    keepFeatures?: string[];
+    /** table tags to drop */
+    dropTables?: string[];
+  }
   export default function subsetFont(
-    font: Buffer | Uint8Array,
+    font: Uint8Array,
     text: string,
-    options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2' },
+    options?: SubsetOptions,
   ): Promise<Buffer>;
 }

@@ -1,0 +1,329 @@
+/**
+ * 子ども医療費助成 医療証交付申請書. Each municipality has its own form: the
+ * overlay municipalities get their own title, programme names and consent
+ * wording (MUNICIPAL below, each cited), every other municipality a generic
+ * sheet with the blocks the municipal forms share (jp-forms §4: 申請者 = 保護者,
+ * 対象児童, 健康保険, 1月1日の住所, 同意, ※処理欄). Printed for the counter or post.
+ *
+ * The insurance 記号・番号 and 保険者番号 are on the child's 資格確認書, which the
+ * household does not hold: blank, and listed.
+ */
+import { z } from 'zod';
+import { allowanceClaimant } from '../household/schema';
+import { municipalityHead } from '../municipalities';
+import {
+  APPLICATION_FORMAT,
+  addressFor,
+  addressLine,
+  addressSchema,
+  baseShape,
+  childCheck,
+  defineForm,
+  Facts,
+  fullName,
+  guardianOnForm,
+  kanaOf,
+  person,
+  personSchema,
+  sexSchema,
+  wareki,
+  type FormRequest,
+} from './engine';
+import { dateLine, Sheet } from './layout';
+
+export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
+
+interface MunicipalForm {
+  title: string;
+  programme: string;
+  consent: string;
+  source: string;
+}
+
+/** The overlay municipalities' own forms. */
+const MUNICIPAL: Readonly<Record<string, MunicipalForm>> = {
+  // 世田谷区: 乳幼児・子ども医療証 (マル乳・マル子・マル青), 0–18歳年度末, no income limit.
+  '131121': {
+    title: '子ども医療証交付申請書',
+    programme: '乳幼児医療証（マル乳）・義務教育就学児医療証（マル子）・高校生等医療証（マル青）',
+    consent: '医療証の交付のため、住民基本台帳・健康保険の資格について区が確認することに同意します。',
+    source: 'https://www.city.setagaya.lg.jp/02413/1305.html',
+  },
+  // 横浜市: 小児医療証 (0歳–中学3年生, from 2026-06 to 18歳年度末), no income limit, no co-pay since 2023-08.
+  '141003': {
+    title: '小児医療費助成 医療証交付申請書',
+    programme: '小児医療証',
+    consent: '医療証の交付及び助成のため、住民記録・健康保険の資格について市が確認することに同意します。',
+    source: 'https://www.city.yokohama.lg.jp/kurashi/kenko-iryo/iryohijosei/shoni/child.html',
+  },
+  // 大阪市: こども医療費助成 (0–18歳年度末).
+  '271004': {
+    title: 'こども医療費助成 医療証交付申請書',
+    programme: 'こども医療証',
+    consent: '医療証の交付のため、住民基本台帳・健康保険の資格について市が確認することに同意します。',
+    source:
+      'https://ikuhaku.com/mains/systemdetail/osaka/osaka_shi_sumiyoshi_ku/26797 (catalog overlay 271004)',
+  },
+};
+
+const GENERIC: MunicipalForm = {
+  title: '子ども医療費助成 医療証交付申請書',
+  programme: '子ども医療証',
+  consent: '医療証の交付のため、住民基本台帳・健康保険の資格について確認することに同意します。',
+  source: 'jp-forms §4 (目黒区・横須賀市の様式の共通項目)',
+};
+
+export function medicalSubsidyVariant(code: string): MunicipalForm {
+  return MUNICIPAL[code] ?? GENERIC;
+}
+
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(CHILD_MEDICAL_SUBSIDY),
+  addressee: z.string().nullable(),
+  guardian: personSchema.extend({
+    relationship: z.enum(['父', '母', 'その他']),
+    address: addressSchema,
+    phone: z.string().nullable(),
+  }),
+  child: personSchema.extend({ sex: sexSchema }),
+  insurance: z.strictObject({
+    kind: z.enum(['national', 'employee', 'mutual-aid']),
+    insured: z.string(),
+  }),
+  movedIn: z.boolean(),
+});
+export type ChildMedicalSubsidy = z.infer<typeof schema>;
+
+const ROLE = { ja: '申請者（保護者）', en: 'applicant (guardian)' };
+
+function build(req: FormRequest) {
+  const h = req.household;
+  const g = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || allowanceClaimant(h);
+  const child = h.children.find((c) => c.id === req.child)!;
+  const facts = new Facts();
+  const onForm = guardianOnForm(h, g, facts, true, ROLE);
+  const address = addressFor(h, g, facts, ROLE);
+  return facts.result(
+    () =>
+      ({
+        format: APPLICATION_FORMAT,
+        procedure: CHILD_MEDICAL_SUBSIDY,
+        municipalityCode: h.municipalityCode,
+        addressee: municipalityHead(h.municipalityCode) ?? null,
+        filedOn: req.on,
+        guardian: {
+          ...onForm,
+          relationship: g.relationship === 'father' ? '父' : g.relationship === 'mother' ? '母' : 'その他',
+          address: address!,
+          phone: g.phone ?? null,
+        },
+        child: { ...person(child), sex: child.sex ?? null },
+        // The newborn joins the insurance of this guardian (被扶養者) or the household's 国保.
+        insurance: { kind: g.insurance, insured: fullName(g) },
+        movedIn: h.previousMunicipalityCode !== undefined,
+      }) as const,
+  );
+}
+
+const L = 76;
+
+function layout(app: ChildMedicalSubsidy) {
+  const v = medicalSubsidyVariant(app.municipalityCode);
+  const s = new Sheet();
+  const g = app.guardian;
+  const k = app.child;
+  s.header({
+    title: v.title,
+    date: dateLine('申請日', app.filedOn),
+    addressee: app.addressee,
+    statement: `次のとおり${v.programme}の交付を申請します。`,
+  });
+  s.section('1　申請者（保護者）')
+    .row(16, [
+      { label: 'フリガナ', w: L },
+      { value: kanaOf(g), size: 8.5 },
+      { label: '続柄', w: 40 },
+      { value: g.relationship, w: 60, align: 'center' },
+    ])
+    .row(22, [
+      { label: '氏　名', w: L },
+      { value: fullName(g), size: 12 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(g.birthDate), w: 120, size: 9 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: g.myNumber ?? '', count: 12, w: 190 },
+      { note: '※番号確認・身元確認書類を提示してください', size: 6.5 },
+    ])
+    .row(30, [
+      { label: '住　所', w: L },
+      { value: addressLine(g.address), caption: `〒 ${g.address.postalCode}`, size: 10.5 },
+    ])
+    .row(18, [{ label: '電話番号', w: L }, { value: g.phone ?? '' }]);
+  s.section('2　対象となる子ども')
+    .row(16, [
+      { label: 'フリガナ', w: L },
+      { value: kanaOf(k), size: 8.5 },
+      { label: '性別', w: 40 },
+      {
+        checks: [
+          ['男', k.sex === 'male'],
+          ['女', k.sex === 'female'],
+        ],
+        w: 90,
+      },
+    ])
+    .row(22, [
+      { label: '氏　名', w: L },
+      { value: fullName(k), size: 12 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(k.birthDate), w: 120, size: 9 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: k.myNumber ?? '', count: 12, w: 190 },
+      { note: '（出生直後で未通知のときは空欄）', size: 7 },
+    ]);
+  const i = app.insurance;
+  s.section('3　子どもの健康保険')
+    .row(18, [
+      { label: '種　別', w: L },
+      {
+        checks: [
+          ['国民健康保険', i.kind === 'national'],
+          ['協会けんぽ・健康保険組合', i.kind === 'employee'],
+          ['共済組合', i.kind === 'mutual-aid'],
+        ],
+      },
+    ])
+    .row(20, [
+      { label: '被保険者氏名', w: L },
+      { value: i.insured, w: 170, size: 11 },
+      { label: '記号・番号', w: 60 },
+      { value: '' },
+    ])
+    .row(20, [
+      { label: '保険者番号', w: L },
+      { digits: '', count: 8, w: 140 },
+      { label: '保険者名称', w: 60 },
+      { value: '' },
+    ]);
+  s.section('4　1月1日の住所（税情報の確認のため）').row(20, [
+    { label: '1月1日に', w: L },
+    {
+      checks: [
+        ['この市区町村に住んでいた', false],
+        ['他の市区町村に住んでいた（同意書が必要です）', false],
+      ],
+    },
+  ]);
+  s.section('5　同意')
+    .row(34, [{ note: v.consent, size: 7.5 }])
+    .row(24, [
+      { label: '署　名', w: L },
+      { value: '', caption: '（申請者が署名してください）' },
+      { seal: '印（任意）', w: 60 },
+    ])
+    .office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50)
+    .footer(app.filedOn);
+  return s.canvas;
+}
+
+export const childMedicalSubsidyForm = defineForm({
+  id: CHILD_MEDICAL_SUBSIDY,
+  procedure: CHILD_MEDICAL_SUBSIDY,
+  title: { ja: '子ども医療費助成 医療証交付申請書', en: 'Child medical subsidy certificate application' },
+  filing: 'counter',
+  sources: [
+    ...Object.values(MUNICIPAL).map((m) => m.source),
+    '目黒区 乳幼児・子ども医療証 申請に必要なもの (city.meguro.tokyo.jp/…/shorui.html)',
+    '横須賀市 小児医療費助成事業医療証交付申請書 (city.yokosuka.kanagawa.jp/3915/g_info/l100000592.html)',
+  ],
+  fields: [
+    { label: { ja: '申請日', en: 'date of application' }, source: 'on', required: true, format: 'wareki' },
+    {
+      label: { ja: '保護者 氏名・フリガナ・生年月日', en: 'guardian name, kana, birth date' },
+      source: 'guardians[claimant]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '保護者 個人番号', en: "guardian's 個人番号" },
+      source: 'guardians[claimant].myNumber',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '住所', en: 'address' },
+      source: 'guardians[claimant].address | address',
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '子ども 氏名・生年月日・性別', en: "child's name, birth date, sex" },
+      source: 'children[]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '子ども 個人番号', en: "child's 個人番号" },
+      source: 'children[].myNumber',
+      required: false,
+      format: 'digits',
+    },
+    {
+      label: { ja: '健康保険の種別・被保険者', en: 'insurance type and insured person' },
+      source: 'guardians[claimant].insurance',
+      required: true,
+      format: 'check',
+    },
+    {
+      label: { ja: '健康保険の記号・番号・保険者番号', en: 'insurance symbol, number, insurer number' },
+      source: null,
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '1月1日の住所', en: 'address on 1 January' },
+      source: null,
+      required: true,
+      format: 'check',
+    },
+    { label: { ja: '署名', en: 'signature' }, source: null, required: true, format: 'text' },
+    {
+      label: { ja: '医療証番号・有効期間', en: 'office: certificate number, validity' },
+      source: null,
+      required: false,
+      format: 'office',
+    },
+  ],
+  schema,
+  fileStem: 'iryousho-koufu-shinsei',
+  applies: (req) => childCheck(req, true),
+  build,
+  layout,
+  checklist: (app) => [
+    {
+      ja: '子どもの健康保険の資格がわかるもの（資格確認書・資格情報のお知らせなど。後日でも可の場合があります）',
+      en: "proof of the child's health insurance (can often follow later)",
+    },
+    {
+      ja: '窓口に来る人の本人確認書類（別世帯の人は委任状も）',
+      en: 'ID of the person at the counter (a letter of attorney if from another household)',
+    },
+    ...(app.movedIn
+      ? [
+          {
+            ja: '1月1日に他の市区町村にいた保護者は、税情報の同意書または課税証明書',
+            en: 'a tax-information consent or certificate for a guardian who lived elsewhere on 1 January',
+          },
+        ]
+      : []),
+    {
+      ja: '出生から日数がたつと、さかのぼって助成されない期間があります：早めに提出してください',
+      en: 'file early: coverage goes back only a limited time after the birth',
+    },
+  ],
+});

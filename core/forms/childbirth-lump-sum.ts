@@ -1,0 +1,370 @@
+/**
+ * 出産育児一時金 支給申請書／内払金支払依頼書・差額申請書 (健康保険法101条 本人,
+ * 114条 家族; 50万円, 48.8万円 outside the 産科医療補償制度, births from 2023-04).
+ * Two sheets like the 協会けんぽ form (r127): sheet 1 the 被保険者 and the
+ * 振込先, sheet 2 the birth and the 医師・助産師 / 市区町村長 certificates, which
+ * are drawn and left for them. Sent to the health insurer (協会けんぽ, the
+ * 健康保険組合, the 共済組合, or for 国保 the municipality).
+ *
+ * Whether the 直接支払制度 was used decides 差額 or 支給: the household does not
+ * say, so both boxes stay blank for the person. The insurance 記号・番号 are
+ * on the card: blank. The account is prefilled only when the household's
+ * account is in the insured person's name (the form pays the insured person).
+ */
+import { z } from 'zod';
+import type { Guardian, Household } from '../household/schema';
+import {
+  APPLICATION_FORMAT,
+  addressFor,
+  addressLine,
+  addressSchema,
+  APPLIES,
+  baseShape,
+  childCheck,
+  defineForm,
+  Facts,
+  fatherOf,
+  fullName,
+  guardianOnForm,
+  kanaOf,
+  motherOf,
+  personSchema,
+  refuse,
+  wareki,
+  type FormRequest,
+} from './engine';
+import { dateLine, Sheet } from './layout';
+
+export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
+
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(CHILDBIRTH_LUMP_SUM),
+  insurer: z.enum(['employee', 'mutual-aid', 'national']),
+  insured: personSchema.extend({ address: addressSchema, phone: z.string().nullable() }),
+  /** 1 被保険者本人の出産, 2 家族（被扶養者）の出産 */
+  mother: z.strictObject({ self: z.boolean(), name: z.string(), birthDate: z.string() }),
+  birthDate: z.string(),
+  liveBirths: z.number().int().min(1).max(5),
+  account: z
+    .strictObject({
+      bankName: z.string(),
+      branchName: z.string(),
+      accountType: z.enum(['ordinary', 'current']),
+      accountNumber: z.string().regex(/^\d{7}$/),
+      holderKana: z.string(),
+    })
+    .nullable(),
+});
+export type ChildbirthLumpSum = z.infer<typeof schema>;
+
+/** The insured person: the mother if she is insured herself at work, else the parent whose dependant she is. */
+function insuredOf(h: Household): Guardian | undefined {
+  const mother = motherOf(h);
+  if (mother && mother.insurance !== 'national' && mother.employment !== 'none') return mother;
+  return fatherOf(h) && fatherOf(h)!.insurance !== 'national' ? fatherOf(h) : mother;
+}
+
+function applies(req: FormRequest) {
+  const c = childCheck(req, true);
+  if (!c.ok) return c;
+  if (!motherOf(req.household))
+    return refuse(
+      '出産した人（母）が家族の情報に登録されていません',
+      'the household lists no mother (the person who gave birth)',
+    );
+  return APPLIES;
+}
+
+const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+function build(req: FormRequest) {
+  const h = req.household;
+  const insured = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || insuredOf(h)!;
+  const mother = motherOf(h)!;
+  const child = h.children.find((c) => c.id === req.child)!;
+  const facts = new Facts();
+  const role = { ja: '被保険者', en: 'insured person' };
+  const onForm = guardianOnForm(h, insured, facts, false, role);
+  const address = addressFor(h, insured, facts, role);
+  const bank = h.bankAccount?.kind === 'bank' ? h.bankAccount : null;
+  const own = bank && squash(bank.holderKana) === squash(insured.familyNameKana + insured.givenNameKana);
+  return facts.result(
+    () =>
+      ({
+        format: APPLICATION_FORMAT,
+        procedure: CHILDBIRTH_LUMP_SUM,
+        municipalityCode: h.municipalityCode,
+        filedOn: req.on,
+        insurer: insured.insurance,
+        insured: { ...onForm, address: address!, phone: insured.phone ?? null },
+        mother: { self: mother === insured, name: fullName(mother), birthDate: mother.birthDate },
+        birthDate: child.birthDate!,
+        liveBirths: h.children.filter((c) => c.birthDate === child.birthDate).length,
+        account: own
+          ? {
+              bankName: bank.bankName,
+              branchName: bank.branchName,
+              accountType: bank.accountType,
+              accountNumber: bank.accountNumber,
+              holderKana: bank.holderKana,
+            }
+          : null,
+      }) as const,
+  );
+}
+
+const L = 80;
+
+function layout(app: ChildbirthLumpSum) {
+  const s = new Sheet();
+  const p = app.insured;
+  const a = app.account;
+  s.header({
+    formNo: '被保険者記入用（1枚目）',
+    title: '出産育児一時金 支給申請書・差額申請書',
+    date: dateLine('申請日', app.filedOn),
+    statement: '次のとおり出産育児一時金（家族出産育児一時金）を申請します。',
+  });
+  s.section('申請の区分')
+    .row(20, [{ checks: [['差額申請（直接支払制度を利用し、出産費用が支給額より少なかった）', false]] }])
+    .row(20, [{ checks: [['支給申請（直接支払制度を利用していない）', false]] }])
+    .row(18, [
+      { label: '加入している保険', w: L },
+      {
+        checks: [
+          ['協会けんぽ・健康保険組合', app.insurer === 'employee'],
+          ['共済組合', app.insurer === 'mutual-aid'],
+          ['国民健康保険', app.insurer === 'national'],
+        ],
+      },
+    ]);
+  s.section('被保険者')
+    .row(22, [
+      { label: '記号・番号', w: L },
+      { value: '', w: 200 },
+      { note: '（保険証・資格確認書の記号・番号。わからないときは個人番号）', size: 7 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: p.myNumber ?? '', count: 12, w: 190 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(p.birthDate), size: 9 },
+    ])
+    .row(26, [
+      { label: '氏　名', w: L },
+      { value: fullName(p), caption: kanaOf(p), size: 12 },
+      { label: '電話番号', w: 50 },
+      { value: p.phone ?? '', w: 120 },
+    ])
+    .row(30, [
+      { label: '住　所', w: L },
+      { value: addressLine(p.address), caption: `〒 ${p.address.postalCode}`, size: 10.5 },
+    ]);
+  s.section('振込先（被保険者名義の口座）')
+    .row(22, [
+      { label: '金融機関名', w: L },
+      { value: a?.bankName ?? '' },
+      { label: '支店名', w: 50 },
+      { value: a?.branchName ?? '', w: 130 },
+    ])
+    .row(22, [
+      { label: '預金種別', w: L },
+      {
+        checks: [
+          ['1 普通', a?.accountType === 'ordinary'],
+          ['2 当座', a?.accountType === 'current'],
+          ['3 別段', false],
+          ['4 通知', false],
+        ],
+        w: 220,
+      },
+      { label: '口座番号', w: 50 },
+      { digits: a?.accountNumber ?? '', count: 7 },
+    ])
+    .row(22, [
+      { label: '口座名義（カナ）', w: L },
+      { value: a?.holderKana ?? '' },
+      { label: '名義の区分', w: 60 },
+      {
+        checks: [
+          ['申請者', a !== null],
+          ['代理人', false],
+        ],
+        w: 130,
+      },
+    ])
+    .row(40, [{ label: '備　考', w: L }, { value: '' }])
+    .office(['受付日付印', '審査', '決定'], 46)
+    .footer(app.filedOn);
+
+  s.page(s.canvas.size);
+  s.header({ formNo: '申請者・医師・市区町村長記入用（2枚目）', title: '出産育児一時金 出産の証明' });
+  s.section('出産の情報（申請者が記入）')
+    .row(20, [
+      { label: '出産した人', w: L },
+      {
+        checks: [
+          ['1 被保険者', app.mother.self],
+          ['2 家族（被扶養者）', !app.mother.self],
+        ],
+        w: 220,
+      },
+      { value: app.mother.name, caption: '氏名' },
+    ])
+    .row(20, [
+      { label: '出産年月日', w: L },
+      { value: wareki(app.birthDate), w: 220 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(app.mother.birthDate), size: 9 },
+    ])
+    .row(20, [
+      { label: '出生児数', w: L },
+      { value: `${app.liveBirths} 人`, w: 120, align: 'center' },
+      { label: '死産児数', w: 50 },
+      { note: '　　人（妊娠85日以上）' },
+    ]);
+  s.section('医師・助産師の証明（医療機関が記入します）')
+    .row(22, [
+      { label: '出産者氏名', w: L },
+      { value: '' },
+      { label: '出産年月日', w: 60 },
+      { value: '', w: 130 },
+    ])
+    .row(22, [
+      { label: '出生児数', w: L },
+      {
+        checks: [
+          ['単胎', false],
+          ['多胎（　　人）', false],
+        ],
+      },
+      { label: '死産', w: 60 },
+      { note: '妊娠　　週', w: 130 },
+    ])
+    .row(30, [{ label: '施設の所在地・名称', w: L, size: 7.5 }, { value: '' }])
+    .row(30, [
+      { label: '医師・助産師の氏名', w: L, size: 7.5 },
+      { value: '' },
+      { label: '証明日', w: 60 },
+      { note: '令和　年　月　日', w: 130 },
+    ]);
+  s.section('市区町村長の証明（医師・助産師の証明がないとき）')
+    .row(22, [{ label: '本籍・筆頭者', w: L }, { value: '' }])
+    .row(22, [
+      { label: '母の氏名', w: L },
+      { value: '' },
+      { label: '出生児の氏名', w: 60 },
+      { value: '', w: 130 },
+    ])
+    .row(30, [
+      { label: '証明', w: L },
+      { note: '上記のとおり相違ないことを証明する。　令和　年　月　日　市区町村長' },
+    ])
+    .footer(app.filedOn);
+  return s.canvas;
+}
+
+export const childbirthLumpSumForm = defineForm({
+  id: CHILDBIRTH_LUMP_SUM,
+  procedure: CHILDBIRTH_LUMP_SUM,
+  title: {
+    ja: '出産育児一時金 支給申請書・差額申請書',
+    en: 'Childbirth lump sum claim (出産育児一時金), for the insurer',
+  },
+  filing: 'insurer',
+  sources: [
+    '健康保険法 第101条・第114条',
+    '協会けんぽ 出産育児一時金 支給申請書・差額申請書 (kyoukaikenpo.or.jp/g2/cat230/r127)',
+    '健康保険組合の2枚様式: g-kenpo.or.jp/download/page-12708/',
+  ],
+  fields: [
+    {
+      label: { ja: '申請の区分（差額・支給）', en: 'kind of claim (difference or full)' },
+      source: null,
+      required: true,
+      format: 'check',
+    },
+    {
+      label: { ja: '保険の記号・番号', en: 'insurance symbol and number' },
+      source: null,
+      required: true,
+      format: 'text',
+    },
+    {
+      label: {
+        ja: '被保険者 氏名・生年月日・住所・電話',
+        en: 'insured person: name, birth date, address, phone',
+      },
+      source: 'guardians[insured]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '被保険者 個人番号', en: "insured person's 個人番号" },
+      source: 'guardians[insured].myNumber',
+      required: false,
+      format: 'digits',
+    },
+    {
+      label: { ja: '振込先口座（被保険者名義）', en: "bank account in the insured person's name" },
+      source: 'bankAccount',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '出産した人・出産年月日・出生児数', en: 'who gave birth, date, number of children' },
+      source: 'guardians[mother], children[]',
+      required: true,
+      format: 'wareki',
+    },
+    {
+      label: {
+        ja: '医師・助産師または市区町村長の証明',
+        en: "doctor's, midwife's or municipality's certificate",
+      },
+      source: null,
+      required: true,
+      format: 'office',
+    },
+    { label: { ja: '受付・審査', en: 'office use' }, source: null, required: false, format: 'office' },
+  ],
+  schema,
+  fileStem: 'shussan-ikuji-ichijikin',
+  applies,
+  build,
+  layout,
+  checklist: (app) => [
+    {
+      ja: '差額申請か支給申請かを選んでチェックしてください',
+      en: 'tick the kind of claim (差額 if the direct-payment scheme was used)',
+    },
+    { ja: '保険証・資格確認書の記号・番号を記入してください', en: 'write the insurance symbol and number' },
+    ...(app.account
+      ? []
+      : [
+          {
+            ja: '振込先（被保険者名義の口座）を記入してください',
+            en: "write a bank account in the insured person's name",
+          },
+        ]),
+    {
+      ja: '直接支払制度の合意文書の写し・出産費用の領収・明細書の写し',
+      en: 'copies of the direct-payment agreement and the itemised receipt',
+    },
+    {
+      ja: '2枚目の証明欄を医療機関（または市区町村）に記入してもらう',
+      en: 'have the clinic (or the municipality) fill the certificate on sheet 2',
+    },
+    {
+      ja:
+        app.insurer === 'national'
+          ? '国民健康保険は市区町村の窓口へ提出します'
+          : '加入している健康保険（協会けんぽ・健康保険組合・共済組合）へ郵送または勤務先経由で提出します',
+      en:
+        app.insurer === 'national'
+          ? 'for 国保, file at the municipal counter'
+          : 'send it to your health insurer (by post or through the employer)',
+    },
+  ],
+});

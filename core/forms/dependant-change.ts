@@ -1,0 +1,305 @@
+/**
+ * 健康保険 被扶養者（異動）届 / 国民年金第3号被保険者関係届 (日本年金機構, 届書コード
+ * 2202700): the newborn added as a dependant of the employee-insured parent.
+ * Given to the employer, who files it within 5 days (健康保険法施行規則38条).
+ * A4 landscape; sheet 1 the 事業所 and the 被保険者 (A) and 配偶者 (B), sheet 2
+ * the その他の被扶養者 (C), as on the 2018-03 single-sheet form.
+ *
+ * The block C codes follow the e-filing record layout (kufu/kirico
+ * data_record2202700): 続柄 1 実子, 職業 4 小・中学生以下, 理由 1 出生, 収入 0,
+ * 同居, 被扶養者になった日 = 生年月日 — the 日本年金機構 記入例 for a newborn. The
+ * 事業所整理記号 and 被保険者整理番号 are the employer's: blank, and listed.
+ * A guardian in a 共済組合 files the 共済's own 被扶養者申告書 instead: refused.
+ */
+import { z } from 'zod';
+import { toWareki } from '../dates/wareki';
+import { allowanceClaimant } from '../household/schema';
+import {
+  APPLICATION_FORMAT,
+  APPLIES,
+  baseShape,
+  childCheck,
+  defineForm,
+  Facts,
+  fullName,
+  guardianOnForm,
+  kanaOf,
+  person,
+  personSchema,
+  refuse,
+  sexOfGuardian,
+  sexSchema,
+  type FormRequest,
+  type PersonOnForm,
+} from './engine';
+import { A4_LANDSCAPE } from './pdf-canvas';
+import { Sheet, type Cell } from './layout';
+import { CHILD_HEALTH_INSURANCE } from './kokuho-acquisition';
+
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(CHILD_HEALTH_INSURANCE),
+  insurance: z.literal('employee'),
+  employer: z.string().nullable(),
+  insured: personSchema.extend({ sex: sexSchema }),
+  spouse: personSchema.extend({ sex: sexSchema }).nullable(),
+  dependant: personSchema.extend({ sex: sexSchema }),
+});
+export type DependantChange = z.infer<typeof schema>;
+
+function insuredOf(req: FormRequest) {
+  const h = req.household;
+  const chosen = req.guardian ? h.guardians.find((g) => g.id === req.guardian) : undefined;
+  if (chosen) return chosen;
+  const claimant = allowanceClaimant(h);
+  return claimant.insurance === 'employee' ? claimant : h.guardians.find((g) => g.insurance === 'employee');
+}
+
+function applies(req: FormRequest) {
+  const c = childCheck(req, true);
+  if (!c.ok) return c;
+  const g = insuredOf(req);
+  if (!g || g.insurance === 'national')
+    return refuse(
+      '勤務先の健康保険（協会けんぽ・健康保険組合）に加入している保護者がいません',
+      'no guardian is insured by an employer (協会けんぽ or a 健康保険組合)' +
+        (req.guardian ? ` (--guardian ${req.guardian} is not)` : ''),
+    );
+  if (g.insurance === 'mutual-aid')
+    return refuse(
+      '共済組合の加入者は、共済組合の被扶養者申告書を勤務先に提出します',
+      `${g.id} is in a 共済組合, which has its own 被扶養者申告書 (filed through the employer)`,
+    );
+  return APPLIES;
+}
+
+function build(req: FormRequest) {
+  const h = req.household;
+  const g = insuredOf(req)!;
+  const child = h.children.find((c) => c.id === req.child)!;
+  const facts = new Facts();
+  const insured = guardianOnForm(h, g, facts, true, { ja: '被保険者', en: 'insured person' });
+  const spouse = h.guardians.find((x) => x !== g && x.relationship !== 'other');
+  return facts.result(
+    () =>
+      ({
+        format: APPLICATION_FORMAT,
+        procedure: CHILD_HEALTH_INSURANCE,
+        insurance: 'employee',
+        municipalityCode: h.municipalityCode,
+        filedOn: req.on,
+        employer: g.employer ?? null,
+        insured: { ...insured, sex: sexOfGuardian(g) },
+        spouse: spouse ? { ...person(spouse), sex: sexOfGuardian(spouse) } : null,
+        dependant: { ...person(child), sex: child.sex ?? null },
+      }) as const,
+  );
+}
+
+/** 日本年金機構 era codes: 5 昭和, 7 平成, 9 令和. */
+const ERA_CODE: Record<string, string> = { 昭和: '5', 平成: '7', 令和: '9' };
+
+/** 生年月日 as the 年金機構 forms write it: era code, then YYMMDD in boxes. */
+function dateCells(date: string, w = 150): Cell[] {
+  const wk = date ? toWareki(date as never) : null;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return [
+    { value: wk ? `${ERA_CODE[wk.era] ?? ''}（${wk.era}）` : '', w: 56, size: 8.5, caption: '元号' },
+    {
+      digits: wk ? `${two(wk.year)}${two(wk.month)}${two(wk.day)}` : '',
+      count: 6,
+      w: w - 56,
+      caption: '年月日',
+    },
+  ];
+}
+
+const sexCode = (sex: 'female' | 'male' | null) => (sex === 'male' ? '1' : sex === 'female' ? '2' : '');
+
+function personRows(
+  s: Sheet,
+  label: string,
+  p: PersonOnForm & { sex: 'female' | 'male' | null },
+  extra: Cell[],
+) {
+  s.row(34, [
+    { label, w: 60 },
+    { value: fullName(p), caption: `（フリガナ）${kanaOf(p)}`, size: 11 },
+    ...dateCells(p.birthDate),
+    { value: sexCode(p.sex), caption: '性別 1男 2女', w: 56, align: 'center' },
+    ...extra,
+  ]);
+  s.row(24, [
+    { label: '個人番号', w: 60 },
+    { digits: p.myNumber ?? '', count: 12, w: 200 },
+    { note: '（個人番号を記入した場合は住所の記入は不要です）', size: 7 },
+  ]);
+}
+
+function layout(app: DependantChange) {
+  const s = new Sheet(A4_LANDSCAPE, 30);
+  s.header({
+    title: '健康保険 被扶養者（異動）届　国民年金第3号被保険者関係届',
+    date: `提出日（事業主記入）　令和　　年　　月　　日`,
+  });
+  s.section('事業所（事業主が記入します）').row(24, [
+    { label: '事業所整理記号', w: 90 },
+    { value: '', w: 160 },
+    { label: '事業所名称', w: 70 },
+    { value: app.employer ?? '' },
+    { label: '事業主確認', w: 60 },
+    { checks: [['届出意思確認済み', false]], w: 120 },
+  ]);
+  s.section('A　被保険者欄');
+  personRows(s, '被保険者', app.insured, [{ value: '', caption: '被保険者整理番号', w: 110 }]);
+  s.row(20, [
+    { label: '異動区分', w: 60 },
+    {
+      checks: [
+        ['1 該当', true],
+        ['2 非該当', false],
+        ['3 変更', false],
+      ],
+    },
+    { label: '収入（年収）', w: 80 },
+    { value: '', w: 160 },
+  ]);
+  s.section('B　配偶者欄（第3号被保険者に該当する場合など）');
+  if (app.spouse)
+    personRows(s, '配偶者', app.spouse, [{ value: '', caption: '配偶者の収入（年収）', w: 110 }]);
+  else
+    s.row(34, [{ label: '配偶者', w: 60 }, { value: '' }]).row(24, [
+      { label: '個人番号', w: 60 },
+      { digits: '', count: 12, w: 200 },
+      { value: '' },
+    ]);
+  s.row(40, [{ label: '備　考', w: 60 }, { value: '' }])
+    .office(['受付', '確認', '入力'], 32)
+    .footer(app.filedOn);
+
+  // Sheet 2: その他の被扶養者 (C).
+  s.page(A4_LANDSCAPE);
+  s.header({ title: '被扶養者（異動）届　その他の被扶養者欄' });
+  s.section('C　その他の被扶養者（1人目）');
+  const d = app.dependant;
+  personRows(s, '被扶養者', d, [{ value: '1（実子・養子）', caption: '続柄', w: 110, size: 9 }]);
+  s.row(22, [
+    { label: '同居・別居', w: 60 },
+    {
+      checks: [
+        ['1 同居', true],
+        ['2 別居', false],
+      ],
+      w: 140,
+    },
+    { label: '被扶養者になった日', w: 90 },
+    ...dateCells(d.birthDate),
+    { label: '職業', w: 40 },
+    { value: '4（小・中学生以下）', size: 9 },
+  ]);
+  s.row(22, [
+    { label: '理由', w: 60 },
+    {
+      checks: [
+        ['1 出生', true],
+        ['2 離職', false],
+        ['3 収入減少', false],
+        ['4 同居', false],
+        ['5 その他', false],
+      ],
+    },
+    { label: '収入（年収）', w: 80 },
+    { value: '0 円', w: 120, align: 'right' },
+  ]);
+  for (const n of ['2人目', '3人目'])
+    s.section(`C　その他の被扶養者（${n}）`).row(34, [{ label: '被扶養者', w: 60 }, { value: '' }]);
+  s.footer(app.filedOn);
+  return s.canvas;
+}
+
+export const dependantChangeForm = defineForm({
+  id: `${CHILD_HEALTH_INSURANCE}/employee`,
+  procedure: CHILD_HEALTH_INSURANCE,
+  title: {
+    ja: '健康保険 被扶養者（異動）届',
+    en: 'Health insurance dependant notice (被扶養者（異動）届), for the employer',
+  },
+  filing: 'employer',
+  sources: [
+    '日本年金機構 健康保険 被扶養者（異動）届・国民年金第3号被保険者関係届 (届書コード2202700)',
+    'kufu/kirico lib/kirico/models/data_record2202700.rb (e-filing record layout, codes)',
+    '100work-i-tomato.net/?p=2658 (5日以内に事業主経由で提出)',
+  ],
+  fields: [
+    {
+      label: { ja: '事業所整理記号・被保険者整理番号', en: "employer's office symbol and employee number" },
+      source: null,
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '提出日・事業主確認', en: 'date of submission, employer confirmation' },
+      source: null,
+      required: true,
+      format: 'office',
+    },
+    {
+      label: { ja: '被保険者 氏名・生年月日・性別', en: 'insured person: name, birth date, sex' },
+      source: 'guardians[employee-insured]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '被保険者 個人番号', en: "insured person's 個人番号" },
+      source: 'guardians[employee-insured].myNumber',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '被保険者・配偶者の年収', en: 'annual incomes of the insured person and spouse' },
+      source: null,
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '配偶者', en: 'spouse' },
+      source: 'guardians[other parent]',
+      required: false,
+      format: 'kana',
+    },
+    {
+      label: {
+        ja: '被扶養者（子）氏名・生年月日・続柄・理由',
+        en: 'dependant child: name, birth date, relationship, reason',
+      },
+      source: 'children[]',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '被扶養者 個人番号', en: "child's 個人番号" },
+      source: 'children[].myNumber',
+      required: false,
+      format: 'digits',
+    },
+  ],
+  schema,
+  fileStem: 'hifuyousha-idou',
+  applies,
+  build,
+  layout,
+  checklist: () => [
+    {
+      ja: '勤務先（人事・総務）に渡してください：勤務先が5日以内に日本年金機構・健康保険組合へ届け出ます',
+      en: 'give it to your employer (HR), who files it within 5 days',
+    },
+    {
+      ja: '被保険者と配偶者の年収を記入してください（共働きの場合、収入の多い方の扶養に入ります）',
+      en: 'write both incomes (with two earners the child joins the higher earner)',
+    },
+    {
+      ja: '子どもの個人番号が届いていなければ空欄で提出し、後で勤務先に伝えます',
+      en: "leave the child's 個人番号 blank if it has not arrived yet",
+    },
+  ],
+});

@@ -1,0 +1,228 @@
+/**
+ * 国民健康保険 被保険者資格取得届 for a newborn (国民健康保険法9条①; items of
+ * 国保法施行規則2条: the new member's 氏名・性別・生年月日・世帯主との続柄, the
+ * date and reason of acquiring the status, the household's 記号番号; jp-forms
+ * §5a). Applies only when no guardian is employee-insured: a child of an
+ * employee-insured parent joins that insurance as a dependant instead
+ * (dependant-change.ts). The 世帯主 files it at the counter within 14 days.
+ */
+import { z } from 'zod';
+import { municipalityHead } from '../municipalities';
+import {
+  APPLICATION_FORMAT,
+  addressFor,
+  addressLine,
+  addressSchema,
+  APPLIES,
+  baseShape,
+  childCheck,
+  defineForm,
+  Facts,
+  fullName,
+  kanaOf,
+  person,
+  personSchema,
+  refuse,
+  sexSchema,
+  wareki,
+  type FormRequest,
+} from './engine';
+import { dateLine, Sheet } from './layout';
+
+export const CHILD_HEALTH_INSURANCE = 'child-health-insurance';
+
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(CHILD_HEALTH_INSURANCE),
+  insurance: z.literal('national'),
+  addressee: z.string().nullable(),
+  filer: z.strictObject({ name: z.string(), address: addressSchema, phone: z.string().nullable() }),
+  child: personSchema.extend({ sex: sexSchema }),
+});
+export type KokuhoAcquisition = z.infer<typeof schema>;
+
+function applies(req: FormRequest) {
+  const c = childCheck(req, true);
+  if (!c.ok) return c;
+  const employed = req.household.guardians.find((g) => g.insurance !== 'national');
+  if (employed)
+    return refuse(
+      `${employed.familyName} ${employed.givenName}さんが勤務先の健康保険に加入しているため、お子さんはその被扶養者になります（国民健康保険の届は不要です）`,
+      `${employed.id} is employee-insured (${employed.insurance}): the child becomes that insurance's dependant, not a 国保 member`,
+    );
+  return APPLIES;
+}
+
+function build(req: FormRequest) {
+  const h = req.household;
+  const g = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || h.guardians[0]!;
+  const child = h.children.find((c) => c.id === req.child)!;
+  const facts = new Facts();
+  const address = addressFor(h, g, facts, { ja: '届出人', en: 'filer' });
+  return facts.result(
+    () =>
+      ({
+        format: APPLICATION_FORMAT,
+        procedure: CHILD_HEALTH_INSURANCE,
+        insurance: 'national',
+        municipalityCode: h.municipalityCode,
+        addressee: municipalityHead(h.municipalityCode) ?? null,
+        filedOn: req.on,
+        filer: { name: fullName(g), address: address!, phone: g.phone ?? null },
+        child: { ...person(child), sex: child.sex ?? null },
+      }) as const,
+  );
+}
+
+const L = 76;
+
+function layout(app: KokuhoAcquisition) {
+  const s = new Sheet();
+  const k = app.child;
+  s.header({
+    title: '国民健康保険 被保険者資格取得届',
+    date: dateLine('届出日', app.filedOn),
+    addressee: app.addressee,
+    statement: '国民健康保険法第9条の規定により、次のとおり届け出ます。',
+  });
+  s.section('1　世帯主・届出人')
+    .row(18, [
+      { label: '記号・番号', w: L },
+      { value: '', w: 190 },
+      { note: '（世帯の国民健康保険の記号・番号）' },
+    ])
+    .row(22, [
+      { label: '世帯主氏名', w: L },
+      { value: '', size: 12 },
+      { label: '個人番号', w: 50 },
+      { digits: '', count: 12, w: 190 },
+    ])
+    .row(30, [
+      { label: '住　所', w: L },
+      { value: addressLine(app.filer.address), caption: `〒 ${app.filer.address.postalCode}`, size: 10.5 },
+    ])
+    .row(22, [
+      { label: '届出人氏名', w: L },
+      { value: app.filer.name, size: 11 },
+      { label: '電話番号', w: 50 },
+      { value: app.filer.phone ?? '', w: 130 },
+    ])
+    .row(18, [
+      { label: '届出人', w: L },
+      {
+        checks: [
+          ['世帯主', false],
+          ['同一世帯の人', false],
+          ['代理人（委任状が必要です）', false],
+        ],
+      },
+    ]);
+  s.section('2　資格を取得する人（異動者）');
+  s.row(14, [
+    { label: 'フリガナ／氏名', w: 190 },
+    { label: '生年月日', w: 110 },
+    { label: '性別', w: 40 },
+    { label: '続柄', w: 50 },
+    { label: '個人番号' },
+  ]);
+  s.row(30, [
+    { value: fullName(k), caption: kanaOf(k), w: 190, size: 11 },
+    { value: wareki(k.birthDate), w: 110, size: 8.5 },
+    { value: k.sex === 'male' ? '男' : k.sex === 'female' ? '女' : '', w: 40, align: 'center' },
+    { value: '子', w: 50, align: 'center' },
+    { digits: k.myNumber ?? '', count: 12 },
+  ]);
+  s.row(30, [
+    { value: '', w: 190 },
+    { value: '', w: 110 },
+    { value: '', w: 40 },
+    { value: '', w: 50 },
+    { digits: '', count: 12 },
+  ]);
+  s.section('3　異動の内容')
+    .row(20, [
+      { label: '異動日', w: L },
+      { value: wareki(k.birthDate), w: 160 },
+      { label: '異動事由', w: 60 },
+      {
+        checks: [
+          ['出生', true],
+          ['転入', false],
+          ['社保離脱', false],
+          ['その他', false],
+        ],
+      },
+    ])
+    .row(40, [{ label: '備　考', w: L }, { value: '' }])
+    .office(['受付印', '資格確認書番号', '確認書類', '入力', '出産育児一時金'], 56)
+    .footer(app.filedOn);
+  return s.canvas;
+}
+
+export const kokuhoAcquisitionForm = defineForm({
+  id: `${CHILD_HEALTH_INSURANCE}/national`,
+  procedure: CHILD_HEALTH_INSURANCE,
+  title: {
+    ja: '国民健康保険 被保険者資格取得届',
+    en: 'National Health Insurance enrolment of a newborn (国保 資格取得届)',
+  },
+  filing: 'counter',
+  sources: [
+    '国民健康保険法 第9条; 国民健康保険法施行規則 第2条 (kanri.nkdesk.com/low/low33.php, older text)',
+    '中津市・大牟田市・習志野市 国保の加入の案内 (city-nakatsu.jp/doc/2015031100061/)',
+  ],
+  fields: [
+    { label: { ja: '届出日', en: 'date of filing' }, source: 'on', required: true, format: 'wareki' },
+    {
+      label: { ja: '国保の記号・番号', en: "the household's 国保 symbol and number" },
+      source: null,
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '世帯主の氏名・個人番号', en: 'head of household and 個人番号' },
+      source: null,
+      required: true,
+      format: 'digits',
+    },
+    { label: { ja: '住所', en: 'address' }, source: 'address', required: true, format: 'text' },
+    {
+      label: { ja: '異動者 氏名・生年月日・性別', en: "child's name, birth date, sex" },
+      source: 'children[]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '異動者 個人番号', en: "child's 個人番号" },
+      source: 'children[].myNumber',
+      required: false,
+      format: 'digits',
+    },
+    {
+      label: { ja: '異動日・事由（出生）', en: 'date and reason (birth)' },
+      source: 'children[].birthDate',
+      required: true,
+      format: 'check',
+    },
+    { label: { ja: '届出人の区分', en: 'who files' }, source: null, required: true, format: 'check' },
+    { label: { ja: '処理欄', en: 'office use' }, source: null, required: false, format: 'office' },
+  ],
+  schema,
+  fileStem: 'kokuho-shikaku-shutoku',
+  applies,
+  build,
+  layout,
+  checklist: () => [
+    { ja: '母子健康手帳', en: 'the 母子健康手帳' },
+    {
+      ja: '世帯主と子どもの個人番号がわかるもの・届出人の本人確認書類',
+      en: 'My Numbers of the head of household and child; ID of the filer',
+    },
+    { ja: '別世帯の代理人は委任状', en: 'a letter of attorney for a proxy from another household' },
+    { ja: '生まれた日から14日以内に届け出てください', en: 'file within 14 days of the birth' },
+    {
+      ja: '母が国保なら出産育児一時金の申請も同じ窓口でできます',
+      en: 'if the mother is in 国保, claim the 出産育児一時金 at the same counter',
+    },
+  ],
+});

@@ -1,0 +1,243 @@
+/**
+ * The layout vocabulary every form is drawn with: a sheet is a column of
+ * rows, a row a list of cells (label, value, digit boxes, check boxes,
+ * office-only, seal), widths in points or shared out. A form's layout
+ * function is then a short list of rows, like the printed form itself.
+ */
+import { A4, FormCanvas, type Align, type PageSize } from './pdf-canvas';
+import { isoDate, wareki } from './engine';
+
+export type Check = readonly [label: string, checked: boolean];
+
+export type Cell = { w?: number } & (
+  | { label: string; size?: number }
+  | { value: string; caption?: string; size?: number; align?: Align }
+  | { digits: string; count: number; caption?: string }
+  | { checks: readonly Check[]; caption?: string }
+  | { office: string }
+  | { note: string; size?: number }
+  | { seal: string }
+);
+
+const GREY = 0.93;
+
+/** Digit boxes of `count` digits inside a cell (個人番号 12, 口座番号 7, 〒 3+4 …). */
+function digitBoxes(
+  c: FormCanvas,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  count: number,
+  digits: string,
+) {
+  const box = Math.min(15, (w - 8) / count);
+  const bh = Math.min(18, h - 2);
+  const top = y + (h - bh) / 2;
+  for (let i = 0; i < count; i++) {
+    c.rect(x + 4 + i * box, top, box, bh, { lineWidth: 0.4 });
+    const ch = digits[i];
+    if (ch) c.text(x + 4 + i * box + box / 2, top + bh / 2 + 3.6, ch, Math.min(10, box * 0.75), 'center');
+  }
+}
+
+/** Check boxes in a row; a box is ticked only when the household says so. */
+function checkboxes(c: FormCanvas, x: number, y: number, h: number, checks: readonly Check[], size: number) {
+  let cx = x + 6;
+  const base = y + h / 2 + 3.2;
+  for (const [label, checked] of checks) {
+    c.rect(cx, base - 7.5, 7.5, 7.5, { lineWidth: 0.5 });
+    if (checked) {
+      c.line(cx + 1.4, base - 3.8, cx + 3.3, base - 1.4, 1.1);
+      c.line(cx + 3.3, base - 1.4, cx + 6.6, base - 6.6, 1.1);
+    }
+    c.text(cx + 10, base, label, size);
+    cx += 16 + textWidth(label, size);
+  }
+}
+
+/** Width of form text: full-width characters one em, ASCII and half-width kana about half. */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u0020-\u007e\uff61-\uff9f]/u.test(ch) ? 0.55 : 1;
+  return em * size;
+}
+
+export class Sheet {
+  readonly canvas: FormCanvas;
+  y: number;
+  left: number;
+  width: number;
+  /** Row heights are multiplied by this (the A3 出生届 is taller than the A4 forms). */
+  rowScale = 1;
+
+  constructor(
+    size: PageSize = A4,
+    readonly margin = 34,
+    /** Continue an existing drawing (the checklist page after a form). */
+    canvas?: FormCanvas,
+  ) {
+    this.canvas = canvas ?? new FormCanvas(size);
+    this.left = margin;
+    this.width = size.width - 2 * margin;
+    this.y = margin;
+  }
+
+  /** Continue in a column of the same page (the two halves of the 出生届), from the top. */
+  column(left: number, width: number): this {
+    this.left = left;
+    this.width = width;
+    this.y = this.margin;
+    return this;
+  }
+
+  /** A further page of the same form. */
+  page(size: PageSize): void {
+    this.canvas.addPage(size);
+    this.left = this.margin;
+    this.width = size.width - 2 * this.margin;
+    this.y = this.margin;
+  }
+
+  gap(h = 6): this {
+    this.y += h;
+    return this;
+  }
+
+  /** Form number, title, 届出日 and addressee, and the form's own statement. */
+  header(h: {
+    formNo?: string;
+    title: string;
+    date?: string;
+    addressee?: string | null;
+    statement?: string;
+  }) {
+    const c = this.canvas;
+    const right = this.left + this.width;
+    if (h.formNo) c.text(this.left, this.y, h.formNo, 7.5);
+    // Short titles are letter-spaced like the printed forms; long ones are not.
+    const title = [...h.title].length <= 12 ? [...h.title].join(' ') : h.title;
+    c.text(
+      this.left + this.width / 2,
+      this.y + 24,
+      title,
+      Math.min(17, (this.width * 0.9) / textWidth(title, 1)),
+      'center',
+    );
+    this.y += 46;
+    if (h.date !== undefined) c.text(right, this.y, h.date, 9.5, 'right');
+    if (h.addressee !== undefined)
+      c.text(this.left, this.y + 16, `（宛先）${h.addressee ?? '　　　　　　　　'}　殿`, 11);
+    this.y += h.addressee !== undefined ? 24 : 8;
+    if (h.statement) {
+      c.text(this.left, this.y + 8, h.statement, 8.5);
+      this.y += 14;
+    }
+    return this;
+  }
+
+  /** A dark band with the section's title. */
+  section(title: string): this {
+    this.gap(6);
+    this.canvas.rect(this.left, this.y, this.width, 15, { fill: 0.82 });
+    this.canvas.text(this.left + 6, this.y + 11, title, 9);
+    this.y += 15;
+    return this;
+  }
+
+  /** One row of cells; cells without a width share what is left. */
+  row(rowHeight: number, cells: readonly Cell[]): this {
+    const h = rowHeight * this.rowScale;
+    const fixed = cells.reduce((s, k) => s + (k.w ?? 0), 0);
+    const flexible = cells.filter((k) => k.w === undefined).length;
+    const share = flexible ? (this.width - fixed) / flexible : 0;
+    let x = this.left;
+    for (const k of cells) {
+      const w = k.w ?? share;
+      this.cell(x, this.y, w, h, k);
+      x += w;
+    }
+    this.y += h;
+    return this;
+  }
+
+  private cell(x: number, y: number, w: number, h: number, k: Cell): void {
+    const c = this.canvas;
+    if ('label' in k) {
+      c.rect(x, y, w, h, { fill: GREY });
+      c.fit(x, y, w, h, k.label, k.size ?? 8.5, 'center');
+      return;
+    }
+    if ('office' in k) {
+      c.rect(x, y, w, h, { fill: 0.97, lineWidth: 0.8 });
+      c.text(x + 3, y + 9, `※${k.office}`, 6.5);
+      return;
+    }
+    c.rect(x, y, w, h);
+    if ('seal' in k) {
+      c.text(x + 3, y + 9, k.seal, 6.5);
+      return;
+    }
+    if ('note' in k) {
+      c.text(x + 4, y + h / 2 + 3, k.note, k.size ?? 7);
+      return;
+    }
+    const top = k.caption ? 9 : 0;
+    if (k.caption) c.text(x + 3, y + 8, k.caption, 6.5);
+    if ('value' in k) c.fit(x + 1, y + top, w - 2, h - top, k.value, k.size ?? 10, k.align ?? 'left');
+    else if ('digits' in k) digitBoxes(c, x, y + top, w, h - top, k.count, k.digits);
+    else checkboxes(c, x, y + top, h - top, k.checks, 8);
+  }
+
+  /** The ※ area the office fills in: drawn, never prefilled. */
+  office(labels: readonly string[], h = 48): this {
+    this.gap(6);
+    const c = this.canvas;
+    c.rect(this.left, this.y, this.width, h + 16, { fill: 0.96, lineWidth: 1 });
+    c.text(this.left + 6, this.y + 11, '※ 記入しないでください（処理欄）', 8);
+    const w = this.width / labels.length;
+    labels.forEach((label, i) => {
+      c.rect(this.left + i * w, this.y + 16, w, h);
+      c.text(this.left + i * w + 4, this.y + 26, label, 7);
+    });
+    this.y += h + 16;
+    return this;
+  }
+
+  /** The line saying who made the sheet and that the person checks it before filing. */
+  footer(on: string): this {
+    this.canvas.text(
+      this.left,
+      Math.min(this.y + 14, this.canvas.size.height - 14),
+      `子育てノンストップで作成（${isoDate(on)}）。内容を確認のうえ提出してください。`,
+      6.5,
+    );
+    return this;
+  }
+
+  /** A last page listing what to bring, what to write by hand and where it goes. */
+  checklist(title: string, items: readonly string[], byHand: readonly string[]): this {
+    this.page(A4);
+    const c = this.canvas;
+    c.text(this.left, this.y + 10, `${title}　提出前のチェックリスト`, 14);
+    this.y += 34;
+    const list = (heading: string, lines: readonly string[]) => {
+      c.text(this.left, this.y, heading, 10.5);
+      this.y += 8;
+      for (const l of lines) {
+        c.rect(this.left + 4, this.y + 3, 9, 9, { lineWidth: 0.5 });
+        c.fit(this.left + 18, this.y, this.width - 18, 15, l, 10);
+        this.y += 17;
+      }
+      this.y += 14;
+    };
+    list('持っていくもの・すること', items);
+    if (byHand.length) list('手書きで記入する欄（アプリでは記入していません）', byHand);
+    return this;
+  }
+}
+
+/** 令和8年 11月 12日, for a header's date line. */
+export function dateLine(label: string, on: string): string {
+  return `${label}　${wareki(on)}`;
+}

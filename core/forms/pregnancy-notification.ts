@@ -1,0 +1,339 @@
+/**
+ * 妊娠届出書 (母子保健法15条; items of 母子保健法施行規則3条: 届出年月日, 氏名・年齢・
+ * 個人番号・職業, 居住地, 妊娠月数, 診断を受けた医師・助産師, 性病・結核の検査).
+ * The layout is the municipality's (厚生省 児発第47号 leaves it to them), so
+ * this is the common municipal shape (jp-forms §2; a Tokyo-ward form as
+ * listed at nipt.tokyo). Filed by the pregnant person; online in many
+ * municipalities (ぴったりサービス), so online here.
+ *
+ * 妊娠週数 is counted from the 出産予定日 (Naegele: the due date is 280 days
+ * = 40w0d after the first day of the last period); the clinic, the tests and
+ * the number of earlier births are not in the household and stay blank.
+ */
+import { z } from 'zod';
+import { daysBetween, type CivilDate } from '../dates/civil-date';
+import { municipalityHead } from '../municipalities';
+import {
+  APPLICATION_FORMAT,
+  addressFor,
+  addressLine,
+  addressSchema,
+  ageOn,
+  APPLIES,
+  baseShape,
+  childCheck,
+  chosenGuardian,
+  defineForm,
+  Facts,
+  fatherOf,
+  fullName,
+  guardianOnForm,
+  kanaOf,
+  motherOf,
+  occupationJa,
+  personSchema,
+  refuse,
+  wareki,
+  type FormRequest,
+} from './engine';
+import { dateLine, Sheet } from './layout';
+
+export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
+
+const schema = z.strictObject({
+  ...baseShape,
+  procedure: z.literal(PREGNANCY_NOTIFICATION),
+  addressee: z.string().nullable(),
+  pregnant: personSchema.extend({
+    age: z.number().int().min(10).max(70),
+    occupation: z.string(),
+    address: addressSchema,
+    phone: z.string().nullable(),
+  }),
+  expectedBirthDate: z.string(),
+  weeks: z.strictObject({ weeks: z.number().int().min(0).max(45), days: z.number().int().min(0).max(6) }),
+  partner: z.strictObject({ name: z.string(), age: z.number().int(), occupation: z.string() }).nullable(),
+});
+export type PregnancyNotification = z.infer<typeof schema>;
+
+const ROLE = { ja: '妊婦', en: 'pregnant person' };
+
+function applies(req: FormRequest) {
+  const c = childCheck(req, false);
+  if (!c.ok) return c;
+  const g = chosenGuardian(req, motherOf);
+  const due = req.household.children.find((k) => k.id === req.child)?.expectedBirthDate;
+  if (due && (daysBetween(req.on, due) > 280 || daysBetween(req.on, due) < -30))
+    return refuse(
+      `出産予定日（${due}）から数えると、${req.on}は妊娠期間ではありません。日付を確かめてください`,
+      `on ${req.on} the pregnancy (due ${due}) has not begun or is long over (280 days before the due date)`,
+    );
+  if (!g || g.relationship === 'father')
+    return refuse(
+      '妊娠届は妊娠している本人（母）が届け出ます。家族の情報に母を登録してください',
+      'the 妊娠届 is made by the pregnant person: the household lists no mother (or --guardian names the father)',
+    );
+  return APPLIES;
+}
+
+function build(req: FormRequest) {
+  const h = req.household;
+  const g = chosenGuardian(req, motherOf)!;
+  const child = h.children.find((c) => c.id === req.child)!;
+  const facts = new Facts();
+  const onForm = guardianOnForm(h, g, facts, true, ROLE);
+  const address = addressFor(h, g, facts, ROLE);
+  const due = facts.need(
+    child.expectedBirthDate,
+    `children[${h.children.indexOf(child)}].expectedBirthDate`,
+    '出産予定日',
+    'expected date of birth',
+  );
+  const partner = fatherOf(h);
+  return facts.result(() => {
+    const pregnantDays = 280 - daysBetween(req.on, due as CivilDate);
+    return {
+      format: APPLICATION_FORMAT,
+      procedure: PREGNANCY_NOTIFICATION,
+      municipalityCode: h.municipalityCode,
+      addressee: municipalityHead(h.municipalityCode) ?? null,
+      filedOn: req.on,
+      pregnant: {
+        ...onForm,
+        age: ageOn(g.birthDate, req.on),
+        occupation: occupationJa(g),
+        address: address!,
+        phone: g.phone ?? null,
+      },
+      expectedBirthDate: due!,
+      weeks: { weeks: Math.floor(pregnantDays / 7), days: pregnantDays % 7 },
+      partner: partner
+        ? {
+            name: fullName(partner),
+            age: ageOn(partner.birthDate, req.on),
+            occupation: occupationJa(partner),
+          }
+        : null,
+    } as const;
+  });
+}
+
+const L = 80;
+
+function layout(app: PregnancyNotification) {
+  const s = new Sheet();
+  const p = app.pregnant;
+  s.header({
+    formNo: '様式第1号',
+    title: '妊娠届出書',
+    date: dateLine('届出年月日', app.filedOn),
+    addressee: app.addressee,
+    statement: '母子保健法第15条の規定により、次のとおり妊娠の届出をします。',
+  });
+  s.section('1　妊娠している人（届出者）')
+    .row(16, [
+      { label: 'フリガナ', w: L },
+      { value: kanaOf(p), size: 8.5 },
+      { label: '年齢', w: 40 },
+      { value: `満 ${p.age} 歳`, w: 70, align: 'center' },
+    ])
+    .row(22, [
+      { label: '氏　名', w: L },
+      { value: fullName(p), size: 12 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(p.birthDate), w: 120, size: 9 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: p.myNumber ?? '', count: 12, w: 190 },
+      { note: '※番号確認・身元確認書類を提示してください', size: 6.5 },
+    ])
+    .row(30, [
+      { label: '住　所', w: L },
+      { value: addressLine(p.address), caption: `〒 ${p.address.postalCode}`, size: 10.5 },
+    ])
+    .row(18, [
+      { label: '電話番号', w: L },
+      { value: p.phone ?? '', w: 150 },
+      { label: '職　業', w: 50 },
+      { value: p.occupation },
+    ])
+    .row(18, [
+      { label: '世帯主氏名', w: L },
+      { value: '', w: 150 },
+      { label: '国　籍', w: 50 },
+      {
+        checks: [
+          ['日本', false],
+          ['その他（　　　　　）', false],
+        ],
+      },
+    ]);
+  s.section('2　妊娠の状況')
+    .row(20, [
+      { label: '妊娠週数', w: L },
+      { value: `届出日に 満 ${app.weeks.weeks} 週 ${app.weeks.days} 日`, w: 180 },
+      { label: '出産予定日', w: 70 },
+      { value: wareki(app.expectedBirthDate) },
+    ])
+    .row(20, [
+      { label: '診断を受けた医療機関', w: L },
+      { value: '' },
+      { label: '医師・助産師名', w: 80 },
+      { value: '', w: 120 },
+    ])
+    .row(18, [
+      { label: '性病に関する検査', w: L },
+      {
+        checks: [
+          ['受けた', false],
+          ['受けていない', false],
+        ],
+      },
+      { label: '結核に関する検診', w: 80 },
+      {
+        checks: [
+          ['受けた', false],
+          ['受けていない', false],
+        ],
+        w: 160,
+      },
+    ])
+    .row(18, [
+      { label: '出産の経験', w: L },
+      {
+        checks: [
+          ['初めて', false],
+          ['あり（　　回）', false],
+        ],
+      },
+    ]);
+  const pt = app.partner;
+  s.section('3　夫（パートナー）　※任意').row(20, [
+    { label: '氏　名', w: L },
+    { value: pt?.name ?? '', size: 11 },
+    { label: '年齢', w: 40 },
+    { value: pt ? `満 ${pt.age} 歳` : '', w: 70, align: 'center' },
+    { label: '職　業', w: 50 },
+    { value: pt?.occupation ?? '', w: 90 },
+  ]);
+  s.section('4　届出者')
+    .row(18, [
+      { label: '届け出る人', w: L },
+      {
+        checks: [
+          ['本人', false],
+          ['代理人（委任状が必要です）', false],
+        ],
+      },
+    ])
+    .gap(4)
+    .row(40, [{ label: '備　考', w: L }, { value: '' }])
+    .office(['受付印', '母子健康手帳番号', '確認書類', '面接者', '妊婦のための支援給付'], 54)
+    .footer(app.filedOn);
+  return s.canvas;
+}
+
+export const pregnancyNotificationForm = defineForm({
+  id: PREGNANCY_NOTIFICATION,
+  procedure: PREGNANCY_NOTIFICATION,
+  title: { ja: '妊娠届出書', en: 'Pregnancy notification (妊娠届出書)' },
+  filing: 'online',
+  sources: [
+    '母子保健法 第15条; 母子保健法施行規則 第3条',
+    '昭和43年 児発第47号 (mhlw.go.jp/web/t_doc?dataId=00ta9630): the form is the municipality’s',
+    '大空町・鉾田市・赤磐市 母子保健法施行細則 様式第1号',
+  ],
+  fields: [
+    {
+      label: { ja: '届出年月日', en: 'date of notification' },
+      source: 'on',
+      required: true,
+      format: 'wareki',
+    },
+    {
+      label: { ja: '氏名・フリガナ・生年月日・年齢', en: 'name, kana, birth date, age' },
+      source: 'guardians[mother]',
+      required: true,
+      format: 'kana',
+    },
+    {
+      label: { ja: '個人番号', en: '個人番号 (My Number)' },
+      source: 'guardians[mother].myNumber',
+      required: true,
+      format: 'digits',
+    },
+    {
+      label: { ja: '住所', en: 'address' },
+      source: 'guardians[mother].address | address',
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '職業', en: 'occupation' },
+      source: 'guardians[mother].employment',
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '出産予定日・妊娠週数', en: 'due date and weeks of pregnancy' },
+      source: 'children[].expectedBirthDate',
+      required: true,
+      format: 'wareki',
+    },
+    {
+      label: { ja: '世帯主氏名・国籍', en: 'head of household, nationality' },
+      source: null,
+      required: false,
+      format: 'text',
+    },
+    {
+      label: { ja: '診断を受けた医療機関・医師名', en: 'clinic and doctor who confirmed the pregnancy' },
+      source: null,
+      required: true,
+      format: 'text',
+    },
+    {
+      label: { ja: '性病・結核の検査', en: 'STI and tuberculosis checks' },
+      source: null,
+      required: false,
+      format: 'check',
+    },
+    { label: { ja: '出産の経験', en: 'earlier births' }, source: null, required: false, format: 'check' },
+    {
+      label: { ja: '夫（パートナー）', en: 'partner' },
+      source: 'guardians[father]',
+      required: false,
+      format: 'text',
+    },
+    {
+      label: { ja: '受付・母子健康手帳番号', en: 'office: stamp, handbook number' },
+      source: null,
+      required: false,
+      format: 'office',
+    },
+  ],
+  schema,
+  fileStem: 'ninshin-todokede',
+  applies,
+  build,
+  layout,
+  checklist: () => [
+    {
+      ja: '妊婦本人の個人番号カード（または通知カード＋本人確認書類）',
+      en: "the pregnant person's My Number card (or notice + ID)",
+    },
+    {
+      ja: '代理人が届け出るときは委任状と代理人の本人確認書類',
+      en: "a proxy brings a letter of attorney and the proxy's ID",
+    },
+    {
+      ja: '妊婦のための支援給付の振込先（本人名義の口座）',
+      en: "the pregnant person's own bank account for the 妊婦支援給付",
+    },
+    {
+      ja: '面接（妊娠届出時アンケート）があります',
+      en: 'an interview (questionnaire) is held when the notification is made',
+    },
+  ],
+});
