@@ -88,18 +88,71 @@ describe('payment months', () => {
     expect(addMonths('2027-01', -2)).toBe('2026-11');
   });
 
-  it('summarises the month and the next payment', () => {
-    const h = withChildren(['a', '2026-11-12']);
-    expect(childAllowanceSummary(h, civilDate('2026-11-21'))).toEqual({
+  const claimed = (h: Household, child: string, on: string): Household => ({
+    ...h,
+    completed: [{ item: 'child-allowance-application', child, on: on as CivilDate }],
+  });
+
+  it('counts a claim filed in time from the month after the birth (法8条②③)', () => {
+    const h = claimed(withChildren(['a', '2026-11-12']), 'a', '2026-11-20');
+    expect(childAllowanceSummary(h, civilDate('2026-11-21'))).toMatchObject({
       month: '2026-11',
-      children: [{ child: 'a', amount: 0 }],
+      law: 'after-2024-10',
+      children: [{ child: 'a', amount: 0, entitled: 0, claimed: true, paidFrom: '2026-12' }],
       total: 0,
+      ifClaimedNow: null,
       nextPayment: { month: '2026-12', amount: 0, covers: ['2026-10', '2026-11'] },
     });
     expect(childAllowanceSummary(h, civilDate('2027-01-05')).nextPayment).toEqual({
       month: '2027-02',
       amount: 30_000,
       covers: ['2026-12', '2027-01'],
+      day: '2027-02-10',
     });
+  });
+
+  it('promises nothing for an unfiled, overdue claim: what claiming now brings, with no back pay', () => {
+    // Born 9/10: the deadline was 9/30 (the 15th day 9/25, or the month's last open day). Not claimed.
+    const h = withChildren(['a', '2026-09-10']);
+    const s = childAllowanceSummary(h, civilDate('2026-11-21'));
+    expect(s.total).toBe(0);
+    expect(s.children).toEqual([{ child: 'a', amount: 0, entitled: 15_000, claimed: false, paidFrom: null }]);
+    expect(s.nextPayment).toMatchObject({ month: '2026-12', amount: 0 });
+    expect(s.ifClaimedNow).toEqual({
+      from: '2026-12',
+      monthlyTotal: 15_000,
+      children: [{ child: 'a', amount: 15_000, from: '2026-12' }],
+    });
+    expect(s.notes.join()).toContain('さかのぼっての支給はありません');
+  });
+
+  it('pays a late claim from the month after the claim', () => {
+    const h = claimed(withChildren(['a', '2026-09-10']), 'a', '2026-11-02');
+    expect(childAllowanceSummary(h, civilDate('2026-12-05')).nextPayment).toMatchObject({
+      month: '2026-12',
+      amount: 0,
+    });
+    expect(childAllowanceSummary(h, civilDate('2027-01-05')).nextPayment).toMatchObject({
+      month: '2027-02',
+      amount: 30_000,
+    });
+  });
+
+  it('names the next payment once the usual payment day of a payment month has passed', () => {
+    const h = claimed(withChildren(['a', '2026-11-12']), 'a', '2026-11-20');
+    expect(childAllowanceSummary(h, civilDate('2027-02-10')).nextPayment?.month).toBe('2027-02');
+    expect(childAllowanceSummary(h, civilDate('2027-02-11')).nextPayment).toMatchObject({
+      month: '2027-04',
+      covers: ['2027-02', '2027-03'],
+      amount: 30_000,
+    });
+  });
+
+  it('refuses to answer dates before the 2024-10 reform with new-law figures', () => {
+    const h = claimed(withChildren(['a', '2024-01-12']), 'a', '2024-01-15');
+    const s = childAllowanceSummary(h, civilDate('2024-09-30'));
+    expect(s).toMatchObject({ law: 'before-2024-10', total: null, nextPayment: null, children: [] });
+    expect(s.notes[0]).toContain('改正前');
+    expect(childAllowanceSummary(h, civilDate('2024-10-01')).law).toBe('after-2024-10');
   });
 });

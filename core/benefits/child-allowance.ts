@@ -16,8 +16,10 @@
  * the same rule applies (our reading; the fact sheet marks it unverified).
  */
 import { endOfSchoolYearOfAge } from '../dates/age';
-import { parts, type CivilDate } from '../dates/civil-date';
-import type { Household } from '../household/schema';
+import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
+import { isClosingDayNumber } from '../dates/holidays';
+import { childDisplayName, type Household } from '../household/schema';
+import { childAllowanceFifteenDayDeadline } from '../journey/rules';
 
 export const MONTHLY_UNDER_3 = 15_000;
 export const MONTHLY_3_TO_18 = 10_000;
@@ -44,11 +46,50 @@ export interface ChildAllowanceMonth {
   total: number;
 }
 
+/** The first day of the reformed law (令和6年10月分から): earlier dates are not answered with its figures. */
+export const REFORM_FROM = '2024-10-01' as CivilDate;
+
+/**
+ * The municipality's usual payment day of a payment month. Set by municipal rule (S7); the 10th is
+ * common but not universal, so the day is an estimate (moved earlier past closing days).
+ */
+export const USUAL_PAYMENT_DAY = 10;
+
+export interface AllowanceChildSummary {
+  child: string;
+  /** Being received for this month: 0 until a claim is recorded, and from the month it brings. */
+  amount: number;
+  /** The law's amount for this month, claimed or not. */
+  entitled: number;
+  /** A 認定請求 for this child is recorded in the household (`completed`). */
+  claimed: boolean;
+  /** The first month paid under the recorded claim (null: no claim recorded). */
+  paidFrom: Month | null;
+}
+
 export interface ChildAllowanceSummary {
   month: Month;
-  children: { child: string; amount: number }[];
-  total: number;
-  nextPayment: { month: Month; amount: number; covers: [Month, Month] };
+  /** `after-2024-10`: the reformed law's figures; `before-2024-10`: not modelled, no figures. */
+  law: 'after-2024-10' | 'before-2024-10';
+  children: AllowanceChildSummary[];
+  /** Being received this month (claimed children only); null before the reform. */
+  total: number | null;
+  /** What claiming now would bring for the children with no recorded claim (no back pay). */
+  ifClaimedNow: {
+    from: Month;
+    monthlyTotal: number;
+    children: { child: string; amount: number; from: Month }[];
+  } | null;
+  /** The next payment of what is being received; null before the reform. */
+  nextPayment: {
+    month: Month;
+    amount: number;
+    covers: [Month, Month];
+    /** The estimated payment day (the usual day, moved earlier past closing days). */
+    day: CivilDate;
+  } | null;
+  /** Plain Japanese notes for the parent. */
+  notes: string[];
 }
 
 /** A born child as the allowance counts it, its month boundaries worked out once. */
@@ -143,20 +184,103 @@ export function nextPaymentMonth(month: Month): Month {
   return m % 2 === 0 ? month : addMonths(month, 1);
 }
 
+/** The estimated payment day of a payment month: the usual day, moved earlier past closing days. */
+export function paymentDayOf(month: Month): CivilDate {
+  let n = dayNumber(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), USUAL_PAYMENT_DAY));
+  while (isClosingDayNumber(n)) n -= 1;
+  return fromDayNumber(n);
+}
+
+/** The first month a claim filed on `claimedOn` pays: the month after the birth within the 15-day rule, else the month after the claim (8条②③). */
+export function firstPaidMonthOfClaim(c: AllowanceChild, claimedOn: CivilDate): Month {
+  return claimedOn <= childAllowanceFifteenDayDeadline(c.birthDate)
+    ? c.firstPaidMonth
+    : addMonths(monthOf(claimedOn), 1);
+}
+
+const yenJa = (n: number) => `${new Intl.NumberFormat('ja-JP').format(n)}円`;
+const monthJa = (m: Month) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月分`;
+
 export function childAllowanceSummary(
   h: Household,
   on: CivilDate,
   born: readonly AllowanceChild[] = allowanceChildren(h),
 ): ChildAllowanceSummary {
   const month = monthOf(on);
-  const current = allowanceForMonth(born, month);
-  const pay = nextPaymentMonth(month);
+  if (on < REFORM_FROM)
+    return {
+      month,
+      law: 'before-2024-10',
+      children: [],
+      total: null,
+      ifClaimedNow: null,
+      nextPayment: null,
+      notes: ['2024年9月分までの児童手当は改正前の制度（所得制限・年3回払い）のため、金額は表示しません。'],
+    };
+  const claims = new Map<string, CivilDate>();
+  for (const c of h.completed)
+    if (c.item === 'child-allowance-application' && c.child) claims.set(c.child, c.on);
+  const paidFrom = new Map<string, Month>();
+  for (const c of born) {
+    const on = claims.get(c.id);
+    if (on) paidFrom.set(c.id, firstPaidMonthOfClaim(c, on));
+  }
+  const received = (m: Month): { entitled: ChildAllowanceMonth; total: number } => {
+    const entitled = allowanceForMonth(born, m);
+    let total = 0;
+    for (const c of entitled.children) {
+      const from = paidFrom.get(c.child);
+      if (from !== undefined && m >= from) total += c.amount;
+    }
+    return { entitled, total };
+  };
+  const current = received(month);
+  const children: AllowanceChildSummary[] = current.entitled.children.map(({ child, amount }) => {
+    const from = paidFrom.get(child) ?? null;
+    return {
+      child,
+      amount: from !== null && month >= from ? amount : 0,
+      entitled: amount,
+      claimed: from !== null,
+      paidFrom: from,
+    };
+  });
+  // The payment of a payment month is behind us once its day has passed: name the next one.
+  let pay = nextPaymentMonth(month);
+  if (pay === month && on > paymentDayOf(pay)) pay = addMonths(pay, 2);
   const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
-  const amount = allowanceForMonth(born, covers[0]).total + allowanceForMonth(born, covers[1]).total;
+  const amount = received(covers[0]).total + received(covers[1]).total;
+  const notes: string[] = [];
+  const unclaimed: { child: string; amount: number; from: Month }[] = [];
+  for (const c of born) {
+    if (paidFrom.has(c.id) || c.lastPaidMonth < month) continue;
+    const inTime = on <= childAllowanceFifteenDayDeadline(c.birthDate);
+    const from = inTime ? c.firstPaidMonth : addMonths(month, 1);
+    const entitled = allowanceForMonth(born, from).children.find((k) => k.child === c.id);
+    if (!entitled) continue;
+    unclaimed.push({ child: c.id, amount: entitled.amount, from });
+    const child = h.children.find((k) => k.id === c.id);
+    const name = child ? childDisplayName(child) : c.id;
+    notes.push(
+      inTime
+        ? `${name}: 期限（${childAllowanceFifteenDayDeadline(c.birthDate)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
+        : `${name}: 認定請求が記録されていません。今月請求すると${monthJa(from)}から月額${yenJa(entitled.amount)}です（さかのぼっての支給はありません）。`,
+    );
+  }
   return {
     month,
-    children: current.children.map(({ child, amount }) => ({ child, amount })),
+    law: 'after-2024-10',
+    children,
     total: current.total,
-    nextPayment: { month: pay, amount, covers },
+    ifClaimedNow:
+      unclaimed.length === 0
+        ? null
+        : {
+            from: unclaimed.reduce((m, c) => (c.from < m ? c.from : m), unclaimed[0]!.from),
+            monthlyTotal: unclaimed.reduce((t, c) => t + c.amount, 0),
+            children: unclaimed,
+          },
+    nextPayment: { month: pay, amount, covers, day: paymentDayOf(pay) },
+    notes,
   };
 }

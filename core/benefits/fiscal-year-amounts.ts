@@ -1,63 +1,92 @@
 /**
- * Allowances revised every April by the CPI (物価スライド, 児童扶養手当法5条の2, 特別児童扶養手当法16条):
- * the monthly amounts by fiscal year (4/1–3/31). A date is answered with its own fiscal year's
- * amounts; a year not in the table is answered with the nearest known year, marked as such.
+ * Allowances revised every April by the CPI (物価スライド, 児童扶養手当法5条の2; 特別児童扶養手当法16条
+ * applies it too): the monthly full amounts by the day they take effect. A date is answered with the
+ * figures in force on it; a fiscal year not in the table is answered with the latest known figures,
+ * marked as such (fact sheet §0b).
  */
 import { parts, type CivilDate } from '../dates/civil-date';
 
-export interface FiscalYearAmounts {
-  /** 年度: April of this year to March of the next. */
+interface Dated {
+  /** 年度 of these figures: April of this year to March of the next. */
   fiscalYear: number;
-  /** The first day these figures apply (April 1, or a revision within the year). */
+  /** The first day they apply (April 1, or a revision within the year). */
   from: CivilDate;
-  /** 児童扶養手当 全部支給: the first child. */
-  childRearingFirst: number;
-  /** 児童扶養手当 全部支給: the addition for the second child. */
-  childRearingSecond: number;
-  /** 児童扶養手当 全部支給: the addition for each child from the third (equal to the second since 2024-11). */
-  childRearingThird: number;
-  /** 特別児童扶養手当 1級 and 2級. */
-  specialGrade1: number;
-  specialGrade2: number;
-  /** Where the year's figures were read (or why they are not confirmed). */
+  /** Where they were read. */
   source: string;
   unverified?: string;
 }
 
+/** 児童扶養手当 全部支給: the first child, and the addition for the second and each further child (5条). */
+export interface ChildRearingAmounts extends Dated {
+  first: number;
+  second: number;
+  third: number;
+}
+
+/** 特別児童扶養手当: 1級 and 2級 (特別児童扶養手当法4条). */
+export interface SpecialAmounts extends Dated {
+  grade1: number;
+  grade2: number;
+}
+
+const d = (s: string) => s as CivilDate;
+
 /** Oldest first. */
-export const FISCAL_YEAR_AMOUNTS: readonly FiscalYearAmounts[] = [
+export const CHILD_REARING_AMOUNTS: readonly ChildRearingAmounts[] = [
   {
     fiscalYear: 2024,
-    from: '2024-04-01' as CivilDate,
-    childRearingFirst: 45_500,
-    childRearingSecond: 10_750,
-    childRearingThird: 6_450,
-    specialGrade1: 55_350,
-    specialGrade2: 36_860,
+    from: d('2024-04-01'),
+    first: 45_500,
+    second: 10_750,
+    third: 6_450,
     source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
     unverified: '2024年度の額は公式の表で再確認できていません',
   },
   {
     fiscalYear: 2024,
-    from: '2024-11-01' as CivilDate,
-    childRearingFirst: 45_500,
-    childRearingSecond: 10_750,
-    // From 2024-11 the third child's addition equals the second's (児童扶養手当法5条②, 2024 amendment; S32).
-    childRearingThird: 10_750,
-    specialGrade1: 55_350,
-    specialGrade2: 36_860,
+    // From 2024-11 the third child's addition equals the second's (2024 amendment of 5条; S32).
+    from: d('2024-11-01'),
+    first: 45_500,
+    second: 10_750,
+    third: 10_750,
     source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
     unverified: '2024年度の額は公式の表で再確認できていません',
   },
   {
     fiscalYear: 2025,
-    from: '2025-04-01' as CivilDate,
-    childRearingFirst: 46_690,
-    childRearingSecond: 11_030,
-    childRearingThird: 11_030,
-    specialGrade1: 56_800,
-    specialGrade2: 37_830,
-    source: 'https://www.city.itoman.lg.jp/soshiki/16/28376.html',
+    from: d('2025-04-01'),
+    first: 46_690,
+    second: 11_030,
+    third: 11_030,
+    source: 'https://www.cfa.go.jp/policies/hitori-oya/fuyou-teate',
+  },
+  {
+    fiscalYear: 2026,
+    from: d('2026-04-01'),
+    first: 48_050,
+    second: 11_350,
+    third: 11_350,
+    source: 'こども家庭庁 令和8年度 手当額（2026-04-24の資料を写した公開の計算ツールによる）',
+    unverified: '2026年度の額は第三者による転記でのみ確認しました',
+  },
+];
+
+/** Oldest first. */
+export const SPECIAL_AMOUNTS: readonly SpecialAmounts[] = [
+  {
+    fiscalYear: 2024,
+    from: d('2024-04-01'),
+    grade1: 55_350,
+    grade2: 36_860,
+    source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
+    unverified: '2024年度の額は公式の表で再確認できていません',
+  },
+  {
+    fiscalYear: 2025,
+    from: d('2025-04-01'),
+    grade1: 56_800,
+    grade2: 37_830,
+    source: 'https://www.mhlw.go.jp/bunya/shougaihoken/jidou/huyou.html',
   },
 ];
 
@@ -67,28 +96,27 @@ export function fiscalYearOf(date: CivilDate): number {
   return month >= 4 ? year : year - 1;
 }
 
-export interface AmountsOn {
-  amounts: FiscalYearAmounts;
+export interface AmountsOn<T extends Dated> {
+  amounts: T;
   /** The fiscal year asked for. */
   fiscalYear: number;
   /** The table has that year's figures. */
   known: boolean;
-  /** 2025年度の額 / 2025年度の額（2026年度の額は未登録） */
+  /** 2025年度の額 / 2025年度の額（2026年度の額は未登録…） */
   label: string;
+  /** Why the figures are not certain (unknown year, or an unconfirmed source), or null. */
+  unverified: string | null;
 }
 
-export function amountsOn(date: CivilDate): AmountsOn {
+/** The figures in force on `date` from a table (oldest first). */
+export function amountsOn<T extends Dated>(table: readonly T[], date: CivilDate): AmountsOn<T> {
   const fy = fiscalYearOf(date);
-  const first = FISCAL_YEAR_AMOUNTS[0] as FiscalYearAmounts;
-  let amounts = first;
-  for (const a of FISCAL_YEAR_AMOUNTS) if (a.from <= date) amounts = a;
+  let amounts = table[0] as T;
+  for (const a of table) if (a.from <= date) amounts = a;
   const known = amounts.fiscalYear === fy;
-  return {
-    amounts,
-    fiscalYear: fy,
-    known,
-    label: known
-      ? `${fy}年度の額`
-      : `${amounts.fiscalYear}年度の額（${fy}年度の額は未登録のため、わかっている最新の年度で表示）`,
-  };
+  const label = known
+    ? `${fy}年度の額`
+    : `${amounts.fiscalYear}年度の額（${fy}年度の額は未登録のため、わかっている${fy > amounts.fiscalYear ? '最新' : '最も古い'}年度で表示）`;
+  const notes = [amounts.unverified, known ? null : label].filter((s): s is string => !!s);
+  return { amounts, fiscalYear: fy, known, label, unverified: notes.length ? notes.join('。') : null };
 }

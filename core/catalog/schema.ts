@@ -150,6 +150,8 @@ export const vaccineSchema = z.strictObject({
       opens: dateRuleSchema,
       closes: dateRuleSchema,
       after: intervalSchema.optional(),
+      /** A second minimum interval, after another earlier dose (B型肝炎 #3: 139日 after #1 and 6日 after #2). */
+      alsoAfter: intervalSchema.optional(),
       /** The 標準的な接種期間 (定期接種実施要領), shown beside the routine window as advice. */
       recommended: z.strictObject({ from: recommendedBoundSchema, to: recommendedBoundSchema }).optional(),
       /** Only for the pentavalent rotavirus vaccine (3 doses). */

@@ -39,7 +39,7 @@ describe('生後N月 (fact sheet §0)', () => {
 describe('vaccinations by dose', () => {
   it('opens the first dose with its routine window and waits for the previous dose', () => {
     const h = born('2026-05-15');
-    // 施行令1条の3: B型肝炎 "1歳に至るまで" from birth; 標準 生後2月から9月に至るまで (shown as advice).
+    // 施行令3条: B型肝炎 "1歳に至るまで" from birth; 標準 生後2月から9月に至るまで (shown as advice).
     expect(find(h, '2026-05-20', 'hepb-1')?.status).toBe('due');
     expect(find(h, '2026-07-20', 'hepb-1')).toMatchObject({
       status: 'due',

@@ -165,6 +165,8 @@ export interface DosePlan {
   readonly slot: number;
   /** The minimum interval after an earlier dose, or null. */
   readonly after: Interval | null;
+  /** A second minimum interval after another dose, or null. */
+  readonly alsoAfter: Interval | null;
   /** The 標準的な接種期間, or null. */
   readonly recommended: { from: Bound; to: Bound } | null;
   readonly id: string;
@@ -244,6 +246,9 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
         slot: slotOf(id),
         after: dose.after
           ? { dose: dose.after.dose, months: dose.after.months ?? 0, days: dose.after.days ?? 0 }
+          : null,
+        alsoAfter: dose.alsoAfter
+          ? { dose: dose.alsoAfter.dose, months: dose.alsoAfter.months ?? 0, days: dose.alsoAfter.days ?? 0 }
           : null,
         recommended: dose.recommended
           ? { from: compileBound(dose.recommended.from), to: compileBound(dose.recommended.to) }

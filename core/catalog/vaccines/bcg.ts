@@ -17,7 +17,7 @@ export default {
   doses: [
     {
       n: 1,
-      // 予防接種法施行令1条の3: 1歳に至るまでの間にある者 (routine from birth).
+      // 予防接種法施行令3条: 1歳に至るまでの間にある者 (routine from birth).
       opens: { from: 'birth' },
       closes: { from: 'age', years: 1 },
       recommended: { from: { from: 'age', months: 5 }, to: { from: 'age', months: 8 } },

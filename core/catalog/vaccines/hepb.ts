@@ -17,7 +17,7 @@ export default {
   doses: [
     {
       n: 1,
-      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      // 施行令3条: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
       opens: { from: 'birth' },
       recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
@@ -27,7 +27,7 @@ export default {
     },
     {
       n: 2,
-      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      // 施行令3条: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
       opens: { from: 'birth' },
       recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
@@ -41,7 +41,7 @@ export default {
     },
     {
       n: 3,
-      // 施行令1条の3: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
+      // 施行令3条: 1歳に至るまでの間にある者 (routine from birth); 標準 生後2月から9月に至るまで.
       opens: { from: 'birth' },
       recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 9 } },
       closes: {
@@ -52,6 +52,8 @@ export default {
         dose: 1,
         days: 139,
       },
+      // 実施要領 (as transcribed by 向日市): dose 3 also needs 6日以上 after dose 2.
+      alsoAfter: { dose: 2, days: 6 },
     },
   ],
 } satisfies VaccineInput;

@@ -17,7 +17,7 @@ export default {
   doses: [
     {
       n: 1,
-      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      // 施行令3条: 生後6月から生後90月に至るまで.
       opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',
@@ -27,7 +27,7 @@ export default {
     },
     {
       n: 2,
-      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      // 施行令3条: 生後6月から生後90月に至るまで.
       opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',
@@ -41,7 +41,7 @@ export default {
     },
     {
       n: 3,
-      // 施行令1条の3: 生後6月から生後90月に至るまで.
+      // 施行令3条: 生後6月から生後90月に至るまで.
       opens: { from: 'age', months: 6 },
       closes: {
         from: 'age',

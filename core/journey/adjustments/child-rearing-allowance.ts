@@ -6,7 +6,11 @@
 import { dayNumber, fromDayNumber } from '../../dates/civil-date';
 import { dayEndOfSchoolYearOfAge } from '../../dates/age';
 import { dayMonthsReached } from '../../dates/offsets';
-import { amountsOn, type FiscalYearAmounts } from '../../benefits/fiscal-year-amounts';
+import {
+  amountsOn,
+  CHILD_REARING_AMOUNTS,
+  type ChildRearingAmounts,
+} from '../../benefits/fiscal-year-amounts';
 import type { Child, Household } from '../../household/schema';
 import { statusOn } from '../status';
 import { monthlyFact, type Adjust } from '../frame';
@@ -32,8 +36,8 @@ export function childRearingRank(h: Household, child: Child, onDay: number): num
 }
 
 /** The full monthly amount (全部支給) for the child of that rank. */
-export function childRearingAmount(a: FiscalYearAmounts, rank: number): number {
-  return rank <= 1 ? a.childRearingFirst : rank === 2 ? a.childRearingSecond : a.childRearingThird;
+export function childRearingAmount(a: ChildRearingAmounts, rank: number): number {
+  return rank <= 1 ? a.first : rank === 2 ? a.second : a.third;
 }
 
 export const childRearingAllowance: Adjust = (item, f, ctx) => {
@@ -46,7 +50,7 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
     facts.push('障害のある子: 20歳になるまで');
     item.status = statusOn(ctx.on, item, item.doneOn);
   }
-  const { amounts, known, label } = amountsOn(ctx.on);
+  const { amounts, label, unverified } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
   const rank = childRearingRank(ctx.h, f.child, ctx.onDay);
   const amount = childRearingAmount(amounts, rank);
   item.amount = { yen: amount, per: 'month' };
@@ -57,6 +61,5 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
       : `第${rank}子の加算 ${monthlyFact(amount)}（全部支給・${label}）`,
     '所得により一部支給または支給停止になります',
   );
-  if (!known || amounts.unverified)
-    item.why.unverified = [amounts.unverified, known ? null : label].filter(Boolean).join('。');
+  if (unverified) item.why.unverified = unverified;
 };

@@ -2,27 +2,26 @@
  * 特別児童扶養手当 (特別児童扶養手当等の支給に関する法律3条・4条): for a child under 20 with a disability;
  * 1級 and 2級 differ. Amounts are the fiscal year's (revised each April, 同法16条 → 児童扶養手当法5条の2).
  */
-import { amountsOn } from '../../benefits/fiscal-year-amounts';
+import { amountsOn, SPECIAL_AMOUNTS } from '../../benefits/fiscal-year-amounts';
 import { monthlyFact, type Adjust } from '../frame';
 
 export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
-  const { amounts, known, label } = amountsOn(ctx.on);
+  const { amounts, label, unverified } = amountsOn(SPECIAL_AMOUNTS, ctx.on);
   const grade = f.child.disability?.grade;
   if (grade === undefined) {
     // The grade is certified by the prefecture: until it is recorded, both amounts are shown.
     item.amount = null;
     item.monthlyAmountYen = null;
     item.why.facts.push(
-      `1級 ${monthlyFact(amounts.specialGrade1)}・2級 ${monthlyFact(amounts.specialGrade2)}（${label}）`,
+      `1級 ${monthlyFact(amounts.grade1)}・2級 ${monthlyFact(amounts.grade2)}（${label}）`,
       '等級は都道府県などの認定で決まります',
     );
   } else {
-    const amount = grade === 1 ? amounts.specialGrade1 : amounts.specialGrade2;
+    const amount = grade === 1 ? amounts.grade1 : amounts.grade2;
     item.amount = { yen: amount, per: 'month' };
     item.monthlyAmountYen = amount;
     item.why.facts.push(`${grade}級 ${monthlyFact(amount)}（${label}）`);
   }
   item.why.facts.push('所得制限があります');
-  if (!known || amounts.unverified)
-    item.why.unverified = [amounts.unverified, known ? null : label].filter(Boolean).join('。');
+  if (unverified) item.why.unverified = unverified;
 };

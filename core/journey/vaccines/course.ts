@@ -1,5 +1,5 @@
 /**
- * Routine vaccinations (定期接種) dose by dose: each dose's routine window (予防接種法施行令1条の3)
+ * Routine vaccinations (定期接種) dose by dose: each dose's routine window (予防接種法施行令3条; 1条の3 until 2024-03)
  * decides its status; the 標準的な接種期間 of the 定期接種実施要領 is shown beside it as `recommended`
  * (advice, never the window); intervals after an earlier dose follow {@link intervalDay}.
  */
@@ -169,6 +169,9 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
       if (earliest > opens) opens = earliest;
       prevFact = `${after.dose}回目 ${formatWareki(prev)}`;
     }
+    const also = plan.alsoAfter;
+    const alsoPrev = also && doseDay(vp, f, also.dose);
+    if (also && alsoPrev !== null) opens = Math.max(opens, intervalDay(alsoPrev, also));
     const courseFact = pcv && pcv.reason;
     if (opens > closes) {
       // no day in the window is far enough from the previous dose
