@@ -26,6 +26,7 @@ export type FieldCode =
   | 'account.digits'
   | 'postal.format'
   | 'postal.unknown'
+  | 'municipality.unknown'
   | 'phone.format'
   | 'weight.range';
 
