@@ -110,6 +110,9 @@ export function householdToDraft(h: Household): HouseholdDraft {
 /** Errors by field path (`guardians.0.givenNameKana`), as reason codes. */
 export type FieldErrors = Record<string, FieldProblem>;
 
+/** Kana are checked as they will be saved (hiragana and half-width already converted). */
+const kana = (text: string) => checkKana(toKatakanaInput(text));
+
 function dateProblem(text: string): FieldProblem | null {
   const r = parseDateInput(text);
   return r.ok ? null : r.code === 'date.empty' ? { code: 'required' } : { code: r.code };
@@ -128,8 +131,8 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
     d.guardians.forEach((g, i) => {
       put(`guardians.${i}.familyName`, checkText(g.familyName, 40));
       put(`guardians.${i}.givenName`, checkText(g.givenName, 40));
-      put(`guardians.${i}.familyNameKana`, checkKana(g.familyNameKana));
-      put(`guardians.${i}.givenNameKana`, checkKana(g.givenNameKana));
+      put(`guardians.${i}.familyNameKana`, kana(g.familyNameKana));
+      put(`guardians.${i}.givenNameKana`, kana(g.givenNameKana));
       const bd = dateProblem(g.birthDate);
       const parsed = parseDateInput(g.birthDate);
       put(`guardians.${i}.birthDate`, bd ?? (parsed.ok ? checkBirthDate(parsed.date, today) : null));
@@ -141,8 +144,8 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
       if (c.born) {
         put(`children.${i}.familyName`, checkText(c.familyName, 40));
         put(`children.${i}.givenName`, checkText(c.givenName, 40));
-        put(`children.${i}.familyNameKana`, checkKana(c.familyNameKana));
-        put(`children.${i}.givenNameKana`, checkKana(c.givenNameKana));
+        put(`children.${i}.familyNameKana`, kana(c.familyNameKana));
+        put(`children.${i}.givenNameKana`, kana(c.givenNameKana));
         const parsed = parseDateInput(c.birthDate);
         put(
           `children.${i}.birthDate`,
@@ -157,7 +160,7 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
           dateProblem(c.expectedBirthDate) ?? (parsed.ok ? checkDueDate(parsed.date, today) : null),
         );
         for (const f of ['familyNameKana', 'givenNameKana'] as const)
-          if (c[f].trim()) put(`children.${i}.${f}`, checkKana(c[f]));
+          if (c[f].trim()) put(`children.${i}.${f}`, kana(c[f]));
       }
       // A child born (or due) before a guardian: the cross-field check of core.
       const when = parseDateInput(c.born ? c.birthDate : c.expectedBirthDate);
@@ -190,7 +193,7 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
     put('bank.bankName', checkText(d.bank.bankName, 40));
     put('bank.branchName', checkText(d.bank.branchName, 40));
     put('bank.accountNumber', checkAccountNumber(d.bank.accountNumber));
-    put('bank.holderKana', checkKana(d.bank.holderKana));
+    put('bank.holderKana', kana(d.bank.holderKana));
   }
   return e;
 }
