@@ -71,20 +71,20 @@ describe('host handlers (validated at the edge)', () => {
       child: 'haruto',
       on: '2026-11-21',
       card: 'newborn-family',
-      pin: '1234',
+      pin: 'SATO1234',
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'municipality-unreachable' } });
     const cards = await h['card.list'](null);
-    expect(cards.ok && cards.value.find((c) => c.id === 'newborn-family')?.triesLeft).toBe(3);
+    expect(cards.ok && cards.value.find((c) => c.id === 'newborn-family')?.triesLeft).toBe(5);
   });
 
-  it('rejects a PIN that is not 4 digits before touching the card', async () => {
+  it('rejects a signing password of the wrong form before touching the card', async () => {
     const r = await handlers()['application.submit']({
       household: newborn,
       child: 'haruto',
       on: '2026-11-21',
       card: 'newborn-family',
-      pin: '12345',
+      pin: '1234',
     });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });

@@ -21,12 +21,18 @@ import { CardError, type SimulatedCardReader } from './services/card-reader';
 import { MunicipalityError, submitToMunicipality } from './services/municipality-client';
 import { subsetBizUdpGothic } from './services/forms';
 import type { FixtureLibrary } from './services/fixtures';
+import { NotificationCenter, noNotifications } from './services/notifications';
+import { SystemLockEvents } from './services/system-lock';
 
 export interface HostDeps {
   fixtures: FixtureLibrary;
   cards: SimulatedCardReader;
   municipalityUrl: string;
   now: () => Date;
+  /** OS notifications (main: Electron's; the harness: a recording one). Absent: none shown, and the renderer is told. */
+  notifications?: NotificationCenter;
+  /** The OS sleeping or locking its screen (main: powerMonitor; the harness: by hand). */
+  systemLock?: SystemLockEvents;
 }
 
 class HandlerError extends Error {
@@ -78,7 +84,9 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
               ? 'card-locked'
               : e.code === 'not-found'
                 ? 'not-found'
-                : 'internal';
+                : e.code === 'invalid-pin'
+                  ? 'invalid-argument'
+                  : 'internal';
         return {
           ok: false,
           error: {
@@ -103,7 +111,20 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
 }
 
 export function createHandlers(deps: HostDeps): Handlers {
+  const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
+  const systemLock = deps.systemLock ?? new SystemLockEvents();
   return {
+    'system.nextLock': wrap('system.nextLock', async (raw) => {
+      parse('system.nextLock', raw);
+      return systemLock.next();
+    }),
+    'notification.show': wrap('notification.show', async (raw) =>
+      notifications.show(parse('notification.show', raw)),
+    ),
+    'notification.nextClick': wrap('notification.nextClick', async (raw) => {
+      parse('notification.nextClick', raw);
+      return notifications.nextClick();
+    }),
     'fixtures.list': wrap('fixtures.list', async (raw) => {
       parse('fixtures.list', raw);
       return deps.fixtures.list();

@@ -24,6 +24,7 @@ const municipality = await startMunicipality({
   port: Number(process.env['MUNICIPALITY_PORT'] ?? 0),
   dataDir: '.municipality-data',
   caCertificatePem: readFileSync('fixtures/cards/ca/ca.crt.pem', 'utf8'),
+  crl: () => new Uint8Array(readFileSync('fixtures/cards/ca/ca.crl')),
 });
 console.log(`mock municipality on ${municipality.url}`);
 

@@ -6,7 +6,7 @@
  * and the browser profile on disk holds none of the household's personal data
  * (with a positive control proving the scan can see plaintext).
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,15 +103,15 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await shot('04-application-pdf');
 
     // A wrong PIN: one clear message, tries counted down, nothing sent.
-    await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('0000');
+    await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('WRONG1');
     await page.getByRole('button', { name: '電子署名して送信する' }).click();
     await expect
       .poll(() => page.locator('[data-testid="submit-error"]').textContent(), { timeout: 20_000 })
-      .toContain('あと2回');
-    expect(readdirSync(join(h.municipalityDataDir, 'submissions'))).toEqual([]);
+      .toContain('あと4回');
+    expect(h.municipality.store.count()).toBe(0);
     await shot('05-wrong-pin');
 
-    await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('1234');
+    await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SATO1234');
     await page.getByRole('button', { name: '電子署名して送信する' }).click();
     const receipt = page.locator('[data-testid="receipt-number"]');
     await receipt.waitFor();
@@ -125,16 +125,10 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await shot('07-journey-after');
 
     // The municipality stored the submission, and OpenSSL verifies its signature.
-    const stored = JSON.parse(
-      readFileSync(join(h.municipalityDataDir, 'submissions', `${receiptNumber}.json`), 'utf8'),
-    ) as {
-      application: string;
-      signature: string;
-    };
-    const application = Buffer.from(stored.application, 'base64');
-    expect(opensslVerifiesDetachedCms(Buffer.from(stored.signature, 'base64'), application, h.caPem)).toBe(
-      true,
-    );
+    const stored = h.municipality.store.byReceiptNumber(receiptNumber);
+    if (!stored) throw new Error(`${receiptNumber} was not stored`);
+    const application = stored.application;
+    expect(opensslVerifiesDetachedCms(stored.signature, application, h.caPem)).toBe(true);
     const signed = JSON.parse(application.toString('utf8')) as { claimant: { givenName: string } };
     expect(signed.claimant.givenName).toBe('健太');
   });

@@ -15,6 +15,7 @@ import { createHandlers } from '../handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { SimulatedCardReader } from '../services/card-reader';
 import { FixtureLibrary } from '../services/fixtures';
+import { SystemLockEvents } from '../services/system-lock';
 import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
 import { hostCalls, type HostCall } from '../../core/host-contract';
 
@@ -61,6 +62,8 @@ export interface Harness {
   municipality: RunningMunicipality;
   municipalityDataDir: string;
   caPem: string;
+  /** Stands in for Electron's powerMonitor: `systemLock.emit('suspend')`. */
+  systemLock: SystemLockEvents;
   close(): Promise<void>;
 }
 
@@ -69,8 +72,15 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
   const profileDir = join(work, 'chromium-profile');
   const municipalityDataDir = join(work, 'municipality');
   const caPem = readFileSync(join(repoRoot, 'fixtures/cards/ca/ca.crt.pem'), 'utf8');
-  const municipality = await startMunicipality({ dataDir: municipalityDataDir, caCertificatePem: caPem });
+  const crlPath = join(repoRoot, 'fixtures/cards/ca/ca.crl');
+  const municipality = await startMunicipality({
+    dataDir: municipalityDataDir,
+    caCertificatePem: caPem,
+    crl: () => new Uint8Array(readFileSync(crlPath)),
+  });
+  const systemLock = new SystemLockEvents();
   const handlers = createHandlers({
+    systemLock,
     fixtures: new FixtureLibrary(join(repoRoot, 'fixtures/households')),
     cards: new SimulatedCardReader(join(repoRoot, 'fixtures/cards'), join(work, 'card-state')),
     municipalityUrl: municipality.url,
@@ -119,6 +129,7 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     municipality,
     municipalityDataDir,
     caPem,
+    systemLock,
     async close() {
       await context.close().catch(() => undefined);
       await municipality.close();

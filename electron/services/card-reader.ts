@@ -169,7 +169,7 @@ export class SimulatedCardReader {
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        let holder = NaN;
+        let holder: number;
         try {
           holder = Number(readFileSync(lock, 'utf8'));
         } catch {
@@ -216,7 +216,7 @@ export class SimulatedCardReader {
         throw new CardError('card-locked', `the ${rule.what} is locked after ${rule.tries} wrong tries`, 0);
       const counted = { ...state, [key]: { triesLeft: left - 1 } };
       this.writeState(id, counted);
-      let privateKey: KeyObject | null = null;
+      let privateKey: KeyObject | null;
       try {
         privateKey = createPrivateKey({
           key: card[key].encryptedPrivateKeyPem,
