@@ -283,6 +283,15 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
       )
         out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
   }
+  for (const child of h.children) {
+    // Implausible but possible facts: said, not refused (the journey is computed as given).
+    if (child.birthDate && child.birthDate > on)
+      out.push(`children.${child.id}.birthDate: ${child.birthDate} is after the journey date ${on}`);
+    if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, 306)) > 0)
+      out.push(
+        `children.${child.id}.expectedBirthDate: ${child.expectedBirthDate} is more than 10 months after ${on}`,
+      );
+  }
   for (const child of h.children)
     if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, -42)) < 0)
       out.push(

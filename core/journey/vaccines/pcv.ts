@@ -31,6 +31,9 @@ const GIVEN: PcvDose = { skip: null };
 const NOT_AFTER_24 = '生後24か月を過ぎたため、初回の2回目・3回目は接種しません（追加接種へ）';
 const THIRD_NOT_NEEDED = '2回目が生後12か月を過ぎてからだったため、3回目は不要です（追加接種へ）';
 const booster = (after: number): PcvDose => ({ skip: null, after: { dose: after, months: 0, days: 60 } });
+/** The booster follows the course's last primary dose, or a later primary dose the household records anyway. */
+const lastPrimary = (expected: number, d2: number | null, d3: number | null): number =>
+  Math.max(expected, d3 !== null ? 3 : d2 !== null ? 2 : 1);
 
 /**
  * The course for a child born on day `birth`, given the recorded doses (day numbers, null: none)
@@ -58,7 +61,7 @@ export function pcvCourse(
         GIVEN,
         { skip: skip2 },
         { skip: skip3 },
-        booster(skip3 === null ? 3 : skip2 === null ? 2 : 1),
+        booster(lastPrimary(skip3 === null ? 3 : skip2 === null ? 2 : 1, d2, d3)),
       ],
     };
   }
@@ -71,7 +74,7 @@ export function pcvCourse(
         GIVEN,
         { skip: skip2 },
         { skip: '生後7〜11か月で開始したため3回目はありません' },
-        booster(skip2 ? 1 : 2),
+        booster(lastPrimary(skip2 ? 1 : 2, d2, d3)),
       ],
     };
   }

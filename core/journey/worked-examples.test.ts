@@ -1,0 +1,300 @@
+/**
+ * Issue 8's rules, table-driven from the worked examples of the fact sheet (§0b "How to count") and the
+ * law or municipal guidance it cites — every expected date below is counted by hand from those rules,
+ * never taken from the engine's output.
+ */
+import { describe, expect, it } from 'vitest';
+import newborn from '../../fixtures/households/newborn-family.json';
+import { civilDate } from '../dates/civil-date';
+import { validateHousehold, type Household } from '../household/schema';
+import { computeJourney } from './journey';
+
+function household(patch: (h: Record<string, any>) => void): Household {
+  const json = JSON.parse(JSON.stringify(newborn)) as Record<string, any>;
+  patch(json);
+  const r = validateHousehold(json);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}
+
+const child = (birthDate: string, done: [string, string][] = [], extra: Record<string, unknown> = {}) =>
+  household((h) => {
+    Object.assign(h.children[0], { birthDate }, extra);
+    h.completed = done.map(([item, on]) => ({ item, child: 'haruto', on }));
+  });
+
+const item = (h: Household, on: string, id: string) => {
+  const found = computeJourney(h, civilDate(on)).items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
+
+describe('"N日以上の間隔をおいて": the next dose from the day N+1 days after (南九州市, 名取市, 神戸市)', () => {
+  it.each([
+    // vaccine dose, birth, previous doses, first allowed day (counted by hand)
+    ['rota-2 (27日以上 → 28日後)', 'rota-2', '2026-05-15', [['rota-1', '2026-07-01']], '2026-07-29'],
+    ['hepb-2 (27日以上 after #1)', 'hepb-2', '2026-05-15', [['hepb-1', '2026-07-20']], '2026-08-17'],
+    [
+      'hepb-3 (139日以上 after #1 → 140日後)',
+      'hepb-3',
+      '2026-05-15',
+      [
+        ['hepb-1', '2026-07-20'],
+        ['hepb-2', '2026-08-17'],
+      ],
+      '2026-12-07',
+    ],
+    [
+      '5種混合 #2 (20日以上 → 21日後)',
+      'dtp-ipv-hib-2',
+      '2026-05-15',
+      [['dtp-ipv-hib-1', '2026-07-20']],
+      '2026-08-10',
+    ],
+    ['JE #2 (6日以上 → 7日後)', 'je-2', '2026-05-15', [['je-1', '2029-06-01']], '2029-06-08'],
+    [
+      'PCV booster (60日以上 after #3 → 61日後, and from 12 months)',
+      'pcv-4',
+      '2026-05-15',
+      [
+        ['pcv-1', '2026-07-15'],
+        ['pcv-2', '2026-08-12'],
+        ['pcv-3', '2027-04-01'],
+      ],
+      '2027-06-01',
+    ],
+    [
+      '水痘 #2 (3か月以上 → the same date 3 months on)',
+      'varicella-2',
+      '2026-05-15',
+      [['varicella-1', '2027-06-10']],
+      '2027-09-10',
+    ],
+  ] as const)('%s', (_what, id, birth, done, opens) => {
+    const h = child(
+      birth,
+      done.map(([a, b]) => [a, b] as [string, string]),
+    );
+    expect(item(h, opens, id).opens).toBe(opens);
+    const dayBefore = new Date(`${opens}T00:00:00Z`);
+    dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+    expect(item(h, dayBefore.toISOString().slice(0, 10), id).status).toBe('upcoming');
+    expect(item(h, opens, id).status).toBe('due');
+  });
+});
+
+describe('routine (公費) window, standard period beside it (予防接種法施行令3条, 定期接種実施要領)', () => {
+  it('a 4-month-old may have BCG now: due, with 生後5〜8か月 as advice', () => {
+    const bcg = item(child('2026-07-10'), '2026-11-20', 'bcg');
+    expect(bcg).toMatchObject({ status: 'due', opens: '2026-07-10', closes: '2027-07-09' });
+    // 生後5月 reached 2026-12-09, 生後8月 on 2027-03-09 (the eve of the same date).
+    expect(bcg.recommended).toEqual({ from: '2026-12-09', to: '2027-03-09' });
+  });
+
+  it('a 1½-year-old may have 日本脳炎 now (from 生後6月), standard at age 3', () => {
+    const je = item(child('2025-05-10'), '2026-11-20', 'je-1');
+    expect(je).toMatchObject({ status: 'due', opens: '2025-11-09' });
+    expect(je.recommended).toEqual({ from: '2028-05-09', to: '2029-05-09' });
+  });
+});
+
+describe('PCV catch-up (実施要領 via 丹波市・秩父別町・紀北町)', () => {
+  it('(a) only dose 1 and now past 24 months: doses 2 and 3 are not given, the booster is due', () => {
+    const h = child('2024-10-01', [['pcv-1', '2025-01-05']]);
+    expect(item(h, '2026-11-20', 'pcv-2').status).toBe('not-applicable');
+    expect(item(h, '2026-11-20', 'pcv-3').status).toBe('not-applicable');
+    // from 12 months (2025-09-30) and 61 days after dose 1 (2025-03-07): the later.
+    expect(item(h, '2026-11-20', 'pcv-4')).toMatchObject({ status: 'due', opens: '2025-09-30' });
+  });
+
+  it('(b) a first dose on the day the child reaches 7 months is still the 4-dose course', () => {
+    // Born 2026-01-15: 生後7月 is reached on 2026-08-14.
+    expect(item(child('2026-01-15', [['pcv-1', '2026-08-14']]), '2026-08-20', 'pcv-3').status).not.toBe(
+      'not-applicable',
+    );
+    expect(item(child('2026-01-15', [['pcv-1', '2026-08-15']]), '2026-08-20', 'pcv-3').status).toBe(
+      'not-applicable',
+    );
+  });
+
+  it('(c) dose 3 is dropped only when dose 2 came after the day the child reaches 12 months', () => {
+    // Born 2026-01-15: 生後12月 is reached on 2027-01-14.
+    const on12 = child('2026-01-15', [
+      ['pcv-1', '2026-06-01'],
+      ['pcv-2', '2027-01-14'],
+    ]);
+    expect(item(on12, '2027-02-20', 'pcv-3')).toMatchObject({ status: 'due', opens: '2027-02-11' });
+    const after12 = child('2026-01-15', [
+      ['pcv-1', '2026-06-01'],
+      ['pcv-2', '2027-01-15'],
+    ]);
+    expect(item(after12, '2027-02-20', 'pcv-3').status).toBe('not-applicable');
+  });
+});
+
+describe('出産手当金: "出産の日以前42日" counts the birth (or due) day as day 1 (健康保険法102条)', () => {
+  const mother = (patch: Record<string, unknown>) =>
+    household((h) => {
+      Object.assign(h.children[0], patch);
+      if (!('birthDate' in patch)) delete h.children[0].birthDate;
+      for (const f of ['familyName', 'givenName', 'familyNameKana', 'givenNameKana'])
+        if (!('birthDate' in patch)) delete h.children[0][f];
+    });
+
+  it.each([
+    ['due 3/16 → from 2/3', { expectedBirthDate: '2027-03-16' }, '2027-02-03'],
+    [
+      'born early, 3/10 → 41 days before the birth',
+      { birthDate: '2027-03-10', expectedBirthDate: '2027-03-16' },
+      '2027-01-28',
+    ],
+    [
+      'born late, 3/20 → counted back from the due date',
+      { birthDate: '2027-03-20', expectedBirthDate: '2027-03-16' },
+      '2027-02-03',
+    ],
+  ])('%s', (_what, patch, opens) => {
+    expect(item(mother(patch), '2027-01-10', 'maternity-allowance').opens ?? null).toBe(opens);
+  });
+
+  it('twins due 3/16 → day 1 of the 98 is 12/9', () => {
+    const twins = household((h) => {
+      h.children = [
+        { id: 'a', expectedBirthDate: '2027-03-16' },
+        { id: 'b', expectedBirthDate: '2027-03-16' },
+      ];
+      h.completed = [];
+    });
+    expect(item(twins, '2026-12-08', 'maternity-allowance')).toMatchObject({
+      opens: '2026-12-09',
+      status: 'upcoming',
+    });
+    expect(item(twins, '2026-12-09', 'maternity-allowance').status).toBe('due');
+  });
+
+  it('is not offered to a mother who is a dependent (被扶養者) and not employed', () => {
+    const h = household((h) => Object.assign(h.guardians[1], { employment: 'none', insurance: 'employee' }));
+    const m = item(h, '2026-11-21', 'maternity-allowance');
+    expect(m.status).toBe('not-applicable');
+    expect(m.why.appliesWhen).toContain('被扶養者');
+  });
+});
+
+describe('国保 資格取得届: 14 days from the day after the birth, past closing days (地方自治法4条の2④)', () => {
+  const nhi = (birthDate: string) =>
+    household((h) => {
+      h.children[0].birthDate = birthDate;
+      h.guardians.forEach((g: any) =>
+        Object.assign(g, { insurance: 'national', employment: 'self-employed' }),
+      );
+    });
+  it.each([
+    ['2026-11-12', '2026-11-26', 'a Thursday: no move'],
+    ['2026-11-09', '2026-11-24', '11/23 勤労感謝の日 → the next open day'],
+    ['2026-12-20', '2027-01-04', '1/3 in the year-end closure → Monday 1/4'],
+  ])('born %s → %s (%s)', (birth, due) => {
+    expect(item(nhi(birth), '2026-12-01', 'child-health-insurance')).toMatchObject({
+      due,
+      filedAt: 'municipality',
+    });
+  });
+});
+
+describe('児童扶養手当: the first child, then the addition per further child (児童扶養手当法5条)', () => {
+  const single = (births: string[], extra: Record<string, unknown> = {}) =>
+    household((h) => {
+      h.singleParent = true;
+      h.guardians = [h.guardians[1]];
+      delete h.claimant;
+      h.children = births.map((birthDate, i) => ({
+        id: `c${i}`,
+        birthDate,
+        familyName: '佐藤',
+        givenName: '子',
+        familyNameKana: 'サトウ',
+        givenNameKana: 'コ',
+        ...(i === 0 ? extra : {}),
+      }));
+      h.completed = [];
+    });
+  const amounts = (h: Household, on: string) =>
+    computeJourney(h, civilDate(on))
+      .items.filter((i) => i.id === 'child-rearing-allowance')
+      .map((i) => i.amount?.yen);
+
+  it('FY2025: ¥46,690 for the first child and ¥11,030 for each further child', () => {
+    expect(amounts(single(['2020-05-01', '2023-05-01', '2025-01-10']), '2025-06-01')).toEqual([
+      46_690, 11_030, 11_030,
+    ]);
+  });
+
+  it('answers a date in a year it does not know with the latest known year, marked', () => {
+    const h = single(['2025-01-10']);
+    const i = computeJourney(h, civilDate('2027-05-01')).items.find(
+      (x) => x.id === 'child-rearing-allowance',
+    );
+    expect(i?.amount?.yen).toBe(48_050);
+    expect(i?.why.unverified).toContain('2027年度の額は未登録');
+  });
+
+  it('runs to age 20 for a child with a disability', () => {
+    const i = item(
+      single(['2020-05-01'], { disability: { grade: 1 } }),
+      '2025-06-01',
+      'child-rearing-allowance',
+    );
+    expect(i.closes).toBe('2040-04-30');
+  });
+});
+
+describe('特別児童扶養手当 by grade (FY2025: 1級 ¥56,800, 2級 ¥37,830)', () => {
+  it.each([
+    [1, 56_800],
+    [2, 37_830],
+  ])('grade %i → ¥%i', (grade, yen) => {
+    expect(
+      item(
+        child('2024-05-01', [], { disability: { grade } }),
+        '2025-06-01',
+        'special-child-rearing-allowance',
+      ).amount,
+    ).toEqual({
+      yen,
+      per: 'month',
+    });
+  });
+});
+
+describe('reasons and older courses', () => {
+  it('出生後休業支援給付 for a birth before 2025-04 says the real reason', () => {
+    const i = computeJourney(child('2025-03-20'), civilDate('2025-04-10')).items.find(
+      (x) => x.id === 'post-birth-leave-support-benefit',
+    );
+    expect(i?.status).toBe('not-applicable');
+    expect(i?.why.facts[0]).toContain('令和7年4月1日以降に生まれた子');
+  });
+
+  it('does not invent 5種混合 doses for a child who started on 4種混合 + Hib (before 2024-04)', () => {
+    const i = item(child('2023-10-01'), '2024-06-01', 'dtp-ipv-hib-1');
+    expect(i.status).toBe('not-applicable');
+    expect(i.why.facts[0]).toContain('4種混合');
+    // A recorded 5種混合 dose keeps the series (the household says so).
+    expect(
+      item(child('2023-10-01', [['dtp-ipv-hib-1', '2024-04-05']]), '2024-06-01', 'dtp-ipv-hib-2').status,
+    ).not.toBe('not-applicable');
+  });
+
+  it('civil servants get the 共済 equivalents and 30 days for a dependant', () => {
+    const h = household((h) =>
+      h.guardians.forEach((g: any) =>
+        Object.assign(g, { employment: 'civil-servant', insurance: 'mutual-aid' }),
+      ),
+    );
+    const j = computeJourney(h, civilDate('2026-11-21'));
+    expect(j.items.find((i) => i.id === 'child-health-insurance')?.due).toBe('2026-12-12');
+    const leave = j.items.filter((i) => i.id === 'childcare-leave-benefit');
+    expect(leave).toHaveLength(2);
+    expect(leave[0]?.why.legalBasis).toContain('共済組合法');
+    expect(j.items.find((i) => i.id === 'maternity-allowance')?.why.legalBasis).toContain('共済組合法');
+  });
+});
