@@ -65,12 +65,49 @@ describe('nonstop CLI', () => {
       for (const d of [item.opens, item.due, item.closes])
         expect(d === null || /^\d{4}-\d{2}-\d{2}$/.test(d)).toBe(true);
     }
-    expect(j.childAllowance).toEqual({
+    // The fields of the first version keep their meaning (total: what is being received); new ones are added.
+    expect(j.childAllowance).toMatchObject({
       month: '2026-11',
       children: [{ child: 'haruto', amount: 0 }],
       total: 0,
       nextPayment: { month: '2026-12', amount: 0, covers: ['2026-10', '2026-11'] },
     });
+    expect(j.childAllowance.ifClaimedNow).toMatchObject({ from: '2026-12', monthlyTotal: 15_000 });
+  });
+
+  it('validate prints the journey notices as warnings and stays valid (exit 0)', async () => {
+    const h = JSON.parse(readFileSync(newborn, 'utf8'));
+    h.completed = [{ item: 'no-such-item', child: 'haruto', on: '2026-11-20' }];
+    const file = join(tmp, 'unknown-item.json');
+    writeFileSync(file, JSON.stringify(h));
+    const r = await exit(['validate', file, '--on', '2026-11-21']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`${file}: valid`);
+    expect(r.out).toContain('warning: completed[0].item: unknown item id "no-such-item"');
+  });
+
+  it('reads a household saved with a UTF-8 byte-order mark (Windows Notepad)', async () => {
+    const file = join(tmp, 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync(newborn, 'utf8')}`);
+    expect(await exit(['validate', file])).toMatchObject({ code: 0 });
+  });
+
+  it('bounds --on to the supported range and writes no stray marks in its usage', async () => {
+    expect(await exit(['journey', newborn, '--on', '9999-12-31'])).toMatchObject({ code: 2 });
+    expect((await exit(['help'])).out).not.toMatch(/^ \*/m);
+  });
+
+  it('journey --batch --lang ja speaks Japanese from its first line', async () => {
+    const r = await exit([
+      'journey',
+      '--batch',
+      join(root, 'fixtures/households'),
+      '--on',
+      '2026-11-21',
+      '--lang',
+      'ja',
+    ]);
+    expect(r.out.split('\n')[0]).toMatch(/^ジャーニー一括（基準日 2026-11-21）: \d+世帯$/);
   });
 
   it('journey table and usage errors', async () => {
