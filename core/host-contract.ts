@@ -23,6 +23,14 @@ export const hostArgs = {
     /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
     pin: z.string().regex(SIGNING_PASSWORD, 'the signing password is 6–16 upper-case letters and digits, with both'),
   }),
+  /** A reminder as an OS notification; `id` comes back from notification.nextClick when it is clicked. */
+  'notification.show': z.strictObject({
+    id: z.string().min(1).max(300),
+    title: z.string().min(1).max(200),
+    body: z.string().max(500),
+  }),
+  /** Pending until the user clicks a notification (a long poll; the renderer calls it again after each). */
+  'notification.nextClick': z.null(),
 } as const;
 
 export type HostCall = keyof typeof hostArgs;
@@ -58,6 +66,8 @@ export interface HostResults {
   // base64: the PDF crosses IPC and the test harness as text
   'form.render': { pdfBase64: string; fileName: string };
   'application.submit': Receipt & { submittedOn: string };
+  'notification.show': { shown: boolean };
+  'notification.nextClick': { id: string };
 }
 
 export type HostErrorCode =

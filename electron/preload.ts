@@ -12,6 +12,8 @@ const calls = {
   'card.list': true,
   'form.render': true,
   'application.submit': true,
+  'notification.show': true,
+  'notification.nextClick': true,
 } satisfies Record<HostCall, true>;
 
 const api = Object.fromEntries(

@@ -13,8 +13,33 @@ import { computeJourney, type Journey } from '../../../core/journey/journey';
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
 import { Vault, type ProfileSummary, type UnlockedProfile } from './vault';
+import { DEFAULT_SETTINGS, readSettings, testerFlag, type AppSettings } from './settings';
+import {
+  EMPTY_REMINDER_STATE,
+  inbox,
+  readReminderState,
+  type ReminderState,
+} from '../../../core/reminders/reminders';
 
-export type Screen = 'lock' | 'household' | 'journey' | 'apply' | 'receipt';
+/** Screens; App.svelte moves focus to the new screen's heading and announces it on every change. */
+export type Screen =
+  | 'lock'
+  | 'home'
+  | 'journey'
+  | 'item'
+  | 'household'
+  | 'caseFile'
+  | 'settings'
+  | 'inbox'
+  | 'apply'
+  | 'receipt';
+
+/** Which journey item the item-detail screen shows. */
+export interface ItemRef {
+  id: string;
+  child: string | null;
+  guardian?: string;
+}
 
 export interface SubmissionRecord {
   procedure: string;
@@ -25,6 +50,8 @@ export interface SubmissionRecord {
 }
 
 const HOUSEHOLD_KEY = 'household';
+const SETTINGS_KEY = 'settings';
+const REMINDERS_KEY = 'reminders';
 
 export class Session {
   readonly vault = new Vault(openVaultDb());
@@ -37,6 +64,22 @@ export class Session {
   today = $state<CivilDate>(japanDateOf(Date.now()));
   applyingChild = $state<string | null>(null);
   lastReceipt = $state.raw<SubmissionRecord | null>(null);
+  /** The item the detail screen shows (set by openItem). */
+  item = $state.raw<ItemRef | null>(null);
+  /** Set by a "print" action: the item screen prints itself once shown. */
+  printRequested = $state(false);
+  /** The profile's settings (sealed in the profile); tester mode also from the `?tester=1` start flag. */
+  settings = $state.raw<AppSettings>(DEFAULT_SETTINGS);
+  readonly testerFromStart = testerFlag();
+  tester: boolean = $derived(this.testerFromStart || this.settings.tester);
+  /** Reminder state (fired / snoozed / dismissed ids), sealed in the profile; see lib/reminders.svelte.ts. */
+  reminders = $state.raw<ReminderState>(EMPTY_REMINDER_STATE);
+  /** What was new when the profile was opened ("前回から"), until acknowledged. */
+  sinceLast = $state.raw<string[]>([]);
+  inboxEntries = $derived(inbox(this.reminders, this.today));
+  inboxCount: number = $derived(this.inboxEntries.filter((e) => !e.seen).length);
+  /** Shared-terminal mode (a centre's PC): no personal text in notifications. */
+  sharedTerminal = $state(false);
   #profile: UnlockedProfile | null = null;
 
   journey: Journey | null = $derived(this.household ? computeJourney(this.household, this.today) : null);
@@ -61,7 +104,9 @@ export class Session {
     const valid = household === undefined ? null : validateHousehold(household);
     this.household = valid?.ok ? valid.value : null;
     this.submissions = submissions.filter((s): s is SubmissionRecord => s !== undefined);
-    this.screen = this.household ? 'journey' : 'household';
+    this.settings = readSettings(await profile.get<unknown>(SETTINGS_KEY));
+    this.reminders = readReminderState(await profile.get<unknown>(REMINDERS_KEY));
+    this.screen = this.household ? 'home' : 'household';
   }
 
   #open(profile: UnlockedProfile): void {
@@ -76,6 +121,10 @@ export class Session {
     this.submissions = [];
     this.lastReceipt = null;
     this.applyingChild = null;
+    this.item = null;
+    this.settings = DEFAULT_SETTINGS;
+    this.reminders = EMPTY_REMINDER_STATE;
+    this.sinceLast = [];
     this.screen = 'lock';
   }
 
@@ -85,8 +134,50 @@ export class Session {
     if (!r.ok) return r.problems;
     await this.#require().putAll({ [HOUSEHOLD_KEY]: r.value });
     this.household = r.value;
-    this.screen = 'journey';
+    this.screen = 'home';
     return [];
+  }
+
+  openItem(ref: ItemRef): void {
+    this.item = ref;
+    this.screen = 'item';
+  }
+
+  /** Records an item as done on `on`, validated then sealed (nothing half-saved). */
+  async markDone(ref: ItemRef, on?: CivilDate): Promise<{ ok: boolean }> {
+    const h = this.household;
+    if (!h) return { ok: false };
+    const item = ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id;
+    const entry = { item, ...(ref.child ? { child: ref.child } : {}), on: on ?? this.today };
+    const rest = h.completed.filter((c) => !(c.item === item && (c.child ?? null) === ref.child));
+    const checked = validateHousehold({ ...h, completed: [...rest, entry] });
+    if (!checked.ok) return { ok: false };
+    await this.#require().putAll({ [HOUSEHOLD_KEY]: checked.value });
+    this.household = checked.value;
+    return { ok: true };
+  }
+
+  async undoDone(ref: ItemRef): Promise<{ ok: boolean }> {
+    const h = this.household;
+    if (!h) return { ok: false };
+    const item = ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id;
+    const updated = {
+      ...h,
+      completed: h.completed.filter((c) => !(c.item === item && (c.child ?? null) === ref.child)),
+    };
+    await this.#require().putAll({ [HOUSEHOLD_KEY]: updated });
+    this.household = updated;
+    return { ok: true };
+  }
+
+  async saveSettings(next: AppSettings): Promise<void> {
+    await this.#require().putAll({ [SETTINGS_KEY]: next });
+    this.settings = next;
+  }
+
+  async saveReminders(next: ReminderState): Promise<void> {
+    await this.#require().putAll({ [REMINDERS_KEY]: next });
+    this.reminders = next;
   }
 
   setToday(value: string): void {

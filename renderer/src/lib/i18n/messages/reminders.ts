@@ -1,0 +1,38 @@
+/** Reminders: notifications and the in-app inbox. */
+export const ja = {
+  'reminder.opened': '{title}の受付が始まりました',
+  'reminder.dueIn': '{title}の期限まであと{n}日です',
+  'reminder.dueTomorrow': '{title}の期限は明日です',
+  'reminder.overdue': '{title}の期限が過ぎています',
+  'reminder.payment': '児童手当が{month}に支給されます（{amount}）',
+  'reminder.notice': 'お知らせがあります: {text}',
+  'reminder.shared.title': '子育てノンストップ',
+  'reminder.shared.body': '確認が必要なお知らせがあります。アプリを開いてください。',
+  'reminder.body.due': '期限: {date}',
+  'reminder.inbox': 'お知らせ',
+  'reminder.inbox.empty': 'お知らせはありません。',
+  'reminder.snooze': 'あとで（1日後）',
+  'reminder.dismiss': '消す',
+  'reminder.open': '開く',
+  'reminder.snoozed': '{date}にもう一度お知らせします',
+  'reminder.count': '新しいお知らせ {n}件',
+} as const;
+
+export const en: Record<keyof typeof ja, string> = {
+  'reminder.opened': '{title} is now open',
+  'reminder.dueIn': '{n} days left for {title}',
+  'reminder.dueTomorrow': '{title} is due tomorrow',
+  'reminder.overdue': '{title} is overdue',
+  'reminder.payment': 'Child allowance is paid in {month} ({amount})',
+  'reminder.notice': 'New notice: {text}',
+  'reminder.shared.title': 'Kosodate Nonstop',
+  'reminder.shared.body': 'There is something to check. Please open the app.',
+  'reminder.body.due': 'Deadline: {date}',
+  'reminder.inbox': 'Notifications',
+  'reminder.inbox.empty': 'No notifications.',
+  'reminder.snooze': 'Later (in 1 day)',
+  'reminder.dismiss': 'Dismiss',
+  'reminder.open': 'Open',
+  'reminder.snoozed': 'Will remind again on {date}',
+  'reminder.count': '{n} new notifications',
+};

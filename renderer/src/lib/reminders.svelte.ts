@@ -1,0 +1,147 @@
+/**
+ * Runs the reminders of core/reminders on the device: after a profile opens
+ * and whenever the journey or the settings change (the tester clock too), it
+ * reconciles the fired ids (sealed in the profile), shows what is new as OS
+ * notifications (quiet hours respected; nothing personal on a shared
+ * terminal) and keeps the inbox. A click on a notification opens its item.
+ */
+import { untrack } from 'svelte';
+import {
+  activeReminders,
+  dismiss as dismissEntry,
+  dueForNotification,
+  markNotified,
+  markSeen,
+  reconcile,
+  snooze as snoozeEntry,
+  type Reminder,
+} from '../../../core/reminders/reminders';
+import { addDays } from '../../../core/dates/civil-date';
+import { host } from './host';
+import { locale, t } from './i18n';
+import { dateText, monthText, yen } from './format';
+import { noticeText } from './problems';
+import { session } from './session.svelte';
+
+/** At most this many notifications at once; more become one summary. */
+const MAX_AT_ONCE = 3;
+
+/** The words of a reminder (notification title and body) in the current language. */
+export function reminderText(r: Reminder): { title: string; body: string } {
+  const title = r.title ? (locale.current === 'en' ? r.title.en : r.title.ja) : '';
+  const due = r.due ? t('reminder.body.due', { date: dateText(r.due) }) : '';
+  switch (r.kind) {
+    case 'opened':
+      return { title: t('reminder.opened', { title }), body: due };
+    case 'due-in':
+      if (r.days === 0) return { title: `${title}: ${t('days.today')}`, body: due };
+      return {
+        title:
+          r.days === 1
+            ? t('reminder.dueTomorrow', { title })
+            : t('reminder.dueIn', { title, n: r.days ?? 0 }),
+        body: due,
+      };
+    case 'overdue':
+      return { title: t('reminder.overdue', { title }), body: due };
+    case 'payment':
+      return {
+        title: t('reminder.payment', { month: monthText(r.month ?? ''), amount: yen(r.amount ?? 0) }),
+        body: '',
+      };
+    case 'notice':
+      return { title: t('reminder.notice', { text: noticeText(r.notice ?? '') }), body: '' };
+  }
+}
+
+function localHhmm(d = new Date()): string {
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+let chain: Promise<void> = Promise.resolve();
+let startRun = true;
+
+/** Reconcile and notify once (runs are queued: each reads and writes the sealed state in turn). */
+export function runReminders(): Promise<void> {
+  chain = chain.then(runOnce).catch((e) => console.warn('[reminders]', e));
+  return chain;
+}
+
+async function runOnce(): Promise<void> {
+  const j = session.journey;
+  if (!j || session.screen === 'lock') return;
+  const s = session.settings;
+  const first = session.reminders.lastOn === null;
+  const { state: reconciled } = reconcile(session.reminders, activeReminders(j, s.reminderDays), j.on);
+  let state = reconciled;
+  if (startRun) {
+    startRun = false;
+    session.sinceLast = state.entries.filter((e) => !e.seen && e.status !== 'dismissed').map((e) => e.id);
+  }
+  const due = dueForNotification(state, j.on, localHhmm(), { from: s.quietFrom, to: s.quietTo });
+  // the first run of a profile lists everything in the inbox without a burst of notifications
+  if (s.remindersEnabled && !first && due.length > 0 && window.nonstop) {
+    const shared = session.sharedTerminal;
+    const shown = due.slice(0, due.length > MAX_AT_ONCE ? MAX_AT_ONCE - 1 : MAX_AT_ONCE);
+    for (const e of shown) {
+      const text = shared
+        ? { title: t('reminder.shared.title'), body: t('reminder.shared.body') }
+        : reminderText(e.reminder);
+      await host()['notification.show']({
+        id: e.id,
+        title: text.title.slice(0, 200),
+        body: text.body.slice(0, 500),
+      });
+    }
+    if (due.length > shown.length)
+      await host()['notification.show']({
+        id: 'inbox',
+        title: shared ? t('reminder.shared.title') : t('reminder.count', { n: due.length - shown.length }),
+        body: shared ? t('reminder.shared.body') : '',
+      });
+  }
+  if (due.length > 0)
+    state = markNotified(
+      state,
+      due.map((e) => e.id),
+    );
+  if (JSON.stringify(state) !== JSON.stringify(session.reminders)) await session.saveReminders(state);
+}
+
+/** Called on lock, so the next profile gets its own "前回から" list. */
+export function resetReminderRun(): void {
+  startRun = true;
+}
+
+export async function snoozeReminder(id: string): Promise<void> {
+  await session.saveReminders(snoozeEntry(session.reminders, id, addDays(session.today, 1)));
+}
+
+export async function dismissReminder(id: string): Promise<void> {
+  await session.saveReminders(dismissEntry(session.reminders, id));
+}
+
+export async function markAllSeen(): Promise<void> {
+  await session.saveReminders(markSeen(session.reminders));
+}
+
+/** Opens what a clicked notification was about (its item, or the inbox). */
+export function openReminder(id: string): void {
+  const e = untrack(() => session.reminders.entries.find((x) => x.id === id));
+  if (e?.reminder.item) session.openItem(e.reminder.item);
+  else if (session.screen !== 'lock') session.screen = 'inbox';
+}
+
+let listening = false;
+/** Listens for notification clicks for as long as the page lives. */
+export function listenForClicks(): void {
+  if (listening || !window.nonstop) return;
+  listening = true;
+  void (async () => {
+    for (;;) {
+      const r = await host()['notification.nextClick'](null);
+      if (r.ok) openReminder(r.value.id);
+      else await new Promise((res) => setTimeout(res, 5000));
+    }
+  })();
+}
