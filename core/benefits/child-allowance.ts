@@ -18,6 +18,7 @@
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
 import { isClosingDayNumber } from '../dates/holidays';
+import { formatWareki } from '../dates/wareki';
 import { childDisplayName, type Household } from '../household/schema';
 import { childAllowanceFifteenDayDeadline } from '../journey/rules';
 
@@ -184,6 +185,16 @@ export function nextPaymentMonth(month: Month): Month {
   return m % 2 === 0 ? month : addMonths(month, 1);
 }
 
+/** What is being received for `month`: the claimed children's amounts from their first paid month. */
+function receivedIn(born: readonly AllowanceChild[], paidFrom: readonly Month[], month: Month): number {
+  let total = 0;
+  for (const c of allowanceForMonth(born, month).children) {
+    const from = paidFrom[born.findIndex((b) => b.id === c.child)] ?? '';
+    if (from !== '' && month >= from) total += c.amount;
+  }
+  return total;
+}
+
 /** The estimated payment day of a payment month: the usual day, moved earlier past closing days. */
 export function paymentDayOf(month: Month): CivilDate {
   let n = dayNumber(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), USUAL_PAYMENT_DAY));
@@ -198,7 +209,14 @@ export function firstPaidMonthOfClaim(c: AllowanceChild, claimedOn: CivilDate): 
     : addMonths(monthOf(claimedOn), 1);
 }
 
-const yenJa = (n: number) => `${new Intl.NumberFormat('ja-JP').format(n)}円`;
+const YEN_JA = new Intl.NumberFormat('ja-JP');
+const yenText = new Map<number, string>();
+/** ¥ amounts as Japanese text, each formatted once (Intl formatting is the costly part of a note). */
+function yenJa(n: number): string {
+  let text = yenText.get(n);
+  if (text === undefined) yenText.set(n, (text = `${YEN_JA.format(n)}円`));
+  return text;
+}
 const monthJa = (m: Month) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月分`;
 
 export function childAllowanceSummary(
@@ -217,44 +235,40 @@ export function childAllowanceSummary(
       nextPayment: null,
       notes: ['2024年9月分までの児童手当は改正前の制度（所得制限・年3回払い）のため、金額は表示しません。'],
     };
-  const claims = new Map<string, CivilDate>();
-  for (const c of h.completed)
-    if (c.item === 'child-allowance-application' && c.child) claims.set(c.child, c.on);
-  const paidFrom = new Map<string, Month>();
-  for (const c of born) {
-    const on = claims.get(c.id);
-    if (on) paidFrom.set(c.id, firstPaidMonthOfClaim(c, on));
+  // The first month paid of each born child under its recorded claim ('' : no claim recorded).
+  const paidFrom: Month[] = new Array<Month>(born.length).fill('');
+  for (const c of h.completed) {
+    if (c.item !== 'child-allowance-application' || !c.child) continue;
+    for (let i = 0; i < born.length; i++)
+      if ((born[i] as AllowanceChild).id === c.child)
+        paidFrom[i] = firstPaidMonthOfClaim(born[i] as AllowanceChild, c.on);
   }
-  const received = (m: Month): { entitled: ChildAllowanceMonth; total: number } => {
-    const entitled = allowanceForMonth(born, m);
-    let total = 0;
-    for (const c of entitled.children) {
-      const from = paidFrom.get(c.child);
-      if (from !== undefined && m >= from) total += c.amount;
-    }
-    return { entitled, total };
-  };
-  const current = received(month);
-  const children: AllowanceChildSummary[] = current.entitled.children.map(({ child, amount }) => {
-    const from = paidFrom.get(child) ?? null;
-    return {
-      child,
-      amount: from !== null && month >= from ? amount : 0,
-      entitled: amount,
-      claimed: from !== null,
-      paidFrom: from,
-    };
-  });
+  const entitled = allowanceForMonth(born, month);
+  const children: AllowanceChildSummary[] = [];
+  let total = 0;
+  for (const c of entitled.children) {
+    const from = paidFrom[born.findIndex((b) => b.id === c.child)] ?? '';
+    const amount = from !== '' && month >= from ? c.amount : 0;
+    total += amount;
+    children.push({
+      child: c.child,
+      amount,
+      entitled: c.amount,
+      claimed: from !== '',
+      paidFrom: from || null,
+    });
+  }
   // The payment of a payment month is behind us once its day has passed: name the next one.
   let pay = nextPaymentMonth(month);
   if (pay === month && on > paymentDayOf(pay)) pay = addMonths(pay, 2);
   const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
-  const amount = received(covers[0]).total + received(covers[1]).total;
+  const amount = receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]);
   const notes: string[] = [];
   const unclaimed: { child: string; amount: number; from: Month }[] = [];
   for (const c of born) {
-    if (paidFrom.has(c.id) || c.lastPaidMonth < month) continue;
-    const inTime = on <= childAllowanceFifteenDayDeadline(c.birthDate);
+    if (paidFrom[born.indexOf(c)] !== '' || c.lastPaidMonth < month) continue;
+    const deadline = childAllowanceFifteenDayDeadline(c.birthDate);
+    const inTime = on <= deadline;
     const from = inTime ? c.firstPaidMonth : addMonths(month, 1);
     const entitled = allowanceForMonth(born, from).children.find((k) => k.child === c.id);
     if (!entitled) continue;
@@ -263,7 +277,7 @@ export function childAllowanceSummary(
     const name = child ? childDisplayName(child) : c.id;
     notes.push(
       inTime
-        ? `${name}: 期限（${childAllowanceFifteenDayDeadline(c.birthDate)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
+        ? `${name}: 期限（${formatWareki(deadline)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
         : `${name}: 認定請求が記録されていません。今月請求すると${monthJa(from)}から月額${yenJa(entitled.amount)}です（さかのぼっての支給はありません）。`,
     );
   }
@@ -271,7 +285,7 @@ export function childAllowanceSummary(
     month,
     law: 'after-2024-10',
     children,
-    total: current.total,
+    total,
     ifClaimedNow:
       unclaimed.length === 0
         ? null

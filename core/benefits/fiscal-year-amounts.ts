@@ -108,11 +108,24 @@ export interface AmountsOn<T extends Dated> {
   unverified: string | null;
 }
 
-/** The figures in force on `date` from a table (oldest first). */
+const answers = new WeakMap<readonly Dated[], Map<string, AmountsOn<Dated>>>();
+
+/** The figures in force on `date` from a table (oldest first); the answer is made once per entry and year. */
 export function amountsOn<T extends Dated>(table: readonly T[], date: CivilDate): AmountsOn<T> {
   const fy = fiscalYearOf(date);
   let amounts = table[0] as T;
   for (const a of table) if (a.from <= date) amounts = a;
+  let byKey = answers.get(table);
+  if (!byKey) answers.set(table, (byKey = new Map()));
+  const key = `${amounts.from}|${fy}`;
+  const cached = byKey.get(key);
+  if (cached) return cached as AmountsOn<T>;
+  const answer = answerFor(amounts, fy);
+  byKey.set(key, answer);
+  return answer;
+}
+
+function answerFor<T extends Dated>(amounts: T, fy: number): AmountsOn<T> {
   const known = amounts.fiscalYear === fy;
   const label = known
     ? `${fy}年度の額`

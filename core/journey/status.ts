@@ -5,8 +5,11 @@ import { statusOnDay, type ItemStatus, type JourneyItem, type Window } from './f
 
 /** Status from the window, the completion and the date. */
 export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
-  const day = (d: CivilDate | null) => (d === null ? null : dayNumber(d));
-  return statusOnDay(dayNumber(on), day(w.opens), day(w.due), day(w.closes), doneOn);
+  return statusOnDay(dayNumber(on), dayOrNull(w.opens), dayOrNull(w.due), dayOrNull(w.closes), doneOn);
+}
+
+function dayOrNull(d: CivilDate | null): number | null {
+  return d === null ? null : dayNumber(d);
 }
 
 /** Replace an item's deadline (day number) and its 期限 fact, keeping the facts' order. */
