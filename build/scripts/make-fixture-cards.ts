@@ -24,6 +24,12 @@ import {
 import { cardFileSchema } from '../../core/signing/card-format';
 import { parseCertificatePem } from '../../core/signing/x509';
 import { FIXTURE_CARDS } from '../../fixtures/cards/fixture-cards';
+import { issueCertificate, newKeyPair } from '../../fixtures/cards/issue';
+import { KEYS_DIR } from '../../fixtures/municipality/identity';
+import { residentRecordOf } from '../../fixtures/municipality/residents';
+import forge from 'node-forge';
+
+const MUNICIPALITY_DIR = join(KEYS_DIR, '..');
 
 function write(path: string, data: string | Uint8Array): void {
   writeFileSync(`${path}.tmp`, data);
@@ -53,16 +59,40 @@ if (command === 'revoke') {
 } else if (command === 'crl') {
   publish(readRevocations());
 } else if (command === undefined) {
+  // the municipality's document-signing identity, under its own simulated LGPKI CA
+  const lgpki = createCa([
+    { shortName: 'C', value: 'JP' },
+    { shortName: 'O', value: 'Kosodate Nonstop Test' },
+    { shortName: 'CN', value: 'Simulated LGPKI CA (test only)' },
+  ]);
+  const muni = newKeyPair();
+  mkdirSync(KEYS_DIR, { recursive: true });
+  write(join(KEYS_DIR, 'lgpki-ca.crt.pem'), lgpki.certPem);
+  write(
+    join(KEYS_DIR, 'municipality.crt.pem'),
+    issueCertificate(lgpki, {
+      kind: 'document',
+      publicKey: muni.publicKey,
+      link: 'MOCK-MUNICIPALITY',
+      holder: { name: '模擬自治体 文書署名 (test only)', sex: '男', birthDate: '', address: '' },
+      notAfter: new Date('2039-12-31T00:00:00Z'),
+    }),
+  );
+  write(join(KEYS_DIR, 'municipality.key.pem'), forge.pki.privateKeyToPem(muni.privateKey));
+
   const ca = createCa();
   mkdirSync(CA_DIR, { recursive: true });
   write(join(CA_DIR, 'ca.crt.pem'), ca.certPem);
   write(join(CA_DIR, 'ca.key.pem'), ca.keyPem);
+  const residents: { cardLink: string; record: unknown }[] = [];
   for (const spec of FIXTURE_CARDS) {
-    const { card } = issueCard(ca, spec);
+    const { card, link } = issueCard(ca, spec);
+    residents.push({ cardLink: link, record: residentRecordOf(spec.household) });
     mkdirSync(join(CARDS_DIR, spec.id), { recursive: true });
     write(join(CARDS_DIR, spec.id, 'card.json'), `${JSON.stringify(card, null, 2)}\n`);
     console.log(`card ${spec.id}: ${spec.holder.name}, PIN ${spec.authPin}, 署名用 ${spec.signingPassword}`);
   }
+  write(join(MUNICIPALITY_DIR, 'residents.json'), `${JSON.stringify(residents, null, 2)}\n`);
   publish([]);
 } else {
   throw new Error(`unknown command ${command}`);

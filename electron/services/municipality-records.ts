@@ -1,0 +1,114 @@
+/**
+ * Documents the municipality signs for the family, verified on the device
+ * before anything is shown or kept: the resident record (自己情報取得).
+ * Trust anchor: the simulated LGPKI CA (fixtures/municipality/keys), never the
+ * JPKI CA — a citizen's card cannot pass for the municipality.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { verifyDetached } from '../../core/signing/cms';
+import { canonicalJson, parseCanonical } from '../../core/signing/canonical';
+import { bytesEqual } from '../../core/signing/der';
+import { fromBase64 } from '../../core/encoding/bytes';
+import {
+  residentRecordSchema,
+  RESIDENT_FIELDS,
+  type Consent,
+  type ResidentRecord,
+} from '../../core/records/resident-record';
+import { MunicipalityError } from './municipality-client';
+
+export const LGPKI_CA_PATH = fileURLToPath(
+  new URL('../../fixtures/municipality/keys/lgpki-ca.crt.pem', import.meta.url),
+);
+
+/** The consent the CLI gives: every field, for prefilling (the app asks field by field). */
+export const RESIDENT_CONSENT: Consent = {
+  purpose: '申請書の事前記入と家族の情報の確認のため',
+  fields: Object.keys(RESIDENT_FIELDS) as Consent['fields'],
+};
+
+export class DocumentError extends Error {}
+
+/** Verify a municipal document: CMS by the municipality's certificate over canonical JSON bytes. */
+export function verifyMunicipalDocument<T>(
+  bytes: Uint8Array,
+  signature: Uint8Array,
+  schema: z.ZodType<T>,
+  now: Date,
+  trustPem = readFileSync(LGPKI_CA_PATH, 'utf8'),
+): { value: T; signer: string; signedAt: string | null } {
+  const v = verifyDetached(signature, bytes, trustPem, now);
+  if (!v.ok)
+    throw new DocumentError(`the municipality's signature does not verify: ${v.reason}: ${v.detail}`);
+  let raw: unknown;
+  try {
+    raw = parseCanonical(bytes);
+  } catch {
+    throw new DocumentError('the signed document is not JSON');
+  }
+  if (!bytesEqual(new TextEncoder().encode(canonicalJson(raw)), bytes))
+    throw new DocumentError('the signed document is not canonical JSON');
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success)
+    throw new DocumentError(`the signed document is not readable: ${parsed.error.issues[0]?.message}`);
+  return { value: parsed.data, signer: v.signer.commonName, signedAt: v.signingTime?.toISOString() ?? null };
+}
+
+const answerSchema = z.strictObject({ record: z.string(), signature: z.string() });
+
+export interface ImportedRecord {
+  record: ResidentRecord;
+  signer: string;
+  signedAt: string | null;
+  /** what was verified, kept with the case file */
+  recordBase64: string;
+  signatureBase64: string;
+}
+
+/** 自己情報取得 after login: send the consent, get the record, verify it. */
+export async function importResidentRecord(
+  baseUrl: string,
+  token: string,
+  consent: Consent,
+  now: Date,
+  trustPem?: string,
+): Promise<ImportedRecord> {
+  let res: Response;
+  try {
+    res = await fetch(new URL('/v1/resident-record', baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ consent }),
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (e) {
+    throw new MunicipalityError(
+      'unreachable',
+      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
+    );
+  }
+  const body: unknown = await res.json().catch(() => null);
+  const answer = answerSchema.safeParse(body);
+  if (!res.ok || !answer.success) {
+    const err = (body as { error?: { message?: string } } | null)?.error;
+    throw new MunicipalityError('rejected', err?.message ?? `the municipality answered HTTP ${res.status}`);
+  }
+  let bytes: Uint8Array;
+  let sig: Uint8Array;
+  try {
+    bytes = fromBase64(answer.data.record);
+    sig = fromBase64(answer.data.signature);
+  } catch {
+    throw new DocumentError('the municipality answered with bad base64');
+  }
+  const v = verifyMunicipalDocument(bytes, sig, residentRecordSchema, now, trustPem);
+  return {
+    record: v.value,
+    signer: v.signer,
+    signedAt: v.signedAt,
+    recordBase64: answer.data.record,
+    signatureBase64: answer.data.signature,
+  };
+}
