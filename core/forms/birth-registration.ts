@@ -27,6 +27,9 @@ import {
   childCheck,
   chosenGuardian,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fatherOf,
   fullName,
@@ -37,7 +40,7 @@ import {
   type FormRequest,
 } from './engine';
 import { A3_LANDSCAPE } from './pdf-canvas';
-import { dateLine, Sheet, type Cell } from './layout';
+import { dateLine, Sheet, type Cell, blank } from './layout';
 
 export const BIRTH_REGISTRATION = 'birth-registration';
 
@@ -136,7 +139,7 @@ function parentCells(p: BirthRegistration['father']): Cell[] {
 
 function layout(app: BirthRegistration) {
   const s = new Sheet(A3_LANDSCAPE, 30);
-  s.rowScale = 1.22;
+  s.rowScale = 1.14;
   s.column(LEFT.left, LEFT.width);
   s.row(40, [
     { office: '受理　令和　年　月　日　第　　号' },
@@ -159,10 +162,7 @@ function layout(app: BirthRegistration) {
     .row(20, [
       { label: '父母との続き柄', w: L },
       {
-        checks: [
-          ['嫡出子', false],
-          ['嫡出でない子', false],
-        ],
+        checks: blank('嫡出子', '嫡出でない子'),
         w: 190,
       },
       { note: '（長・二・三…）', w: 90 },
@@ -177,10 +177,7 @@ function layout(app: BirthRegistration) {
       { label: '生まれたとき', w: L },
       { value: wareki(k.birthDate), w: 190 },
       {
-        checks: [
-          ['午前', false],
-          ['午後', false],
-        ],
+        checks: blank('午前', '午後'),
         w: 110,
       },
       { note: '　　時　　分' },
@@ -277,47 +274,35 @@ function layout(app: BirthRegistration) {
     7.5,
     'right',
   );
-  const blank = (label: string, h: number, rest: Cell[] = [{ value: '' }]) =>
+  const certRow = (label: string, h: number, rest: Cell[] = [{ value: '' }]) =>
     s.row(h, [{ label, w: L }, ...rest]);
-  blank('子の氏名', 28, [
+  certRow('子の氏名', 28, [
     { value: '' },
     { label: '男女の別', w: 60 },
     {
-      checks: [
-        ['1 男', false],
-        ['2 女', false],
-      ],
+      checks: blank('1 男', '2 女'),
       w: 120,
     },
   ]);
-  blank('生まれたとき', 24, [{ note: '令和　　年　　月　　日　　午前・午後　　時　　分' }]);
-  blank('出生したところ及びその種別', 22, [
+  certRow('生まれたとき', 24, [{ note: '令和　　年　　月　　日　　午前・午後　　時　　分' }]);
+  certRow('出生したところ及びその種別', 22, [
     {
-      checks: [
-        ['1 病院', false],
-        ['2 診療所', false],
-        ['3 助産所', false],
-        ['4 自宅', false],
-        ['5 その他', false],
-      ],
+      checks: blank('1 病院', '2 診療所', '3 助産所', '4 自宅', '5 その他'),
     },
   ]);
-  blank('出生したところ', 30, [{ value: '', caption: '所在地' }]);
-  blank('施設の名称', 22);
-  blank('体重及び身長', 22, [{ note: '体重　　　　　　グラム　　　身長　　　　　　センチメートル' }]);
-  blank('単胎・多胎の別', 22, [
+  certRow('出生したところ', 30, [{ value: '', caption: '所在地' }]);
+  certRow('施設の名称', 22);
+  certRow('体重及び身長', 22, [{ note: '体重　　　　　　グラム　　　身長　　　　　　センチメートル' }]);
+  certRow('単胎・多胎の別', 22, [
     {
-      checks: [
-        ['1 単胎', false],
-        ['2 多胎（　子中第　子）', false],
-      ],
+      checks: blank('1 単胎', '2 多胎（　子中第　子）'),
     },
   ]);
-  blank('母の氏名', 24, [{ value: '' }, { label: '妊娠週数', w: 60 }, { note: '満　　週　　日', w: 120 }]);
-  blank('この母の出産した子の数', 30, [
+  certRow('母の氏名', 24, [{ value: '' }, { label: '妊娠週数', w: 60 }, { note: '満　　週　　日', w: 120 }]);
+  certRow('この母の出産した子の数', 30, [
     { note: '出生子（この出生子及び出生後死亡した子を含む）　　人　　死産児（妊娠満22週以後）　　胎' },
   ]);
-  blank('証明', 80, [
+  certRow('証明', 80, [
     { note: '上記のとおり証明する。　令和　　年　　月　　日　　□1 医師　□2 助産師　□3 その他　　住所・氏名' },
   ]);
   s.office(['受付', '確認', '入力'], 40);
@@ -335,19 +320,9 @@ export const birthRegistrationForm = defineForm({
     '隠岐の島町 出生届の案内 (town.okinoshima.shimane.jp/…/4717.html): 14日以内、母子健康手帳',
   ],
   fields: [
-    { label: { ja: '届出日', en: 'date of filing' }, source: 'on', required: true, format: 'wareki' },
-    {
-      label: { ja: '子の氏名・よみかた・男女', en: "child's name, reading, sex" },
-      source: 'children[]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '生まれた年月日', en: 'date of birth' },
-      source: 'children[].birthDate',
-      required: true,
-      format: 'wareki',
-    },
+    field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),
+    field('子の氏名・よみかた・男女', "child's name, reading, sex", 'children[]', REQUIRED, 'kana'),
+    field('生まれた年月日', 'date of birth', 'children[].birthDate', REQUIRED, 'wareki'),
     {
       label: {
         ja: '父母との続き柄（嫡出子かどうか・長男／二女など）',
@@ -357,57 +332,29 @@ export const birthRegistrationForm = defineForm({
       required: true,
       format: 'check',
     },
-    {
-      label: { ja: '生まれた時刻（午前・午後、時分）', en: 'time of birth' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    { label: { ja: '生まれたところ', en: 'place of birth' }, source: null, required: true, format: 'text' },
-    { label: { ja: '住所', en: 'address' }, source: 'address', required: true, format: 'text' },
-    {
-      label: { ja: '世帯主の氏名・続き柄', en: 'head of household and relationship' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '父母の氏名・生年月日', en: "parents' names and birth dates" },
-      source: 'guardians[father|mother]',
-      required: true,
-      format: 'wareki',
-    },
-    {
-      label: { ja: '本籍・筆頭者の氏名', en: '本籍 (family register domicile) and its head' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '同居を始めたとき', en: 'when the parents began living together' },
-      source: null,
-      required: false,
-      format: 'text',
-    },
-    {
-      label: { ja: '世帯のおもな仕事', en: "household's main work" },
-      source: null,
-      required: true,
-      format: 'check',
-    },
-    { label: { ja: '届出人の署名', en: "filer's signature" }, source: null, required: true, format: 'text' },
-    {
-      label: { ja: '出生証明書（医師・助産師）', en: 'birth certificate half (doctor or midwife)' },
-      source: null,
-      required: true,
-      format: 'office',
-    },
-    {
-      label: { ja: '受理・送付・戸籍記載', en: 'office: acceptance, register entry' },
-      source: null,
-      required: false,
-      format: 'office',
-    },
+    field('生まれた時刻（午前・午後、時分）', 'time of birth', null, REQUIRED, 'text'),
+    field('生まれたところ', 'place of birth', null, REQUIRED, 'text'),
+    field('住所', 'address', 'address', REQUIRED, 'text'),
+    field('世帯主の氏名・続き柄', 'head of household and relationship', null, REQUIRED, 'text'),
+    field(
+      '父母の氏名・生年月日',
+      "parents' names and birth dates",
+      'guardians[father|mother]',
+      REQUIRED,
+      'wareki',
+    ),
+    field('本籍・筆頭者の氏名', '本籍 (family register domicile) and its head', null, REQUIRED, 'text'),
+    field('同居を始めたとき', 'when the parents began living together', null, OPTIONAL, 'text'),
+    field('世帯のおもな仕事', "household's main work", null, REQUIRED, 'check'),
+    field('届出人の署名', "filer's signature", null, REQUIRED, 'text'),
+    field(
+      '出生証明書（医師・助産師）',
+      'birth certificate half (doctor or midwife)',
+      null,
+      REQUIRED,
+      'office',
+    ),
+    field('受理・送付・戸籍記載', 'office: acceptance, register entry', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'shusshou-todoke',

@@ -13,12 +13,14 @@ import { municipalityHead } from '../municipalities';
 import {
   APPLICATION_FORMAT,
   addressFor,
-  addressLine,
   addressSchema,
   baseShape,
   byDate,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fullName,
   guardianOnForm,
@@ -33,7 +35,7 @@ import {
   type BuildResult as EngineBuildResult,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet, type Cell } from './layout';
+import { addressRow, dateLine, personRows, sexChecks, Sheet, type Cell } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
@@ -144,34 +146,11 @@ function layout(app: ChildAllowanceApplication) {
     statement: '児童手当法第7条の規定により、児童手当の受給資格及び児童手当の額について認定を請求します。',
   });
   const cl = app.claimant;
-  s.section('1　請求者')
-    .row(16, [
-      { label: 'フリガナ', w: L },
-      { value: kanaOf(cl), size: 8.5 },
-      { label: '性別', w: 36 },
-      {
-        checks: [
-          ['男', cl.sex === 'male'],
-          ['女', cl.sex === 'female'],
-        ],
-        w: 76,
-      },
-    ])
-    .row(20, [
-      { label: '氏　名', w: L },
-      { value: fullName(cl), size: 12 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(cl.birthDate), w: 120, size: 9 },
-    ])
-    .row(22, [
-      { label: '個人番号', w: L },
-      { digits: cl.myNumber ?? '', count: 12, w: 190 },
-      { note: '※番号確認・身元確認のため、本人確認書類を提示してください', size: 6.5 },
-    ])
-    .row(30, [
-      { label: '住　所', w: L },
-      { value: addressLine(cl.address), caption: `〒 ${cl.address.postalCode}`, size: 10.5 },
-    ])
+  personRows(s.section('1　請求者'), cl, {
+    labelWidth: L,
+    right: [{ label: '性別', w: 36 }, sexChecks(cl.sex, 76)],
+  });
+  addressRow(s, cl.address, L)
     .row(18, [
       { label: '電話番号', w: L },
       { value: cl.phone ?? '', w: 150 },
@@ -287,61 +266,16 @@ export const childAllowanceForm = defineForm({
     '刈谷市・春日井市 児童手当の請求案内 (city.kariya.lg.jp/…/1018917.html; city.kasugai.lg.jp/…/1002517.html)',
   ],
   fields: [
-    { label: { ja: '請求年月日', en: 'date of claim' }, source: 'on', required: true, format: 'wareki' },
-    {
-      label: { ja: '請求者 氏名・フリガナ', en: 'claimant name and kana' },
-      source: 'guardians[claimant]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '請求者 個人番号', en: "claimant's 個人番号" },
-      source: 'guardians[claimant].myNumber',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '請求者 住所', en: "claimant's address" },
-      source: 'guardians[claimant].address | address',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '加入年金', en: 'pension scheme' },
-      source: 'guardians[claimant].employment',
-      required: true,
-      format: 'check',
-    },
-    {
-      label: { ja: '配偶者', en: 'spouse' },
-      source: 'guardians[other parent]',
-      required: false,
-      format: 'text',
-    },
-    {
-      label: { ja: '支給要件児童', en: 'children claimed for' },
-      source: 'children[]',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '兄姉等（18〜22歳年度末）', en: 'older siblings aged 18–22' },
-      source: null,
-      required: false,
-      format: 'text',
-    },
-    {
-      label: { ja: '振込先口座', en: 'bank account' },
-      source: 'bankAccount',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '受付印・認定欄', en: 'office stamp and decision' },
-      source: null,
-      required: false,
-      format: 'office',
-    },
+    field('請求年月日', 'date of claim', 'on', REQUIRED, 'wareki'),
+    field('請求者 氏名・フリガナ', 'claimant name and kana', 'guardians[claimant]', REQUIRED, 'kana'),
+    field('請求者 個人番号', "claimant's 個人番号", 'guardians[claimant].myNumber', REQUIRED, 'digits'),
+    field('請求者 住所', "claimant's address", 'guardians[claimant].address | address', REQUIRED, 'text'),
+    field('加入年金', 'pension scheme', 'guardians[claimant].employment', REQUIRED, 'check'),
+    field('配偶者', 'spouse', 'guardians[other parent]', OPTIONAL, 'text'),
+    field('支給要件児童', 'children claimed for', 'children[]', REQUIRED, 'text'),
+    field('兄姉等（18〜22歳年度末）', 'older siblings aged 18–22', null, OPTIONAL, 'text'),
+    field('振込先口座', 'bank account', 'bankAccount', REQUIRED, 'digits'),
+    field('受付印・認定欄', 'office stamp and decision', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'jidou-teate-ninteiseikyu',

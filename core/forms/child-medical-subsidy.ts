@@ -14,22 +14,22 @@ import { municipalityHead } from '../municipalities';
 import {
   APPLICATION_FORMAT,
   addressFor,
-  addressLine,
   addressSchema,
   baseShape,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fullName,
   guardianOnForm,
-  kanaOf,
   person,
   personSchema,
   sexSchema,
-  wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet } from './layout';
+import { addressRow, dateLine, personRows, Sheet, blank } from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
 
@@ -139,53 +139,18 @@ function layout(app: ChildMedicalSubsidy) {
     addressee: app.addressee,
     statement: `次のとおり${v.programme}の交付を申請します。`,
   });
-  s.section('1　申請者（保護者）')
-    .row(16, [
-      { label: 'フリガナ', w: L },
-      { value: kanaOf(g), size: 8.5 },
+  personRows(s.section('1　申請者（保護者）'), g, {
+    labelWidth: L,
+    right: [
       { label: '続柄', w: 40 },
       { value: g.relationship, w: 60, align: 'center' },
-    ])
-    .row(22, [
-      { label: '氏　名', w: L },
-      { value: fullName(g), size: 12 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(g.birthDate), w: 120, size: 9 },
-    ])
-    .row(22, [
-      { label: '個人番号', w: L },
-      { digits: g.myNumber ?? '', count: 12, w: 190 },
-      { note: '※番号確認・身元確認書類を提示してください', size: 6.5 },
-    ])
-    .row(30, [
-      { label: '住　所', w: L },
-      { value: addressLine(g.address), caption: `〒 ${g.address.postalCode}`, size: 10.5 },
-    ])
-    .row(18, [{ label: '電話番号', w: L }, { value: g.phone ?? '' }]);
-  s.section('2　対象となる子ども')
-    .row(16, [
-      { label: 'フリガナ', w: L },
-      { value: kanaOf(k), size: 8.5 },
-      { label: '性別', w: 40 },
-      {
-        checks: [
-          ['男', k.sex === 'male'],
-          ['女', k.sex === 'female'],
-        ],
-        w: 90,
-      },
-    ])
-    .row(22, [
-      { label: '氏　名', w: L },
-      { value: fullName(k), size: 12 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(k.birthDate), w: 120, size: 9 },
-    ])
-    .row(22, [
-      { label: '個人番号', w: L },
-      { digits: k.myNumber ?? '', count: 12, w: 190 },
-      { note: '（出生直後で未通知のときは空欄）', size: 7 },
-    ]);
+    ],
+  });
+  addressRow(s, g.address, L).row(18, [{ label: '電話番号', w: L }, { value: g.phone ?? '' }]);
+  personRows(s.section('2　対象となる子ども'), k, {
+    labelWidth: L,
+    myNumberNote: '（出生直後で未通知のときは空欄）',
+  });
   const i = app.insurance;
   s.section('3　子どもの健康保険')
     .row(18, [
@@ -213,10 +178,7 @@ function layout(app: ChildMedicalSubsidy) {
   s.section('4　1月1日の住所（税情報の確認のため）').row(20, [
     { label: '1月1日に', w: L },
     {
-      checks: [
-        ['この市区町村に住んでいた', false],
-        ['他の市区町村に住んでいた（同意書が必要です）', false],
-      ],
+      checks: blank('この市区町村に住んでいた', '他の市区町村に住んでいた（同意書が必要です）'),
     },
   ]);
   s.section('5　同意')
@@ -242,62 +204,35 @@ export const childMedicalSubsidyForm = defineForm({
     '横須賀市 小児医療費助成事業医療証交付申請書 (city.yokosuka.kanagawa.jp/3915/g_info/l100000592.html)',
   ],
   fields: [
-    { label: { ja: '申請日', en: 'date of application' }, source: 'on', required: true, format: 'wareki' },
-    {
-      label: { ja: '保護者 氏名・フリガナ・生年月日', en: 'guardian name, kana, birth date' },
-      source: 'guardians[claimant]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '保護者 個人番号', en: "guardian's 個人番号" },
-      source: 'guardians[claimant].myNumber',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '住所', en: 'address' },
-      source: 'guardians[claimant].address | address',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '子ども 氏名・生年月日・性別', en: "child's name, birth date, sex" },
-      source: 'children[]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '子ども 個人番号', en: "child's 個人番号" },
-      source: 'children[].myNumber',
-      required: false,
-      format: 'digits',
-    },
-    {
-      label: { ja: '健康保険の種別・被保険者', en: 'insurance type and insured person' },
-      source: 'guardians[claimant].insurance',
-      required: true,
-      format: 'check',
-    },
-    {
-      label: { ja: '健康保険の記号・番号・保険者番号', en: 'insurance symbol, number, insurer number' },
-      source: null,
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '1月1日の住所', en: 'address on 1 January' },
-      source: null,
-      required: true,
-      format: 'check',
-    },
-    { label: { ja: '署名', en: 'signature' }, source: null, required: true, format: 'text' },
-    {
-      label: { ja: '医療証番号・有効期間', en: 'office: certificate number, validity' },
-      source: null,
-      required: false,
-      format: 'office',
-    },
+    field('申請日', 'date of application', 'on', REQUIRED, 'wareki'),
+    field(
+      '保護者 氏名・フリガナ・生年月日',
+      'guardian name, kana, birth date',
+      'guardians[claimant]',
+      REQUIRED,
+      'kana',
+    ),
+    field('保護者 個人番号', "guardian's 個人番号", 'guardians[claimant].myNumber', REQUIRED, 'digits'),
+    field('住所', 'address', 'guardians[claimant].address | address', REQUIRED, 'text'),
+    field('子ども 氏名・生年月日・性別', "child's name, birth date, sex", 'children[]', REQUIRED, 'kana'),
+    field('子ども 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
+    field(
+      '健康保険の種別・被保険者',
+      'insurance type and insured person',
+      'guardians[claimant].insurance',
+      REQUIRED,
+      'check',
+    ),
+    field(
+      '健康保険の記号・番号・保険者番号',
+      'insurance symbol, number, insurer number',
+      null,
+      REQUIRED,
+      'digits',
+    ),
+    field('1月1日の住所', 'address on 1 January', null, REQUIRED, 'check'),
+    field('署名', 'signature', null, REQUIRED, 'text'),
+    field('医療証番号・有効期間', 'office: certificate number, validity', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'iryousho-koufu-shinsei',

@@ -22,6 +22,9 @@ import {
   baseShape,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fatherOf,
   fullName,
@@ -33,7 +36,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet } from './layout';
+import { dateLine, Sheet, blank } from './layout';
 
 export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
 
@@ -127,8 +130,8 @@ function layout(app: ChildbirthLumpSum) {
     statement: '次のとおり出産育児一時金（家族出産育児一時金）を申請します。',
   });
   s.section('申請の区分')
-    .row(20, [{ checks: [['差額申請（直接支払制度を利用し、出産費用が支給額より少なかった）', false]] }])
-    .row(20, [{ checks: [['支給申請（直接支払制度を利用していない）', false]] }])
+    .row(20, [{ checks: blank('差額申請（直接支払制度を利用し、出産費用が支給額より少なかった）') }])
+    .row(20, [{ checks: blank('支給申請（直接支払制度を利用していない）') }])
     .row(18, [
       { label: '加入している保険', w: L },
       {
@@ -234,10 +237,7 @@ function layout(app: ChildbirthLumpSum) {
     .row(22, [
       { label: '出生児数', w: L },
       {
-        checks: [
-          ['単胎', false],
-          ['多胎（　　人）', false],
-        ],
+        checks: blank('単胎', '多胎（　　人）'),
       },
       { label: '死産', w: 60 },
       { note: '妊娠　　週', w: 130 },
@@ -279,18 +279,8 @@ export const childbirthLumpSumForm = defineForm({
     '健康保険組合の2枚様式: g-kenpo.or.jp/download/page-12708/',
   ],
   fields: [
-    {
-      label: { ja: '申請の区分（差額・支給）', en: 'kind of claim (difference or full)' },
-      source: null,
-      required: true,
-      format: 'check',
-    },
-    {
-      label: { ja: '保険の記号・番号', en: 'insurance symbol and number' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
+    field('申請の区分（差額・支給）', 'kind of claim (difference or full)', null, REQUIRED, 'check'),
+    field('保険の記号・番号', 'insurance symbol and number', null, REQUIRED, 'text'),
     {
       label: {
         ja: '被保険者 氏名・生年月日・住所・電話',
@@ -300,24 +290,27 @@ export const childbirthLumpSumForm = defineForm({
       required: true,
       format: 'kana',
     },
-    {
-      label: { ja: '被保険者 個人番号', en: "insured person's 個人番号" },
-      source: 'guardians[insured].myNumber',
-      required: false,
-      format: 'digits',
-    },
-    {
-      label: { ja: '振込先口座（被保険者名義）', en: "bank account in the insured person's name" },
-      source: 'bankAccount',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '出産した人・出産年月日・出生児数', en: 'who gave birth, date, number of children' },
-      source: 'guardians[mother], children[]',
-      required: true,
-      format: 'wareki',
-    },
+    field(
+      '被保険者 個人番号',
+      "insured person's 個人番号",
+      'guardians[insured].myNumber',
+      OPTIONAL,
+      'digits',
+    ),
+    field(
+      '振込先口座（被保険者名義）',
+      "bank account in the insured person's name",
+      'bankAccount',
+      REQUIRED,
+      'digits',
+    ),
+    field(
+      '出産した人・出産年月日・出生児数',
+      'who gave birth, date, number of children',
+      'guardians[mother], children[]',
+      REQUIRED,
+      'wareki',
+    ),
     {
       label: {
         ja: '医師・助産師または市区町村長の証明',
@@ -327,7 +320,7 @@ export const childbirthLumpSumForm = defineForm({
       required: true,
       format: 'office',
     },
-    { label: { ja: '受付・審査', en: 'office use' }, source: null, required: false, format: 'office' },
+    field('受付・審査', 'office use', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'shussan-ikuji-ichijikin',

@@ -20,6 +20,9 @@ import {
   baseShape,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fullName,
   guardianOnForm,
@@ -33,7 +36,7 @@ import {
   type PersonOnForm,
 } from './engine';
 import { A4_LANDSCAPE } from './pdf-canvas';
-import { Sheet, type Cell } from './layout';
+import { Sheet, type Cell, blank } from './layout';
 import { CHILD_HEALTH_INSURANCE } from './kokuho-acquisition';
 
 const schema = z.strictObject({
@@ -148,7 +151,7 @@ function layout(app: DependantChange) {
     { label: '事業所名称', w: 70 },
     { value: app.employer ?? '' },
     { label: '事業主確認', w: 60 },
-    { checks: [['届出意思確認済み', false]], w: 120 },
+    { checks: blank('届出意思確認済み'), w: 120 },
   ]);
   s.section('A　被保険者欄');
   personRows(s, '被保険者', app.insured, [{ value: '', caption: '被保険者整理番号', w: 110 }]);
@@ -231,42 +234,36 @@ export const dependantChangeForm = defineForm({
     '100work-i-tomato.net/?p=2658 (5日以内に事業主経由で提出)',
   ],
   fields: [
-    {
-      label: { ja: '事業所整理記号・被保険者整理番号', en: "employer's office symbol and employee number" },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '提出日・事業主確認', en: 'date of submission, employer confirmation' },
-      source: null,
-      required: true,
-      format: 'office',
-    },
-    {
-      label: { ja: '被保険者 氏名・生年月日・性別', en: 'insured person: name, birth date, sex' },
-      source: 'guardians[employee-insured]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '被保険者 個人番号', en: "insured person's 個人番号" },
-      source: 'guardians[employee-insured].myNumber',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '被保険者・配偶者の年収', en: 'annual incomes of the insured person and spouse' },
-      source: null,
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '配偶者', en: 'spouse' },
-      source: 'guardians[other parent]',
-      required: false,
-      format: 'kana',
-    },
+    field(
+      '事業所整理記号・被保険者整理番号',
+      "employer's office symbol and employee number",
+      null,
+      REQUIRED,
+      'text',
+    ),
+    field('提出日・事業主確認', 'date of submission, employer confirmation', null, REQUIRED, 'office'),
+    field(
+      '被保険者 氏名・生年月日・性別',
+      'insured person: name, birth date, sex',
+      'guardians[employee-insured]',
+      REQUIRED,
+      'kana',
+    ),
+    field(
+      '被保険者 個人番号',
+      "insured person's 個人番号",
+      'guardians[employee-insured].myNumber',
+      REQUIRED,
+      'digits',
+    ),
+    field(
+      '被保険者・配偶者の年収',
+      'annual incomes of the insured person and spouse',
+      null,
+      REQUIRED,
+      'digits',
+    ),
+    field('配偶者', 'spouse', 'guardians[other parent]', OPTIONAL, 'kana'),
     {
       label: {
         ja: '被扶養者（子）氏名・生年月日・続柄・理由',
@@ -276,12 +273,7 @@ export const dependantChangeForm = defineForm({
       required: true,
       format: 'digits',
     },
-    {
-      label: { ja: '被扶養者 個人番号', en: "child's 個人番号" },
-      source: 'children[].myNumber',
-      required: false,
-      format: 'digits',
-    },
+    field('被扶養者 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
   ],
   schema,
   fileStem: 'hifuyousha-idou',

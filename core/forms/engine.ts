@@ -317,3 +317,17 @@ export function addressFor(h: Household, g: Guardian, facts: Facts, role: Text2)
     `${role.en}'s address`,
   );
 }
+
+export const REQUIRED = true;
+export const OPTIONAL = false;
+
+/** One field of a form's list: label (ja, en), household source (null: by hand), required, format. */
+export function field(
+  ja: string,
+  en: string,
+  source: string | null,
+  required: boolean,
+  format: FieldFormat,
+): FieldSpec {
+  return { label: { ja, en }, source, required, format };
+}

@@ -17,6 +17,9 @@ import {
   baseShape,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fullName,
   kanaOf,
@@ -27,7 +30,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet } from './layout';
+import { dateLine, Sheet, blank } from './layout';
 
 export const CHILD_HEALTH_INSURANCE = 'child-health-insurance';
 
@@ -110,11 +113,7 @@ function layout(app: KokuhoAcquisition) {
     .row(18, [
       { label: '届出人', w: L },
       {
-        checks: [
-          ['世帯主', false],
-          ['同一世帯の人', false],
-          ['代理人（委任状が必要です）', false],
-        ],
+        checks: blank('世帯主', '同一世帯の人', '代理人（委任状が必要です）'),
       },
     ]);
   s.section('2　資格を取得する人（異動者）');
@@ -172,40 +171,15 @@ export const kokuhoAcquisitionForm = defineForm({
     '中津市・大牟田市・習志野市 国保の加入の案内 (city-nakatsu.jp/doc/2015031100061/)',
   ],
   fields: [
-    { label: { ja: '届出日', en: 'date of filing' }, source: 'on', required: true, format: 'wareki' },
-    {
-      label: { ja: '国保の記号・番号', en: "the household's 国保 symbol and number" },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '世帯主の氏名・個人番号', en: 'head of household and 個人番号' },
-      source: null,
-      required: true,
-      format: 'digits',
-    },
-    { label: { ja: '住所', en: 'address' }, source: 'address', required: true, format: 'text' },
-    {
-      label: { ja: '異動者 氏名・生年月日・性別', en: "child's name, birth date, sex" },
-      source: 'children[]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '異動者 個人番号', en: "child's 個人番号" },
-      source: 'children[].myNumber',
-      required: false,
-      format: 'digits',
-    },
-    {
-      label: { ja: '異動日・事由（出生）', en: 'date and reason (birth)' },
-      source: 'children[].birthDate',
-      required: true,
-      format: 'check',
-    },
-    { label: { ja: '届出人の区分', en: 'who files' }, source: null, required: true, format: 'check' },
-    { label: { ja: '処理欄', en: 'office use' }, source: null, required: false, format: 'office' },
+    field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),
+    field('国保の記号・番号', "the household's 国保 symbol and number", null, REQUIRED, 'text'),
+    field('世帯主の氏名・個人番号', 'head of household and 個人番号', null, REQUIRED, 'digits'),
+    field('住所', 'address', 'address', REQUIRED, 'text'),
+    field('異動者 氏名・生年月日・性別', "child's name, birth date, sex", 'children[]', REQUIRED, 'kana'),
+    field('異動者 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
+    field('異動日・事由（出生）', 'date and reason (birth)', 'children[].birthDate', REQUIRED, 'check'),
+    field('届出人の区分', 'who files', null, REQUIRED, 'check'),
+    field('処理欄', 'office use', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'kokuho-shikaku-shutoku',

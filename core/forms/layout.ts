@@ -5,7 +5,8 @@
  * function is then a short list of rows, like the printed form itself.
  */
 import { A4, FormCanvas, type Align, type PageSize } from './pdf-canvas';
-import { isoDate, wareki } from './engine';
+import type { Address } from '../household/schema';
+import { addressLine, fullName, isoDate, kanaOf, wareki, type PersonOnForm } from './engine';
 
 export type Check = readonly [label: string, checked: boolean];
 
@@ -240,4 +241,56 @@ export class Sheet {
 /** 令和8年 11月 12日, for a header's date line. */
 export function dateLine(label: string, on: string): string {
   return `${label}　${wareki(on)}`;
+}
+
+export type Sex = 'female' | 'male' | null;
+
+/** 男／女 check boxes, ticked from the household's record only. */
+export function sexChecks(sex: Sex | undefined, w?: number): Cell {
+  return {
+    checks: [
+      ['男', sex === 'male'],
+      ['女', sex === 'female'],
+    ],
+    ...(w !== undefined ? { w } : {}),
+  };
+}
+
+/**
+ * The three rows a person takes on most municipal forms: フリガナ (with 性別
+ * or another short item at the right), 氏名 + 生年月日 in 和暦, 個人番号 in 12 boxes.
+ */
+export function personRows(
+  s: Sheet,
+  p: PersonOnForm & { sex?: Sex },
+  o: { labelWidth: number; right?: Cell[]; myNumberNote?: string },
+): Sheet {
+  const L = o.labelWidth;
+  const right = o.right ?? [{ label: '性別', w: 40 }, sexChecks(p.sex, 90)];
+  return s
+    .row(16, [{ label: 'フリガナ', w: L }, { value: kanaOf(p), size: 8.5 }, ...right])
+    .row(22, [
+      { label: '氏　名', w: L },
+      { value: fullName(p), size: 12 },
+      { label: '生年月日', w: 50 },
+      { value: wareki(p.birthDate), w: 120, size: 9 },
+    ])
+    .row(22, [
+      { label: '個人番号', w: L },
+      { digits: p.myNumber ?? '', count: 12, w: 190 },
+      { note: o.myNumberNote ?? '※番号確認・身元確認のため、本人確認書類を提示してください', size: 6.5 },
+    ]);
+}
+
+/** 住所 with its 〒 above, the value shrunk or wrapped to the box. */
+export function addressRow(s: Sheet, a: Address, labelWidth: number, label = '住　所'): Sheet {
+  return s.row(30, [
+    { label, w: labelWidth },
+    { value: addressLine(a), caption: `〒 ${a.postalCode}`, size: 10.5 },
+  ]);
+}
+
+/** Check boxes left for the person to tick (the household does not say). */
+export function blank(...labels: string[]): Check[] {
+  return labels.map((l): Check => [l, false]);
 }

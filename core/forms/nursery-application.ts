@@ -21,6 +21,9 @@ import {
   byDate,
   childCheck,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fullName,
   guardianOnForm,
@@ -32,7 +35,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet, type Check } from './layout';
+import { dateLine, Sheet, type Check, blank } from './layout';
 
 export const NURSERY_APPLICATION = 'nursery-application';
 
@@ -144,10 +147,7 @@ function layout(app: NurseryApplication) {
       { digits: k.myNumber ?? '', count: 12, w: 190 },
       { label: '障害者手帳等', w: 66 },
       {
-        checks: [
-          ['有', false],
-          ['無', false],
-        ],
+        checks: blank('有', '無'),
       },
     ])
     .row(18, [
@@ -192,10 +192,7 @@ function layout(app: NurseryApplication) {
       { note: '令和　　年　　月　　日から' },
       { label: '保育必要量', w: 60 },
       {
-        checks: [
-          ['標準時間', false],
-          ['短時間', false],
-        ],
+        checks: blank('標準時間', '短時間'),
         w: 140,
       },
     ])
@@ -233,51 +230,34 @@ export const nurseryApplicationForm = defineForm({
     '内閣府 様式例の市町村版: 川口 jadocz.com/doc/691670, 一関 happylibus 885520, 門真 paperzz 6707099',
   ],
   fields: [
-    { label: { ja: '申請日', en: 'date of application' }, source: 'on', required: true, format: 'wareki' },
-    {
-      label: { ja: '保護者 氏名・フリガナ・電話・個人番号', en: 'guardians: name, kana, phone, 個人番号' },
-      source: 'guardians[]',
-      required: true,
-      format: 'digits',
-    },
-    { label: { ja: '住所', en: 'address' }, source: 'address', required: true, format: 'text' },
-    {
-      label: { ja: '子ども 氏名・生年月日・性別・個人番号', en: "child's name, birth date, sex, 個人番号" },
-      source: 'children[]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '障害者手帳等の有無', en: 'disability certificate' },
-      source: null,
-      required: true,
-      format: 'check',
-    },
-    {
-      label: { ja: '世帯の状況', en: 'household members' },
-      source: 'guardians[], children[]',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '利用開始希望日・希望施設・保育必要量', en: 'start date, wished-for facilities, hours' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '保育を必要とする理由', en: 'reason childcare is needed' },
-      source: 'guardians[].employment',
-      required: true,
-      format: 'check',
-    },
-    { label: { ja: '同意の署名', en: 'consent signature' }, source: null, required: true, format: 'text' },
-    {
-      label: { ja: '認定区分・認定期間・認定番号', en: 'office: certification' },
-      source: null,
-      required: false,
-      format: 'office',
-    },
+    field('申請日', 'date of application', 'on', REQUIRED, 'wareki'),
+    field(
+      '保護者 氏名・フリガナ・電話・個人番号',
+      'guardians: name, kana, phone, 個人番号',
+      'guardians[]',
+      REQUIRED,
+      'digits',
+    ),
+    field('住所', 'address', 'address', REQUIRED, 'text'),
+    field(
+      '子ども 氏名・生年月日・性別・個人番号',
+      "child's name, birth date, sex, 個人番号",
+      'children[]',
+      REQUIRED,
+      'kana',
+    ),
+    field('障害者手帳等の有無', 'disability certificate', null, REQUIRED, 'check'),
+    field('世帯の状況', 'household members', 'guardians[], children[]', REQUIRED, 'text'),
+    field(
+      '利用開始希望日・希望施設・保育必要量',
+      'start date, wished-for facilities, hours',
+      null,
+      REQUIRED,
+      'text',
+    ),
+    field('保育を必要とする理由', 'reason childcare is needed', 'guardians[].employment', REQUIRED, 'check'),
+    field('同意の署名', 'consent signature', null, REQUIRED, 'text'),
+    field('認定区分・認定期間・認定番号', 'office: certification', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'hoiku-nintei-moushikomi',

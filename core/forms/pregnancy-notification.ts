@@ -16,7 +16,6 @@ import { municipalityHead } from '../municipalities';
 import {
   APPLICATION_FORMAT,
   addressFor,
-  addressLine,
   addressSchema,
   ageOn,
   APPLIES,
@@ -24,11 +23,13 @@ import {
   childCheck,
   chosenGuardian,
   defineForm,
+  field,
+  OPTIONAL,
+  REQUIRED,
   Facts,
   fatherOf,
   fullName,
   guardianOnForm,
-  kanaOf,
   motherOf,
   occupationJa,
   personSchema,
@@ -36,7 +37,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet } from './layout';
+import { addressRow, dateLine, personRows, Sheet, blank } from './layout';
 
 export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
 
@@ -130,28 +131,14 @@ function layout(app: PregnancyNotification) {
     addressee: app.addressee,
     statement: '母子保健法第15条の規定により、次のとおり妊娠の届出をします。',
   });
-  s.section('1　妊娠している人（届出者）')
-    .row(16, [
-      { label: 'フリガナ', w: L },
-      { value: kanaOf(p), size: 8.5 },
+  personRows(s.section('1　妊娠している人（届出者）'), p, {
+    labelWidth: L,
+    right: [
       { label: '年齢', w: 40 },
       { value: `満 ${p.age} 歳`, w: 70, align: 'center' },
-    ])
-    .row(22, [
-      { label: '氏　名', w: L },
-      { value: fullName(p), size: 12 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(p.birthDate), w: 120, size: 9 },
-    ])
-    .row(22, [
-      { label: '個人番号', w: L },
-      { digits: p.myNumber ?? '', count: 12, w: 190 },
-      { note: '※番号確認・身元確認書類を提示してください', size: 6.5 },
-    ])
-    .row(30, [
-      { label: '住　所', w: L },
-      { value: addressLine(p.address), caption: `〒 ${p.address.postalCode}`, size: 10.5 },
-    ])
+    ],
+  });
+  addressRow(s, p.address, L)
     .row(18, [
       { label: '電話番号', w: L },
       { value: p.phone ?? '', w: 150 },
@@ -163,10 +150,7 @@ function layout(app: PregnancyNotification) {
       { value: '', w: 150 },
       { label: '国　籍', w: 50 },
       {
-        checks: [
-          ['日本', false],
-          ['その他（　　　　　）', false],
-        ],
+        checks: blank('日本', 'その他（　　　　　）'),
       },
     ]);
   s.section('2　妊娠の状況')
@@ -185,27 +169,18 @@ function layout(app: PregnancyNotification) {
     .row(18, [
       { label: '性病に関する検査', w: L },
       {
-        checks: [
-          ['受けた', false],
-          ['受けていない', false],
-        ],
+        checks: blank('受けた', '受けていない'),
       },
       { label: '結核に関する検診', w: 80 },
       {
-        checks: [
-          ['受けた', false],
-          ['受けていない', false],
-        ],
+        checks: blank('受けた', '受けていない'),
         w: 160,
       },
     ])
     .row(18, [
       { label: '出産の経験', w: L },
       {
-        checks: [
-          ['初めて', false],
-          ['あり（　　回）', false],
-        ],
+        checks: blank('初めて', 'あり（　　回）'),
       },
     ]);
   const pt = app.partner;
@@ -221,10 +196,7 @@ function layout(app: PregnancyNotification) {
     .row(18, [
       { label: '届け出る人', w: L },
       {
-        checks: [
-          ['本人', false],
-          ['代理人（委任状が必要です）', false],
-        ],
+        checks: blank('本人', '代理人（委任状が必要です）'),
       },
     ])
     .gap(4)
@@ -245,73 +217,36 @@ export const pregnancyNotificationForm = defineForm({
     '大空町・鉾田市・赤磐市 母子保健法施行細則 様式第1号',
   ],
   fields: [
-    {
-      label: { ja: '届出年月日', en: 'date of notification' },
-      source: 'on',
-      required: true,
-      format: 'wareki',
-    },
-    {
-      label: { ja: '氏名・フリガナ・生年月日・年齢', en: 'name, kana, birth date, age' },
-      source: 'guardians[mother]',
-      required: true,
-      format: 'kana',
-    },
-    {
-      label: { ja: '個人番号', en: '個人番号 (My Number)' },
-      source: 'guardians[mother].myNumber',
-      required: true,
-      format: 'digits',
-    },
-    {
-      label: { ja: '住所', en: 'address' },
-      source: 'guardians[mother].address | address',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '職業', en: 'occupation' },
-      source: 'guardians[mother].employment',
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '出産予定日・妊娠週数', en: 'due date and weeks of pregnancy' },
-      source: 'children[].expectedBirthDate',
-      required: true,
-      format: 'wareki',
-    },
-    {
-      label: { ja: '世帯主氏名・国籍', en: 'head of household, nationality' },
-      source: null,
-      required: false,
-      format: 'text',
-    },
-    {
-      label: { ja: '診断を受けた医療機関・医師名', en: 'clinic and doctor who confirmed the pregnancy' },
-      source: null,
-      required: true,
-      format: 'text',
-    },
-    {
-      label: { ja: '性病・結核の検査', en: 'STI and tuberculosis checks' },
-      source: null,
-      required: false,
-      format: 'check',
-    },
-    { label: { ja: '出産の経験', en: 'earlier births' }, source: null, required: false, format: 'check' },
-    {
-      label: { ja: '夫（パートナー）', en: 'partner' },
-      source: 'guardians[father]',
-      required: false,
-      format: 'text',
-    },
-    {
-      label: { ja: '受付・母子健康手帳番号', en: 'office: stamp, handbook number' },
-      source: null,
-      required: false,
-      format: 'office',
-    },
+    field('届出年月日', 'date of notification', 'on', REQUIRED, 'wareki'),
+    field(
+      '氏名・フリガナ・生年月日・年齢',
+      'name, kana, birth date, age',
+      'guardians[mother]',
+      REQUIRED,
+      'kana',
+    ),
+    field('個人番号', '個人番号 (My Number)', 'guardians[mother].myNumber', REQUIRED, 'digits'),
+    field('住所', 'address', 'guardians[mother].address | address', REQUIRED, 'text'),
+    field('職業', 'occupation', 'guardians[mother].employment', REQUIRED, 'text'),
+    field(
+      '出産予定日・妊娠週数',
+      'due date and weeks of pregnancy',
+      'children[].expectedBirthDate',
+      REQUIRED,
+      'wareki',
+    ),
+    field('世帯主氏名・国籍', 'head of household, nationality', null, OPTIONAL, 'text'),
+    field(
+      '診断を受けた医療機関・医師名',
+      'clinic and doctor who confirmed the pregnancy',
+      null,
+      REQUIRED,
+      'text',
+    ),
+    field('性病・結核の検査', 'STI and tuberculosis checks', null, OPTIONAL, 'check'),
+    field('出産の経験', 'earlier births', null, OPTIONAL, 'check'),
+    field('夫（パートナー）', 'partner', 'guardians[father]', OPTIONAL, 'text'),
+    field('受付・母子健康手帳番号', 'office: stamp, handbook number', null, OPTIONAL, 'office'),
   ],
   schema,
   fileStem: 'ninshin-todokede',

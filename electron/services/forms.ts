@@ -3,7 +3,10 @@
  * design family used on Japanese public documents), subset by HarfBuzz
  * (subset-font) to exactly the characters drawn, then embedded whole.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import subsetFont, { type SubsetOptions } from 'subset-font';
 import type { FontSubsetter } from '../../core/forms/pdf-canvas';
@@ -53,3 +56,30 @@ const SUBSET_OPTIONS: SubsetOptions = {
 
 export const subsetBizUdpGothic: FontSubsetter = async (text) =>
   new Uint8Array(await subsetFont(bizUdpGothic(), text, SUBSET_OPTIONS));
+
+/**
+ * Rasterise a PDF with poppler's pdftoppm and no system fonts at all (an empty
+ * fontconfig), so every glyph on the image comes from the font embedded in the
+ * PDF. Returns the PNG of each page (grey, `dpi` dots per inch).
+ */
+export function rasterisePdf(pdf: Uint8Array, dpi: number): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'nonstop-raster-'));
+  try {
+    const conf = join(dir, 'fonts.conf');
+    writeFileSync(
+      conf,
+      `<?xml version="1.0"?>\n<fontconfig><cachedir>${dir}/cache</cachedir></fontconfig>\n`,
+    );
+    writeFileSync(join(dir, 'form.pdf'), pdf);
+    execFileSync('pdftoppm', ['-gray', '-png', '-r', String(dpi), join(dir, 'form.pdf'), join(dir, 'page')], {
+      env: { ...process.env, FONTCONFIG_FILE: conf },
+      stdio: 'pipe',
+    });
+    return readdirSync(dir)
+      .filter((f) => f.startsWith('page') && f.endsWith('.png'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
