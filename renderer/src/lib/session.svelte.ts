@@ -13,6 +13,7 @@ import { computeJourney, type Journey } from '../../../core/journey/journey';
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
 import { Vault, type ProfileSummary, type UnlockedProfile } from './vault';
+import { HouseholdStore, type BirthFacts, type FactsPatch, type SaveResult } from './household-store.svelte';
 import { DEFAULT_SETTINGS, readSettings, testerFlag, type AppSettings } from './settings';
 import {
   EMPTY_REMINDER_STATE,
@@ -81,6 +82,22 @@ export class Session {
   /** Shared-terminal mode (a centre's PC): no personal text in notifications. */
   sharedTerminal = $state(false);
   #profile: UnlockedProfile | null = null;
+
+  /** Registration, 家族の情報, done/declined and facts asked once (household-store.svelte.ts). */
+  readonly facts = new HouseholdStore({
+    household: () => this.household,
+    setHousehold: (h) => (this.household = h),
+    today: () => this.today,
+    putAll: (entries) => this.#require().putAll(entries),
+    get: (key) => this.#require().get<unknown>(key),
+  });
+  /** 「対象外として記録」 with the reason kept (a guardian's own item is written `item:guardian`). */
+  decline = (ref: ItemRef, reason: string, on?: CivilDate): Promise<SaveResult> =>
+    this.facts.decline(ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id, ref.child, reason, on);
+  undoDecline = (ref: ItemRef): Promise<SaveResult> =>
+    this.facts.undoDecline(ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id, ref.child);
+  saveFacts = (patch: FactsPatch): Promise<SaveResult> => this.facts.saveFacts(patch);
+  recordBirth = (child: string, facts: BirthFacts): Promise<SaveResult> => this.facts.recordBirth(child, facts);
 
   journey: Journey | null = $derived(this.household ? computeJourney(this.household, this.today) : null);
 
