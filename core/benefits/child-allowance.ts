@@ -18,7 +18,7 @@
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
 import { isClosingDayNumber } from '../dates/holidays';
-import { formatWareki } from '../dates/wareki';
+import { eraYearLabel, formatWareki, toWareki } from '../dates/wareki';
 import { childDisplayName, type Household } from '../household/schema';
 import { childAllowanceFifteenDayDeadline } from '../journey/rules';
 
@@ -217,7 +217,11 @@ function yenJa(n: number): string {
   if (text === undefined) yenText.set(n, (text = `${YEN_JA.format(n)}円`));
   return text;
 }
-const monthJa = (m: Month) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月分`;
+/** 令和8年12月分 */
+function monthJa(m: Month): string {
+  const w = toWareki(`${m}-01` as CivilDate);
+  return `${eraYearLabel(w)}${w.month}月分`;
+}
 
 export function childAllowanceSummary(
   h: Household,

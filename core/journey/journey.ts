@@ -9,7 +9,7 @@
  * vaccination courses (routine windows, intervals, PCV catch-up) in ./vaccines;
  * the items per working guardian in ./guardian-items.ts.
  */
-import { addDays, compare, dayNumber, type CivilDate } from '../dates/civil-date';
+import { compare, dayNumber, type CivilDate } from '../dates/civil-date';
 import { formatWareki, formatWarekiDay } from '../dates/wareki';
 import {
   allowanceChildren,
@@ -283,20 +283,25 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
       )
         out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
   }
+  // Implausible but possible facts are said, not refused (the journey is computed as given).
+  const onDay = dayNumber(on);
   for (const child of h.children) {
-    // Implausible but possible facts: said, not refused (the journey is computed as given).
-    if (child.birthDate && child.birthDate > on)
-      out.push(`children.${child.id}.birthDate: ${child.birthDate} is after the journey date ${on}`);
-    if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, 306)) > 0)
+    if (child.birthDate) {
+      if (child.birthDate > on)
+        out.push(`children.${child.id}.birthDate: ${child.birthDate} is after the journey date ${on}`);
+      continue;
+    }
+    if (!child.expectedBirthDate) continue;
+    const expected = dayNumber(child.expectedBirthDate);
+    if (expected > onDay + 306)
       out.push(
         `children.${child.id}.expectedBirthDate: ${child.expectedBirthDate} is more than 10 months after ${on}`,
       );
-  }
-  for (const child of h.children)
-    if (child.expectedBirthDate && !child.birthDate && compare(child.expectedBirthDate, addDays(on, -42)) < 0)
+    else if (expected < onDay - 42)
       out.push(
         `children.${child.id}.expectedBirthDate: ${child.expectedBirthDate} is more than 6 weeks past and no birthDate is recorded`,
       );
+  }
   return out;
 }
 
