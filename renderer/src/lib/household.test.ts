@@ -280,3 +280,37 @@ describe('messages', () => {
     expect(en[key]).toMatch(/^[\x20-\x7E\u2018-\u201D\u2026\u3000-\u9FFF\uFF01-\uFF5E]+$/);
   });
 });
+
+describe('an invalid household file, problem by problem in Japanese', () => {
+  it('names the declined records and the child’s date as a parent knows them', async () => {
+    const { validateHousehold } = await import('../../../core/household/schema');
+    const { problemText } = await import('./problems');
+    const r = validateHousehold({
+      format: 'nonstop-household/1',
+      municipalityCode: '131121',
+      guardians: [
+        {
+          id: 'mother',
+          familyName: '山田',
+          givenName: '花子',
+          familyNameKana: 'ヤマダ',
+          givenNameKana: 'ハナコ',
+          birthDate: '1994-04-02',
+          relationship: 'mother',
+          employment: 'employee',
+          insurance: 'employee',
+        },
+      ],
+      children: [{ id: 'baby', expectedBirthDate: '2027-02-30' }],
+      declined: [{ item: 'maternity-allowance', reason: '', on: '2026-11-21' }],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const lines = r.problems.map(problemText);
+    expect(lines).toContain(
+      'お子さん（1人目）の出産予定日: 日付を「2026-11-21」のように、正しい年月日で書いてください。',
+    );
+    expect(lines).toContain('対象外の記録（1件目）の理由: 入力してください。');
+    for (const l of lines) expect(l).not.toMatch(/[a-z]{3,}|\[\d\]/);
+  });
+});

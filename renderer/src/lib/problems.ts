@@ -13,6 +13,7 @@ const LIST: Record<string, MessageKey> = {
   guardians: 'problem.field.guardian',
   children: 'problem.field.child',
   completed: 'problem.field.completed',
+  declined: 'problem.field.declined',
 };
 
 /** `guardians[0].address.postalCode` → 「保護者（1人目）の郵便番号」 / "Guardian 1: postal code". */
@@ -28,6 +29,7 @@ export function fieldLabel(path: string): string {
     if (list && index !== undefined) parts.push(t(list, { n: Number(index) + 1 }));
     else if (name === 'child' && parts.length > 0) parts.push(t('problem.field.child.ref'));
     else if (name === 'completed' && index === undefined) parts.push(t('problem.field.completed.list'));
+    else if (name === 'declined' && index === undefined) parts.push(t('problem.field.declined.list'));
     else {
       const key = `problem.field.${name}`;
       parts.push(isMessageKey(key) ? t(key) : t('problem.field.unknown', { name }));
