@@ -160,6 +160,52 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     await page.locator('[data-nav="household"]').click();
     await page.getByRole('heading', { name: '家族の情報' }).waitFor();
     await shot(page, '08-household');
+
+    // An invalid household file is listed problem by problem in Japanese; nothing is saved.
+    const bad = {
+      format: 'nonstop-household/1',
+      municipalityCode: '131121',
+      guardians: [
+        {
+          id: 'g',
+          familyName: '山田',
+          givenName: '花子',
+          familyNameKana: '山田',
+          givenNameKana: 'ハナコ',
+          birthDate: '1994-04-02',
+          relationship: 'mother',
+          employment: 'employee',
+          insurance: 'employee',
+        },
+      ],
+      children: [{ id: 'c', expectedBirthDate: '2027-02-30' }],
+    };
+    await page.locator('#household-file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const problems = page.getByTestId('import-problems');
+    await expect.poll(() => problems.textContent()).toContain('お子さん（1人目）の出産予定日');
+    expect(await problems.textContent()).toContain(
+      '保護者（1人目）の姓（フリガナ）: 全角カタカナで書いてください。',
+    );
+    expect(await page.locator('main').textContent()).toContain('鈴木');
+    await shot(page, '08-household-invalid-file');
+
+    // A change shows which journey items it affects before it is saved.
+    await page.locator('[data-edit="children"]').click();
+    await type(page, 'children.0.expectedBirthDate', 'R8.12.5');
+    await page.getByTestId('review').click();
+    const pending = page.getByTestId('pending');
+    await pending.waitFor();
+    expect((await pending.textContent())?.replace(/\s+/g, ' ')).toContain(
+      '出生届: 期限が 令和8年12月14日（月） から 令和8年12月18日（金） に変わります',
+    );
+    await shot(page, '08-household-impact');
+    await page.getByTestId('confirm-save').click();
+    await page.getByTestId('saved').waitFor();
+    expect(await page.locator('main').textContent()).toContain('令和8年12月5日（土）');
     await page.getByTestId('born-child-1').click();
     await type(page, 'children.0.birthDate', 'R8.11.18');
     await type(page, 'children.0.givenName', TYPED.childGivenName);
