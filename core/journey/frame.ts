@@ -45,6 +45,8 @@ export interface JourneyItem extends Window {
   amount: { yen: number; per: 'once' | 'month' | 'fetus' | 'day' } | null;
   /** Before the birth: the window if the baby arrives on the expected date. */
   estimated?: Window;
+  /** The household recorded that this item does not concern it (`declined` in the household). */
+  declined?: { on: CivilDate; reason: string };
   documents: string[];
   why: Why;
 }

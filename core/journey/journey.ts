@@ -305,6 +305,27 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
   return out;
 }
 
+/**
+ * Items the household recorded as not concerning it (`declined`, with its reason): shown as
+ * not-applicable with that reason and the record, unless the item was done anyway.
+ */
+function applyDeclined(declined: NonNullable<Household['declined']>, items: JourneyItem[]): void {
+  for (const d of declined) {
+    const colon = d.item.indexOf(':');
+    const id = colon < 0 ? d.item : d.item.slice(0, colon);
+    const guardian = colon < 0 ? undefined : d.item.slice(colon + 1);
+    for (const item of items) {
+      if (item.id !== id || item.status === 'done') continue;
+      if (d.child !== undefined && item.child !== d.child) continue;
+      if (guardian !== undefined && item.guardian !== guardian) continue;
+      item.status = 'not-applicable';
+      item.opens = item.due = item.closes = null;
+      item.declined = { on: d.on, reason: d.reason };
+      item.why.facts = [`対象外として記録（${formatWareki(d.on)}）: ${d.reason}`, ...item.why.facts];
+    }
+  }
+}
+
 export function computeJourney(h: Household, on: CivilDate): Journey {
   const plan = compiledCatalog(catalog());
   const adjust = adjustmentsOf(plan);
@@ -350,6 +371,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }
+  if (h.declined?.length) applyDeclined(h.declined, items);
   return {
     format: JOURNEY_FORMAT,
     on,

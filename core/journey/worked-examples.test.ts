@@ -298,3 +298,23 @@ describe('reasons and older courses', () => {
     expect(j.items.find((i) => i.id === 'maternity-allowance')?.why.legalBasis).toContain('共済組合法');
   });
 });
+
+describe('declined items (nonstop-household/1 `declined`)', () => {
+  it('shows a declined item as not-applicable with the household’s reason; a done item stays done', () => {
+    const h = household((h) => {
+      h.declined = [
+        { item: 'newborn-home-visit', child: 'haruto', reason: '里帰り先で受けます', on: '2026-11-20' },
+        { item: 'birth-registration', child: 'haruto', reason: 'test', on: '2026-11-20' },
+      ];
+      h.completed = [{ item: 'birth-registration', child: 'haruto', on: '2026-11-18' }];
+    });
+    const visit = item(h, '2026-11-21', 'newborn-home-visit');
+    expect(visit).toMatchObject({
+      status: 'not-applicable',
+      opens: null,
+      declined: { on: '2026-11-20', reason: '里帰り先で受けます' },
+    });
+    expect(visit.why.facts[0]).toBe('対象外として記録（令和8年11月20日）: 里帰り先で受けます');
+    expect(item(h, '2026-11-21', 'birth-registration').status).toBe('done');
+  });
+});
