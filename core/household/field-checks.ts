@@ -23,6 +23,7 @@ export type FieldCode =
   | 'due.tooFar'
   | 'due.past'
   | 'child.olderThanGuardian'
+  | 'guardian.duplicateRole'
   | 'account.digits'
   | 'postal.format'
   | 'postal.unknown'
@@ -116,6 +117,17 @@ export function checkBirthWeight(text: string): FieldProblem | null {
   return Number.isInteger(n) && n >= 200 && n <= 7000 ? null : { code: 'weight.range' };
 }
 
+/**
+ * A child has one legal mother and one legal father (民法772条・779条): a second guardian in the
+ * same role cannot be right — and would claim what only the one who gave birth may (出産手当金,
+ * 出産育児一時金). The second is asked to be 「その他の保護者」.
+ */
+export function duplicateRole(relationships: readonly string[], i: number): FieldProblem | null {
+  const r = relationships[i];
+  if (r !== 'mother' && r !== 'father') return null;
+  return relationships.indexOf(r) < i ? { code: 'guardian.duplicateRole', params: { role: r } } : null;
+}
+
 /** A problem found across the household, at a schema path (for the same field labels). */
 export interface HouseholdProblem extends FieldProblem {
   path: string;
@@ -130,6 +142,11 @@ export function householdProblems(h: Household, today: CivilDate): HouseholdProb
   h.guardians.forEach((g, i) => {
     const p = checkBirthDate(g.birthDate, today);
     if (p) out.push({ path: `guardians[${i}].birthDate`, ...p });
+    const role = duplicateRole(
+      h.guardians.map((x) => x.relationship),
+      i,
+    );
+    if (role) out.push({ path: `guardians[${i}].relationship`, ...role });
   });
   h.children.forEach((c, i) => {
     if (c.birthDate) {

@@ -195,6 +195,13 @@ describe('field checks', () => {
     expect(householdProblems(older, today)).toEqual([
       { path: 'children[0].birthDate', code: 'child.olderThanGuardian', params: { guardian: '山田 花子' } },
     ]);
+    const twoMothers: Household = {
+      ...base,
+      guardians: [base.guardians[0]!, { ...base.guardians[0]!, id: 'other' }],
+    };
+    expect(householdProblems(twoMothers, today)).toEqual([
+      { path: 'guardians[1].relationship', code: 'guardian.duplicateRole', params: { role: 'mother' } },
+    ]);
     const farDue: Household = {
       ...base,
       children: [{ id: 'baby', expectedBirthDate: d('2028-01-01'), supported: true }],

@@ -92,6 +92,17 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     await page.getByLabel('基準日').dispatchEvent('change');
 
     // 1. Guardians: kana typed in hiragana, a wrong check digit refused with the reason.
+    // The IME's reading fills the フリガナ (a composition: すずき, converted to 鈴木).
+    await field(page, 'guardians.0.familyName').evaluate((el, kanji) => {
+      const w = globalThis as any;
+      el.dispatchEvent(new w.CompositionEvent('compositionstart', { data: '' }));
+      el.dispatchEvent(new w.CompositionEvent('compositionupdate', { data: 'すずき' }));
+      el.dispatchEvent(new w.CompositionEvent('compositionupdate', { data: kanji }));
+      (el as any).value = kanji;
+      el.dispatchEvent(new w.Event('input', { bubbles: true }));
+      el.dispatchEvent(new w.CompositionEvent('compositionend', { data: kanji }));
+    }, TYPED.familyName);
+    await expect.poll(() => field(page, 'guardians.0.familyNameKana').inputValue()).toBe('スズキ');
     await type(page, 'guardians.0.familyName', TYPED.familyName);
     await type(page, 'guardians.0.givenName', TYPED.givenName);
     await type(page, 'guardians.0.familyNameKana', 'すずき');

@@ -19,6 +19,7 @@ import {
   checkPostalCode,
   checkText,
   digitsOnly,
+  duplicateRole,
   householdProblems,
   normalizePhone,
   normalizePostalCode,
@@ -138,6 +139,13 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
       put(`guardians.${i}.birthDate`, bd ?? (parsed.ok ? checkBirthDate(parsed.date, today) : null));
       put(`guardians.${i}.myNumber`, checkMyNumber(g.myNumber));
       put(`guardians.${i}.phone`, checkPhone(g.phone));
+      put(
+        `guardians.${i}.relationship`,
+        duplicateRole(
+          d.guardians.map((x) => x.relationship),
+          i,
+        ),
+      );
     });
   if (step === 'children')
     d.children.forEach((c, i) => {

@@ -6,7 +6,13 @@ import type { SaveResult } from './household-store.svelte';
 
 export function errorText(p: FieldProblem): string {
   const key = `household.error.${p.code}`;
-  return isMessageKey(key) ? t(key, p.params) : t('household.error.required');
+  const role = p.params?.['role'];
+  // A role is worded, never shown as the format's value (mother → 母).
+  const params =
+    role === 'mother' || role === 'father'
+      ? { ...p.params, role: t(`household.relationship.${role}`) }
+      : p.params;
+  return isMessageKey(key) ? t(key, params) : t('household.error.required');
 }
 
 /** One line per problem of a failed save, never a raw path or English sentence. */

@@ -107,6 +107,13 @@ describe('the registration draft', () => {
     expect(stepErrors('bank', d, today)).toEqual({
       'bank.accountNumber': { code: 'account.digits', params: { n: 6 } },
     });
+    d.guardians.push({ ...d.guardians[0]!, id: 'guardian-2' });
+    expect(stepErrors('guardians', d, today)['guardians.1.relationship']).toEqual({
+      code: 'guardian.duplicateRole',
+      params: { role: 'mother' },
+    });
+    d.guardians[1]!.relationship = 'other';
+    expect(stepErrors('guardians', d, today)['guardians.1.relationship']).toBeUndefined();
     d.address.municipalityCode = '';
     expect(stepErrors('address', d, today)).toEqual({ 'address.city': { code: 'municipality.unknown' } });
   });
@@ -267,6 +274,7 @@ describe('messages', () => {
     'due.tooFar',
     'due.past',
     'child.olderThanGuardian',
+    'guardian.duplicateRole',
     'account.digits',
     'postal.format',
     'postal.unknown',

@@ -166,6 +166,8 @@ export const ja = {
     '出産予定日から2週間以上たっています。生まれている場合は「もう生まれている」を選び、生年月日を入力してください。',
   'household.error.child.olderThanGuardian':
     'お子さんの日付が保護者（{guardian}）の生年月日より前です。日付を確かめてください。',
+  'household.error.guardian.duplicateRole':
+    '「{role}」として登録できるのは1人だけです。もう1人は「その他の保護者」を選んでください（出産に関する給付は、出産した方だけが対象です）。',
   'household.error.account.digits':
     '口座番号は7桁の数字です（いま{n}桁）。7桁より短い場合は、前に0をつけてください。',
   'household.error.postal.format': '郵便番号は7桁の数字です（例: 154-0017）。',
@@ -346,6 +348,8 @@ export const en: Record<keyof typeof ja, string> = {
     'The due date was more than 2 weeks ago. If the baby is born, choose "already born" and enter the date of birth.',
   'household.error.child.olderThanGuardian':
     "The child's date is before the guardian's ({guardian}) date of birth. Please check it.",
+  'household.error.guardian.duplicateRole':
+    'Only one guardian can be the {role}. Choose "Other guardian" for the other (birth benefits are for the one who gave birth).',
   'household.error.account.digits':
     'The account number has 7 digits (now {n}). Add leading zeros if it is shorter.',
   'household.error.postal.format': 'A postal code has 7 digits (e.g. 154-0017).',
