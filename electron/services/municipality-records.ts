@@ -18,6 +18,7 @@ import {
   type ResidentRecord,
 } from '../../core/records/resident-record';
 import { MunicipalityError } from './municipality-client';
+import { noticeFeedSchema, type NoticeFeed } from '../../core/records/notices';
 
 export const LGPKI_CA_PATH = fileURLToPath(
   new URL('../../fixtures/municipality/keys/lgpki-ca.crt.pem', import.meta.url),
@@ -111,4 +112,122 @@ export async function importResidentRecord(
     recordBase64: answer.data.record,
     signatureBase64: answer.data.signature,
   };
+}
+
+const certificateAnswer = z.strictObject({
+  kind: z.string(),
+  issuedAt: z.string(),
+  pdf: z.string(),
+  signature: z.string(),
+});
+
+export interface VerifiedCertificate {
+  kind: string;
+  issuedAt: string;
+  pdfBase64: string;
+  signatureBase64: string;
+  /** true only when the municipality's signature verifies over exactly these PDF bytes */
+  verified: boolean;
+  problem: string | null;
+  signer: string | null;
+}
+
+/** Check a certificate PDF against its detached signature, offline. A changed byte is flagged, not hidden. */
+export function checkCertificate(
+  pdf: Uint8Array,
+  signature: Uint8Array,
+  now: Date,
+  trustPem = readFileSync(LGPKI_CA_PATH, 'utf8'),
+): { verified: boolean; problem: string | null; signer: string | null } {
+  const v = verifyDetached(signature, pdf, trustPem, now);
+  return v.ok
+    ? { verified: true, problem: null, signer: v.signer.commonName }
+    : { verified: false, problem: `${v.reason}: ${v.detail}`, signer: null };
+}
+
+/** The certificate of an approved case (after login), verified. */
+export async function fetchCertificate(
+  baseUrl: string,
+  token: string,
+  receiptId: string,
+  now: Date,
+  trustPem?: string,
+): Promise<VerifiedCertificate> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(`/v1/submissions/${encodeURIComponent(receiptId)}/certificate`, baseUrl), {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (e) {
+    throw new MunicipalityError(
+      'unreachable',
+      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
+    );
+  }
+  const body: unknown = await res.json().catch(() => null);
+  const answer = certificateAnswer.safeParse(body);
+  if (!res.ok || !answer.success) {
+    const err = (body as { error?: { message?: string } } | null)?.error;
+    throw new MunicipalityError('rejected', err?.message ?? `the municipality answered HTTP ${res.status}`);
+  }
+  let pdf: Uint8Array;
+  let sig: Uint8Array;
+  try {
+    pdf = fromBase64(answer.data.pdf);
+    sig = fromBase64(answer.data.signature);
+  } catch {
+    throw new DocumentError('the municipality answered with bad base64');
+  }
+  return {
+    kind: answer.data.kind,
+    issuedAt: answer.data.issuedAt,
+    pdfBase64: answer.data.pdf,
+    signatureBase64: answer.data.signature,
+    ...checkCertificate(pdf, sig, now, trustPem),
+  };
+}
+
+const feedAnswer = z.strictObject({ feed: z.string(), signature: z.string() });
+
+/**
+ * The notice feed of one municipality: fetched with no credentials, no cookie
+ * and nothing about the family (only the public municipality code), verified;
+ * the device then filters it (core/records/notices.ts `noticesFor`).
+ */
+export async function fetchNoticeFeed(
+  baseUrl: string,
+  municipalityCode: string,
+  now: Date,
+  trustPem?: string,
+): Promise<NoticeFeed> {
+  if (!/^\d{6}$/.test(municipalityCode)) throw new DocumentError('not a municipality code');
+  let res: Response;
+  try {
+    res = await fetch(new URL(`/v1/notices/${municipalityCode}`, baseUrl), {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: AbortSignal.timeout(10_000),
+    });
+  } catch (e) {
+    throw new MunicipalityError(
+      'unreachable',
+      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
+    );
+  }
+  const answer = feedAnswer.safeParse(await res.json().catch(() => null));
+  if (!res.ok || !answer.success)
+    throw new MunicipalityError('rejected', `the notice feed answered HTTP ${res.status}`);
+  let bytes: Uint8Array;
+  let sig: Uint8Array;
+  try {
+    bytes = fromBase64(answer.data.feed);
+    sig = fromBase64(answer.data.signature);
+  } catch {
+    throw new DocumentError('the notice feed has bad base64');
+  }
+  const feed = verifyMunicipalDocument(bytes, sig, noticeFeedSchema, now, trustPem).value;
+  if (feed.municipalityCode !== municipalityCode)
+    throw new DocumentError('the feed is for another municipality');
+  return feed;
 }
