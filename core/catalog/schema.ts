@@ -159,15 +159,21 @@ export const vaccineSchema = z.strictObject({
     }),
   ),
   /**
-   * The series became routine on this date: a child whose first dose was due before it stays on the
-   * earlier vaccines (5種混合 from 2024-04-01: children who started on 4種混合 + Hib stay on them).
+   * The generation a series is for, by the day its first dose was due: from `routineFrom` (5種混合,
+   * routine from 2024-04-01) or before `routineUntil` (4種混合: those who started on it stay on it).
+   * A recorded dose of the series keeps it; a recorded dose of its `sibling` series excludes it.
    */
   routineFrom: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
-  /** Why a child outside `routineFrom` gets no doses of this series. */
-  beforeRoutine: z.string().optional(),
+  routineUntil: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  sibling: z.string().optional(),
+  /** Why a child of the other generation gets no doses of this series. */
+  outsideRoutine: z.string().optional(),
   /** PCV catch-up: doses needed by the age at the first dose (fact sheet §7). */
   catchUp: z.literal('pcv').optional(),
 });

@@ -181,9 +181,12 @@ export interface VaccinePlan {
   readonly legalBasis: string;
   readonly source: string;
   readonly pcv: boolean;
-  /** The day the series became routine (a child due earlier stays on the older vaccines), or null. */
+  /** The generation of the series by its first dose's due day (see the catalog schema), or null. */
   readonly routineFrom: number | null;
-  readonly beforeRoutine: string;
+  readonly routineUntil: number | null;
+  /** The slots of the sibling series' doses (a record there excludes this one). */
+  readonly siblingSlots: readonly number[];
+  readonly outsideRoutine: string;
   readonly monovalent: readonly DosePlan[];
   readonly pentavalent: readonly DosePlan[];
   /** The slot of dose n's item, for the minimum interval after an earlier dose (-1: none). */
@@ -270,7 +273,9 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
     source: v.source,
     pcv: v.catchUp === 'pcv',
     routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
-    beforeRoutine: v.beforeRoutine ?? '',
+    routineUntil: v.routineUntil ? dayNumber(v.routineUntil as never) : null,
+    siblingSlots: [],
+    outsideRoutine: v.outsideRoutine ?? '',
     monovalent,
     pentavalent,
     doseSlots: Array.from({ length: most + 1 }, (_, n) => slots.get(`${v.id}-${n}`) ?? -1),
@@ -285,7 +290,17 @@ export function compiledCatalog(c: Catalog): CompiledCatalog {
     const services = c.services.map(planService);
     // Services take slots 0…S-1 (their index), doses the numbers after.
     const slots = new Map(services.map((p) => [p.id, p.index]));
-    plan = { services, vaccines: c.vaccines.map((v) => planVaccine(v, slots)), slots };
+    const vaccines = c.vaccines.map((v) => planVaccine(v, slots));
+    for (const vp of vaccines)
+      if (vp.v.sibling) {
+        const sibling = vp.v.sibling;
+        (vp.siblingSlots as number[]).push(
+          ...[...slots]
+            .filter(([id]) => id === sibling || id.startsWith(`${sibling}-`))
+            .map(([, slot]) => slot),
+        );
+      }
+    plan = { services, vaccines, slots };
     compiled.set(c, plan);
   }
   return plan;

@@ -278,6 +278,23 @@ describe('reasons and older courses', () => {
     const i = item(child('2023-10-01'), '2024-06-01', 'dtp-ipv-hib-1');
     expect(i.status).toBe('not-applicable');
     expect(i.why.facts[0]).toContain('4種混合');
+    // …and shows their 4種混合 course instead: due from 生後2月 (2023-11-30), 20日以上 between doses.
+    expect(item(child('2023-10-01'), '2024-06-01', 'dtp-ipv-1')).toMatchObject({
+      status: 'due',
+      opens: '2023-11-30',
+    });
+    expect(item(child('2023-10-01', [['dtp-ipv-1', '2023-12-10']]), '2024-06-01', 'dtp-ipv-2').opens).toBe(
+      '2023-12-31',
+    );
+    // A child born later has no 4種混合 items; a recorded 4種混合 dose keeps that series instead of 5種混合.
+    expect(
+      computeJourney(child('2025-01-10'), civilDate('2025-06-01')).items.some(
+        (i) => i.id.startsWith('dtp-ipv-') && !i.id.startsWith('dtp-ipv-hib'),
+      ),
+    ).toBe(false);
+    expect(
+      item(child('2024-03-01', [['dtp-ipv-1', '2024-05-02']]), '2024-06-01', 'dtp-ipv-hib-1').status,
+    ).toBe('not-applicable');
     // A recorded 5種混合 dose keeps the series (the household says so).
     expect(
       item(child('2023-10-01', [['dtp-ipv-hib-1', '2024-04-05']]), '2024-06-01', 'dtp-ipv-hib-2').status,

@@ -84,13 +84,20 @@ function recommendedPeriod(
   return a > b ? null : { from: fromDayNumber(a), to: fromDayNumber(b) };
 }
 
-/** A series that became routine after this child's first dose was due (5種混合 for children on 4種混合 + Hib). */
-function beforeRoutine(vp: VaccinePlan, doses: readonly DosePlan[], f: ChildFrame, birth: number): boolean {
-  if (vp.routineFrom === null) return false;
-  const first = doses[0];
-  if (!first || ruleDay(first.opens, birth) >= vp.routineFrom) return false;
+/**
+ * A series for the other generation (5種混合 for a child who started on 4種混合, or the reverse): by the
+ * household's records first, else by the day the first dose was due.
+ */
+function outsideRoutine(vp: VaccinePlan, doses: readonly DosePlan[], f: ChildFrame, birth: number): boolean {
+  if (vp.routineFrom === null && vp.routineUntil === null) return false;
   for (const d of doses) if (doneAt(f, d.slot)) return false; // the household records this series
-  return true;
+  for (const slot of vp.siblingSlots) if (doneAt(f, slot)) return true; // …or the other one
+  const first = doses[0];
+  if (!first) return false;
+  const due = ruleDay(first.opens, birth);
+  return (
+    (vp.routineFrom !== null && due < vp.routineFrom) || (vp.routineUntil !== null && due >= vp.routineUntil)
+  );
 }
 
 function unbornItem(vp: VaccinePlan, plan: DosePlan, f: ChildFrame, doneOn: CivilDate | null): JourneyItem {
@@ -129,22 +136,28 @@ function unbornItem(vp: VaccinePlan, plan: DosePlan, f: ChildFrame, doneOn: Civi
 export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
   const birth = f.birth;
   const doses = f.pentavalentRota ? vp.pentavalent : vp.monovalent;
+  const anchor = birth ?? f.expected;
+  const legacy = anchor !== null && outsideRoutine(vp, doses, f, anchor);
+  // An older generation's series (4種混合) is not shown at all to a child of the current one; the
+  // current series is shown to the older generation as not applicable, with the reason.
+  if (legacy && vp.routineUntil !== null) return;
   if (birth === null) {
     for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot)));
     return;
   }
-  const legacy = beforeRoutine(vp, doses, f, birth);
   const pcv: PcvCourse | null = vp.pcv
     ? pcvCourse(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay)
     : null;
   for (const plan of doses) {
     const doneOn = doneAt(f, plan.slot);
     const course = pcv ? (pcv.doses[plan.n] ?? ANY_DOSE) : ANY_DOSE;
-    const skip = legacy ? vp.beforeRoutine : course.skip;
+    const skip = legacy ? vp.outsideRoutine : course.skip;
     if (skip !== null && !doneOn) {
       const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, null, [skip]);
       item.why.appliesWhen = legacy
-        ? '2024年4月以降に接種を始める子は5種混合で受けます'
+        ? vp.routineFrom !== null
+          ? '2024年4月以降に接種を始める子は5種混合で受けます'
+          : '2024年3月までに接種を始める時期だった子は4種混合で受けます'
         : '生後7か月になる日までに接種を始めた場合は4回接種します';
       out.push(item);
       continue;
