@@ -19,6 +19,16 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+// One instance only: two windows must never share the card reader's counters or the vault.
+// A second start hands over to the first (which comes forward) and quits.
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) app.quit();
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
 const root = app.getAppPath();
 const rendererDir = join(root, 'dist-renderer');
 let mainWindow: BrowserWindow | null = null;
@@ -80,12 +90,19 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  // a server redirect is a navigation too
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
 
 void app.whenReady().then(() => {
+  if (!primaryInstance) return;
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // permission *checks* (navigator.permissions, feature probes) are refused too, not only requests
+  session.defaultSession.setPermissionCheckHandler(() => false);
   serveRenderer();
   wireHost();
   createWindow();
