@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import newborn from '../../fixtures/households/newborn-family.json';
 import { addDays, dayNumber, fromDayNumber, civilDate, type CivilDate } from '../dates/civil-date';
 import { addCalendarMonths } from '../dates/offsets';
-import { catalog } from '../catalog/catalog';
+import { catalog, knownItemIds } from '../catalog/catalog';
 import { amountsOn, CHILD_REARING_AMOUNTS } from '../benefits/fiscal-year-amounts';
 import { validateHousehold, type Household } from '../household/schema';
 import { computeJourney } from './journey';
@@ -39,6 +39,8 @@ const born = (id: string, birthDate: string) => ({
   familyNameKana: 'シケン',
   givenNameKana: 'コ',
 });
+
+const ids = [...knownItemIds()];
 
 describe('rule properties', () => {
   const vaccines = catalog().vaccines.filter((v) => v.catchUp !== 'pcv');
@@ -144,15 +146,30 @@ describe('rule properties', () => {
   it('gives a journey for every valid household over the whole supported range, notices for the implausible', () => {
     const any = dateIn(day('1900-01-01'), day('2150-12-31'));
     fc.assert(
-      fc.property(any, any, any, fc.boolean(), (on, birth, expected, both) => {
-        const h = withChildren([
-          both ? { ...born('a', birth), expectedBirthDate: expected } : born('a', birth),
-          { id: 'b', expectedBirthDate: expected },
-        ]);
-        const j = computeJourney(h, on);
-        expect(j.format).toBe('nonstop-journey/1');
-        if (birth > on) expect(j.notices.join()).toContain('children.a.birthDate');
-      }),
+      fc.property(
+        any,
+        any,
+        any,
+        fc.boolean(),
+        fc.array(fc.tuple(fc.constantFrom(...ids), any), { maxLength: 8 }),
+        (on, birth, expected, both, done) => {
+          const h = withChildren(
+            [
+              both ? { ...born('a', birth), expectedBirthDate: expected } : born('a', birth),
+              { id: 'b', expectedBirthDate: expected },
+            ],
+            (json) => {
+              json.completed = done.map(([item, d], i) => ({ item, child: i % 2 ? 'a' : 'b', on: d }));
+              json.declined = done
+                .slice(0, 2)
+                .map(([item, d]) => ({ item, child: 'a', reason: 'テスト', on: d }));
+            },
+          );
+          const j = computeJourney(h, on);
+          expect(j.format).toBe('nonstop-journey/1');
+          if (birth > on) expect(j.notices.join()).toContain('children.a.birthDate');
+        },
+      ),
       { numRuns: 400 },
     );
   });

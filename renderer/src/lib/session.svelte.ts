@@ -12,7 +12,7 @@ import {
 import { computeJourney, type Journey } from '../../../core/journey/journey';
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
-import { Vault, type ProfileSummary, type UnlockedProfile } from './vault';
+import { Vault, needsAttention, type ProfileStore, type ProfileSummary } from './vault';
 import { HouseholdStore, type BirthFacts, type FactsPatch, type SaveResult } from './household-store.svelte';
 import { DEFAULT_SETTINGS, readSettings, testerFlag, type AppSettings } from './settings';
 import {
@@ -81,7 +81,9 @@ export class Session {
   inboxCount: number = $derived(this.inboxEntries.filter((e) => !e.seen).length);
   /** Shared-terminal mode (a centre's PC): no personal text in notifications. */
   sharedTerminal = $state(false);
-  #profile: UnlockedProfile | null = null;
+  #profile: ProfileStore | null = null;
+  /** A guest session: nothing is written to disk (lib/vault.ts GuestProfile). */
+  guest = $state(false);
 
   /** Registration, 家族の情報, done/declined and facts asked once (household-store.svelte.ts). */
   readonly facts = new HouseholdStore({
@@ -105,14 +107,24 @@ export class Session {
     this.profiles = await this.vault.profiles();
   }
 
-  async create(label: string, passphrase: string): Promise<void> {
-    this.#open(await this.vault.create(label, passphrase));
+  /** Creates and opens a profile; returns the recovery code, which the lock screen shows once. */
+  async create(label: string, passphrase: string): Promise<string> {
+    const { profile, recoveryCode } = await this.vault.create(label, passphrase);
+    await this.openStore(profile, true);
     await this.refreshProfiles();
-    this.screen = 'household';
+    return recoveryCode;
   }
 
   async unlock(id: string, passphrase: string): Promise<void> {
-    const profile = await this.vault.unlock(id, passphrase);
+    await this.openStore(await this.vault.unlock(id, passphrase));
+  }
+
+  /**
+   * Opens a profile (stored, recovered, imported or a guest). While the vault needs
+   * the user (a recovery code to note, a new passphrase, damaged records) the lock
+   * screen stays and calls `continueAfterUnlock()` (screens/Lock.svelte).
+   */
+  async openStore(profile: ProfileStore, hold = needsAttention(profile)): Promise<void> {
     const household = await profile.get<unknown>(HOUSEHOLD_KEY);
     const submissions = await Promise.all(
       (await profile.keys('submission:')).map((k) => profile.get<SubmissionRecord>(k)),
@@ -123,17 +135,28 @@ export class Session {
     this.submissions = submissions.filter((s): s is SubmissionRecord => s !== undefined);
     this.settings = readSettings(await profile.get<unknown>(SETTINGS_KEY));
     this.reminders = readReminderState(await profile.get<unknown>(REMINDERS_KEY));
-    this.screen = this.household ? 'home' : 'household';
+    this.screen = hold ? 'lock' : this.household ? 'home' : 'household';
   }
 
-  #open(profile: UnlockedProfile): void {
+  continueAfterUnlock(): void {
+    if (this.#profile) this.screen = this.household ? 'home' : 'household';
+  }
+
+  /** The open profile, for the vault's own screens (backup, passphrase, recovery code). */
+  get store(): ProfileStore | null {
+    return this.#profile;
+  }
+
+  #open(profile: ProfileStore): void {
     this.#profile?.lock();
     this.#profile = profile;
+    this.guest = profile.guest;
   }
 
   lock(): void {
     this.#profile?.lock();
     this.#profile = null;
+    this.guest = false;
     this.household = null;
     this.submissions = [];
     this.lastReceipt = null;
@@ -224,7 +247,7 @@ export class Session {
     this.screen = 'receipt';
   }
 
-  #require(): UnlockedProfile {
+  #require(): ProfileStore {
     if (!this.#profile) throw new Error('locked');
     return this.#profile;
   }
