@@ -31,6 +31,8 @@ export const hostArgs = {
   }),
   /** Pending until the user clicks a notification (a long poll; the renderer calls it again after each). */
   'notification.nextClick': z.null(),
+  /** Pending until the OS sleeps or locks its screen; the vault then locks (issue 11). */
+  'system.nextLock': z.null(),
 } as const;
 
 export type HostCall = keyof typeof hostArgs;
@@ -68,6 +70,7 @@ export interface HostResults {
   'application.submit': Receipt & { submittedOn: string };
   'notification.show': { shown: boolean };
   'notification.nextClick': { id: string };
+  'system.nextLock': { reason: 'suspend' | 'lock-screen' };
 }
 
 export type HostErrorCode =

@@ -22,6 +22,7 @@ import { MunicipalityError, submitToMunicipality } from './services/municipality
 import { subsetBizUdpGothic } from './services/forms';
 import type { FixtureLibrary } from './services/fixtures';
 import { NotificationCenter, noNotifications } from './services/notifications';
+import { SystemLockEvents } from './services/system-lock';
 
 export interface HostDeps {
   fixtures: FixtureLibrary;
@@ -30,6 +31,8 @@ export interface HostDeps {
   now: () => Date;
   /** OS notifications (main: Electron's; the harness: a recording one). Absent: none shown, and the renderer is told. */
   notifications?: NotificationCenter;
+  /** The OS sleeping or locking its screen (main: powerMonitor; the harness: by hand). */
+  systemLock?: SystemLockEvents;
 }
 
 class HandlerError extends Error {
@@ -107,7 +110,12 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
 
 export function createHandlers(deps: HostDeps): Handlers {
   const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
+  const systemLock = deps.systemLock ?? new SystemLockEvents();
   return {
+    'system.nextLock': wrap('system.nextLock', async (raw) => {
+      parse('system.nextLock', raw);
+      return systemLock.next();
+    }),
     'notification.show': wrap('notification.show', async (raw) =>
       notifications.show(parse('notification.show', raw)),
     ),

@@ -5,7 +5,16 @@
  * instead of file://), and IPC handlers that check the sender before calling
  * the plain-Node services through `createHandlers`.
  */
-import { app, BrowserWindow, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  net,
+  powerMonitor,
+  protocol,
+  session,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHandlers } from './handlers';
@@ -13,6 +22,7 @@ import { hostCalls } from '../core/host-contract';
 import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
+import { SystemLockEvents } from './services/system-lock';
 import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
 
 protocol.registerSchemesAsPrivileged([
@@ -48,7 +58,12 @@ function serveRenderer(): void {
 }
 
 function wireHost(): void {
+  // The vault locks when the OS sleeps or locks its screen (issue 11).
+  const systemLock = new SystemLockEvents();
+  powerMonitor.on('suspend', () => systemLock.emit('suspend'));
+  powerMonitor.on('lock-screen', () => systemLock.emit('lock-screen'));
   const handlers = createHandlers({
+    systemLock,
     fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
     cards: new SimulatedCardReader(
       join(root, 'fixtures', 'cards'),

@@ -14,6 +14,7 @@ const calls = {
   'application.submit': true,
   'notification.show': true,
   'notification.nextClick': true,
+  'system.nextLock': true,
 } satisfies Record<HostCall, true>;
 
 const api = Object.fromEntries(

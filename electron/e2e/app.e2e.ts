@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { scanForPlaintext } from './plaintext-scan';
 import { opensslVerifiesDetachedCms } from './openssl';
+import { confirmRecoveryCode } from './vault-steps';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
@@ -81,6 +82,7 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await page.getByLabel('パスフレーズ（確認）').fill('sakura-2026-nonstop');
     await shot('01-lock-create-profile');
     await page.getByRole('button', { name: '作成する' }).click();
+    await confirmRecoveryCode(page); // the recovery code is shown once and two groups typed back
 
     await page.getByRole('heading', { name: '家族の情報を登録' }).waitFor();
     await shot('02-load-household');

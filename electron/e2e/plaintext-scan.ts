@@ -39,3 +39,20 @@ export function scanForPlaintext(dir: string, needles: string[]): Hit[] {
   }
   return hits;
 }
+
+/** Which of the raw byte strings (e.g. slices of ciphertexts) occur in any file under `dir`: their indexes. */
+export function scanForBytes(dir: string, needles: Buffer[]): number[] {
+  const found = new Set<number>();
+  for (const file of files(dir)) {
+    let content: Buffer;
+    try {
+      content = readFileSync(file);
+    } catch {
+      continue;
+    }
+    needles.forEach((n, i) => {
+      if (content.includes(n)) found.add(i);
+    });
+  }
+  return [...found].sort((a, b) => a - b);
+}

