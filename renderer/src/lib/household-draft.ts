@@ -61,6 +61,8 @@ export interface HouseholdDraft {
   bank: BankDraft;
   singleParent: boolean;
   privateOffers: string[];
+  /** Who claims 児童手当 ('' = the format's default: the first guardian in work). */
+  claimant: string;
 }
 
 export function emptyGuardian(
@@ -117,6 +119,7 @@ export function emptyDraft(): HouseholdDraft {
     },
     singleParent: false,
     privateOffers: [],
+    claimant: '',
   };
 }
 

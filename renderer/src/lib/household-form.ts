@@ -105,6 +105,7 @@ export function householdToDraft(h: Household): HouseholdDraft {
           },
     singleParent: h.singleParent ?? false,
     privateOffers: [...(h.privateOffers ?? [])],
+    claimant: h.claimant ?? '',
   };
 }
 
@@ -294,6 +295,7 @@ export function draftToHousehold(
               holderKana: toKatakanaInput(d.bank.holderKana),
             }
           : undefined,
+    claimant: d.claimant && d.guardians.some((g) => g.id === d.claimant) ? d.claimant : undefined,
     singleParent: d.singleParent || undefined,
     privateOffers: d.privateOffers.length ? d.privateOffers : undefined,
   });

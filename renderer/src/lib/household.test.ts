@@ -69,6 +69,23 @@ describe('the registration draft', () => {
     expect(again).toEqual(r);
   });
 
+  it('keeps who claims 児童手当 when the parents choose', () => {
+    const d = typed();
+    d.guardians.push({
+      ...d.guardians[0]!,
+      id: 'guardian-2',
+      relationship: 'father',
+      givenName: '健',
+      givenNameKana: 'ケン',
+    });
+    d.claimant = 'guardian-2';
+    const r = draftToHousehold(d, today);
+    expect(r.ok && r.value.claimant).toBe('guardian-2');
+    d.guardians.pop(); // the claimant removed: back to the format's default, not an invalid file
+    const again = draftToHousehold(d, today);
+    expect(again.ok && again.value.claimant).toBeUndefined();
+  });
+
   it('names each wrong field with a reason code', () => {
     const d = typed();
     d.guardians[0]!.givenNameKana = '由美';

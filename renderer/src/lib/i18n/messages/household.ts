@@ -75,6 +75,10 @@ export const ja = {
   'household.field.building': '建物名・部屋番号（任意）',
   'household.municipality.code': '市区町村コード: {code}（{name}）',
   'household.municipality.designated': '{city}の手続きは市の制度で案内します（届出は区役所）。',
+  'household.field.claimant': '児童手当を請求する人',
+  'household.claimant.default': '自動で決める（働いている最初の保護者）',
+  'household.claimant.hint':
+    '所得が高いほう（生計を主に支えている方）が請求者になります。わかる場合は選んでください。',
   'household.bank.intro': '児童手当などの振込先です。あとで申請のときに入力することもできます。',
   'household.bank.kind': '受取口座',
   'household.bank.public-funds': '公金受取口座（マイナンバーに登録した口座）を使う',
@@ -254,6 +258,10 @@ export const en: Record<keyof typeof ja, string> = {
   'household.field.building': 'Building and room (optional)',
   'household.municipality.code': 'Municipality code: {code} ({name})',
   'household.municipality.designated': "{city}'s own rules apply (you file at the ward office).",
+  'household.field.claimant': 'Who claims child allowance',
+  'household.claimant.default': 'Decide automatically (the first guardian in work)',
+  'household.claimant.hint':
+    'The guardian with the higher income (who mainly supports the family) claims. Choose if you know.',
   'household.bank.intro':
     'Where child allowance and other benefits are paid. You can also give it later when you apply.',
   'household.bank.kind': 'Account for benefits',
