@@ -61,7 +61,7 @@ function insuredOf(req: FormRequest) {
 function applies(req: FormRequest) {
   const c = childCheck(req, true);
   if (!c.ok) return c;
-  const g = insuredOf(req);
+  const g = insuredOf(req) ?? req.household.guardians.find((x) => x.insurance === 'mutual-aid');
   if (!g || g.insurance === 'national')
     return refuse(
       '勤務先の健康保険（協会けんぽ・健康保険組合）に加入している保護者がいません',

@@ -12,7 +12,27 @@
  * fails with `FormOverflowError` — a value is never cut silently.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  moveText,
+  moveTo,
+  PDFDocument,
+  PDFHexString,
+  fillAndStroke,
+  lineTo,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingGrayscaleColor,
+  setFontAndSize,
+  setLineWidth,
+  setStrokingGrayscaleColor,
+  showText,
+  stroke,
+  type PDFName,
+  type PDFPage,
+} from 'pdf-lib';
 
 /** Returns a TrueType font holding at least the glyphs of `text`. */
 export type FontSubsetter = (text: string) => Promise<Uint8Array>;
@@ -110,10 +130,54 @@ export class FormCanvas {
   }
 }
 
+/**
+ * The glyphs of the drawn characters, looked up once per render. The subset
+ * has no layout tables (no shaping: Japanese text is drawn one glyph per code
+ * point), so text is written as glyph ids straight into the content stream —
+ * pdf-lib's drawText would run fontkit's layout engine for every string, which
+ * was most of a render's time (build/bench/forms.ts).
+ */
+export class Glyphs {
+  private readonly ids = new Map<string, { hex: string; advance: number }>();
+
+  constructor(fontBytes: Uint8Array, text: string) {
+    const font = fontkit.create(fontBytes as never) as unknown as {
+      unitsPerEm: number;
+      glyphForCodePoint(cp: number): { id: number; advanceWidth: number };
+    };
+    for (const ch of text) {
+      const g = font.glyphForCodePoint(ch.codePointAt(0) as number);
+      if (g.id === 0)
+        throw new Error(`the font has no glyph for "${ch}" (U+${ch.codePointAt(0)!.toString(16)})`);
+      this.ids.set(ch, {
+        hex: g.id.toString(16).padStart(4, '0'),
+        advance: g.advanceWidth / font.unitsPerEm,
+      });
+    }
+  }
+
+  widthOfTextAtSize(text: string, size: number): number {
+    let em = 0;
+    for (const ch of text) em += this.ids.get(ch)?.advance ?? 1;
+    return em * size;
+  }
+
+  hex(text: string): string {
+    let out = '';
+    for (const ch of text) out += this.ids.get(ch)?.hex ?? '0000';
+    return out;
+  }
+}
+
+/** What fitting needs of a font: the width of a string (a PDFFont or the Glyphs of a render). */
+export interface Measure {
+  widthOfTextAtSize(text: string, size: number): number;
+}
+
 const LINE = 1.18; // line height, in font sizes
 
 /** Greedy line breaking by character (Japanese breaks between any two characters; spaces are kept). */
-function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+function wrap(font: Measure, text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const ch of text) {
@@ -132,7 +196,7 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
  * for the tests of the fitting rule.
  */
 export function fitText(
-  font: PDFFont,
+  font: Measure,
   text: string,
   size: number,
   w: number,
@@ -152,50 +216,63 @@ export function fitText(
   return best;
 }
 
-function drawAt(
-  page: PDFPage,
-  font: PDFFont,
-  text: string,
-  x: number,
-  y: number,
-  size: number,
-  align: Align,
-) {
-  const width = font.widthOfTextAtSize(text, size);
-  const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
-  page.drawText(text, { x: left, y: page.getHeight() - y, size, font, color: rgb(0, 0, 0) });
+interface Pen {
+  page: PDFPage;
+  /** Page height: PDF y grows upwards, the layout's downwards. */
+  height: number;
+  glyphs: Glyphs;
+  key: PDFName;
 }
 
-function draw(page: PDFPage, font: PDFFont, op: Op): void {
-  const H = page.getHeight();
-  if (op.kind === 'text') drawAt(page, font, op.text, op.x, op.y, op.size, op.align);
+function drawAt(pen: Pen, text: string, x: number, y: number, size: number, align: Align) {
+  const width = pen.glyphs.widthOfTextAtSize(text, size);
+  const left = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+  pen.page.pushOperators(
+    beginText(),
+    setFillingGrayscaleColor(0),
+    setFontAndSize(pen.key, size),
+    moveText(left, pen.height - y),
+    showText(PDFHexString.of(pen.glyphs.hex(text))),
+    endText(),
+  );
+}
+
+// Rectangles and lines as plain path operators (pdf-lib's drawRectangle adds a
+// translate/rotate/skew matrix and validation per box: a third of a render).
+function draw(pen: Pen, op: Op): void {
+  const H = pen.height;
+  if (op.kind === 'text') drawAt(pen, op.text, op.x, op.y, op.size, op.align);
   else if (op.kind === 'fit') {
     const pad = 3;
-    const { size, lines } = fitText(font, op.text, op.size, op.w - 2 * pad, op.h - 2);
+    const { size, lines } = fitText(pen.glyphs, op.text, op.size, op.w - 2 * pad, op.h - 2);
     const block = lines.length * size * LINE;
     // Baseline of the first line: centre the block, then drop by the ascent (≈ 0.88 em for this font).
     let y = op.y + (op.h - block) / 2 + size * 0.88 + (size * (LINE - 1)) / 2;
     const x = op.align === 'center' ? op.x + op.w / 2 : op.align === 'right' ? op.x + op.w - pad : op.x + pad;
     for (const l of lines) {
-      drawAt(page, font, l, x, y, size, op.align);
+      drawAt(pen, l, x, y, size, op.align);
       y += size * LINE;
     }
   } else if (op.kind === 'rect')
-    page.drawRectangle({
-      x: op.x,
-      y: H - op.y - op.h,
-      width: op.w,
-      height: op.h,
-      borderWidth: op.lineWidth,
-      borderColor: rgb(0, 0, 0),
-      ...(op.fill !== undefined ? { color: rgb(op.fill, op.fill, op.fill) } : {}),
-    });
+    pen.page.pushOperators(
+      pushGraphicsState(),
+      setLineWidth(op.lineWidth),
+      setStrokingGrayscaleColor(0),
+      ...(op.fill !== undefined ? [setFillingGrayscaleColor(op.fill)] : []),
+      rectangle(op.x, H - op.y - op.h, op.w, op.h),
+      op.fill !== undefined ? fillAndStroke() : stroke(),
+      popGraphicsState(),
+    );
   else
-    page.drawLine({
-      start: { x: op.x1, y: H - op.y1 },
-      end: { x: op.x2, y: H - op.y2 },
-      thickness: op.lineWidth,
-    });
+    pen.page.pushOperators(
+      pushGraphicsState(),
+      setLineWidth(op.lineWidth),
+      setStrokingGrayscaleColor(0),
+      moveTo(op.x1, H - op.y1),
+      lineTo(op.x2, H - op.y2),
+      stroke(),
+      popGraphicsState(),
+    );
 }
 
 export interface PdfMeta {
@@ -211,11 +288,19 @@ export async function renderPdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
-  const fontBytes = await subsetFont(canvas.drawnText);
+  const text = canvas.drawnText;
+  const fontBytes = await subsetFont(text);
   const font = await doc.embedFont(fontBytes, { subset: false });
+  const glyphs = new Glyphs(fontBytes, text);
   for (const p of canvas.pages) {
     const page = doc.addPage([p.size.width, p.size.height]);
-    for (const op of p.ops) draw(page, font, op);
+    const pen = {
+      page,
+      height: p.size.height,
+      glyphs,
+      key: page.node.newFontDictionary(font.name, font.ref),
+    };
+    for (const op of p.ops) draw(pen, op);
   }
   doc.setTitle(meta.title);
   doc.setSubject(meta.subject);
@@ -225,5 +310,5 @@ export async function renderPdf(
   doc.setCreationDate(meta.creationDate);
   doc.setModificationDate(meta.creationDate);
   // Object streams compress the font widths and the page dictionaries (≈ 5 KB of a form).
-  return doc.save({ useObjectStreams: true });
+  return doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
 }

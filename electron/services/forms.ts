@@ -1,20 +1,21 @@
 /**
  * Prefilled form PDFs on the device: the font is BIZ UDPGothic (the universal
  * design family used on Japanese public documents), subset by HarfBuzz
- * (subset-font) to exactly the characters drawn, then embedded whole.
+ * (font-subset.ts, the face kept between renders) to exactly the characters
+ * drawn, then embedded whole.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import subsetFont, { type SubsetOptions } from 'subset-font';
-import type { FontSubsetter } from '../../core/forms/pdf-canvas';
+import { createSubsetter, type Subsetter, type SubsetterOptions } from './font-subset';
+import { FormCanvas, renderPdf, type FontSubsetter } from '../../core/forms/pdf-canvas';
 
 const require = createRequire(import.meta.url);
 
 let fontBytes: Buffer | undefined;
-function bizUdpGothic(): Buffer {
+export function bizUdpGothic(): Buffer {
   fontBytes ??= readFileSync(
     require.resolve('@expo-google-fonts/biz-udpgothic/400Regular/BIZUDPGothic_400Regular.ttf'),
   );
@@ -31,19 +32,15 @@ function bizUdpGothic(): Buffer {
  * metrics are dropped too. Verified by rendering with no system fonts
  * (forms.golden.test.ts).
  */
-const SUBSET_OPTIONS: SubsetOptions = {
-  targetFormat: 'truetype',
+export const SUBSET_OPTIONS: SubsetterOptions = {
   noHinting: true,
   noLayoutClosure: true,
-  keepFeatures: [],
   dropTables: [
     'GSUB',
     'GPOS',
     'GDEF',
     'BASE',
     'JSTF',
-    'vhea',
-    'vmtx',
     'VORG',
     'DSIG',
     'gasp',
@@ -54,8 +51,25 @@ const SUBSET_OPTIONS: SubsetOptions = {
   ],
 };
 
-export const subsetBizUdpGothic: FontSubsetter = async (text) =>
-  new Uint8Array(await subsetFont(bizUdpGothic(), text, SUBSET_OPTIONS));
+let subsetter: Promise<Subsetter> | undefined;
+
+function loadSubsetter(): Promise<Subsetter> {
+  subsetter ??= createSubsetter(bizUdpGothic(), SUBSET_OPTIONS);
+  return subsetter;
+}
+
+export const subsetBizUdpGothic: FontSubsetter = async (text) => (await loadSubsetter()).subset(text);
+
+/**
+ * What the first form of a session would otherwise pay: read the font, compile
+ * HarfBuzz, initialise fontkit and pdf-lib (one tiny PDF). The app calls it as
+ * it starts, so the first form a person opens renders like any other.
+ */
+export async function warmUpFonts(): Promise<void> {
+  const canvas = new FormCanvas();
+  canvas.text(0, 10, '申請書 0');
+  await renderPdf(canvas, subsetBizUdpGothic, { title: '', subject: '', creationDate: new Date(0) });
+}
 
 /**
  * Rasterise a PDF with poppler's pdftoppm and no system fonts at all (an empty
