@@ -10,6 +10,7 @@ import {
   BrowserWindow,
   ipcMain,
   net,
+  Notification,
   powerMonitor,
   protocol,
   session,
@@ -23,6 +24,7 @@ import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
 import { SystemLockEvents } from './services/system-lock';
+import { NotificationCenter } from './services/notifications';
 import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
 
 protocol.registerSchemesAsPrivileged([
@@ -57,13 +59,33 @@ function serveRenderer(): void {
   });
 }
 
+const liveNotifications = new Set<Notification>();
+
 function wireHost(): void {
   // The vault locks when the OS sleeps or locks its screen (issue 11).
   const systemLock = new SystemLockEvents();
   powerMonitor.on('suspend', () => systemLock.emit('suspend'));
   powerMonitor.on('lock-screen', () => systemLock.emit('lock-screen'));
+  // Reminders as OS notifications; a click brings the window forward and opens the item (issue 9).
+  const notifications = new NotificationCenter({
+    supported: () => Notification.isSupported(),
+    show: (n, onClick) => {
+      const shown = new Notification({ title: n.title, body: n.body, silent: false });
+      // held until clicked or closed: a collected Notification loses its click handler
+      liveNotifications.add(shown);
+      shown.on('close', () => liveNotifications.delete(shown));
+      shown.on('click', () => {
+        liveNotifications.delete(shown);
+        mainWindow?.show();
+        mainWindow?.focus();
+        onClick();
+      });
+      shown.show();
+    },
+  });
   const handlers = createHandlers({
     systemLock,
+    notifications,
     fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
     cards: new SimulatedCardReader(
       join(root, 'fixtures', 'cards'),
@@ -87,6 +109,9 @@ function createWindow(): void {
   mainWindow = new BrowserWindow({
     width: 1280,
     height: 860,
+    // every screen is laid out down to 800×600 (issue 9)
+    minWidth: 800,
+    minHeight: 600,
     title: '子育てノンストップ',
     webPreferences: {
       preload: join(root, 'dist-electron', 'preload.cjs'),
@@ -98,7 +123,9 @@ function createWindow(): void {
     },
   });
   mainWindow.on('closed', () => (mainWindow = null));
-  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+  // tester mode (the 基準日 clock, fixtures) from `--tester` or NONSTOP_TESTER=1
+  const tester = process.argv.includes('--tester') || process.env['NONSTOP_TESTER'] === '1';
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html${tester ? '?tester=1' : ''}`);
 }
 
 app.on('web-contents-created', (_event, contents) => {

@@ -162,36 +162,41 @@ export function readReminderState(raw: unknown): ReminderState {
 const KEEP = 2000;
 
 /**
- * Adds the active reminders not seen before (each id once, ever) and drops
- * from the inbox what is no longer true (an item done, a deadline moved),
- * keeping their ids so they never fire again. Returns the new state and the
- * entries that are new now.
+ * Adds the active reminders not seen before (each id once, ever) and returns
+ * the new state and the entries that are new now. Entries that are no longer
+ * true (an item done, the clock moved back) keep their state but are left out
+ * of the inbox and of notifications by `live` (below), so they neither fire
+ * again nor come back as new.
  */
 export function reconcile(
   state: ReminderState,
   active: readonly Reminder[],
   on: CivilDate,
 ): { state: ReminderState; fresh: ReminderEntry[] } {
-  const byId = new Map(state.entries.map((e) => [e.id, e]));
+  const known = new Set(state.entries.map((e) => e.id));
   const fresh: ReminderEntry[] = [];
   for (const r of active) {
-    if (byId.has(r.id)) continue;
-    const e: ReminderEntry = { id: r.id, status: 'pending', firedOn: on, seen: false, reminder: r };
-    byId.set(r.id, e);
-    fresh.push(e);
+    if (known.has(r.id)) continue;
+    known.add(r.id);
+    fresh.push({ id: r.id, status: 'pending', firedOn: on, seen: false, reminder: r });
   }
-  const live = new Set(active.map((r) => r.id));
-  let entries = [...byId.values()].map((e) =>
-    // no longer true: out of the inbox (dismissed), its id still remembered
-    !live.has(e.id) && e.status !== 'dismissed' ? { ...e, status: 'dismissed' as const } : e,
-  );
+  let entries = [...state.entries, ...fresh];
   if (entries.length > KEEP) {
-    const dismissed = entries.filter((e) => e.status === 'dismissed');
-    const drop = new Set(dismissed.slice(0, entries.length - KEEP).map((e) => e.id));
+    // the oldest dismissed ones go first, then the oldest of the rest
+    const over = entries.length - KEEP;
+    const drop = new Set(
+      entries
+        .filter((e) => e.status === 'dismissed')
+        .slice(0, over)
+        .map((e) => e.id),
+    );
     entries = entries.filter((e) => !drop.has(e.id)).slice(-KEEP);
   }
   return { state: { format: 'nonstop-reminders/1', lastOn: on, entries }, fresh };
 }
+
+/** The ids of what is true now (from `activeReminders`), to filter the inbox and notifications by. */
+export const live = (active: readonly Reminder[]): ReadonlySet<string> => new Set(active.map((r) => r.id));
 
 /** Whether `hhmm` is inside quiet hours `from`–`to` (the span may run past midnight; from = to: none). */
 export function inQuietHours(hhmm: string, from: string, to: string): boolean {
@@ -208,10 +213,11 @@ export function dueForNotification(
   on: CivilDate,
   hhmm: string,
   quiet: { from: string; to: string },
+  now: ReadonlySet<string>,
 ): ReminderEntry[] {
   if (inQuietHours(hhmm, quiet.from, quiet.to)) return [];
   return state.entries.filter(
-    (e) => e.status === 'pending' && (e.snoozedUntil === undefined || e.snoozedUntil <= on),
+    (e) => e.status === 'pending' && now.has(e.id) && (e.snoozedUntil === undefined || e.snoozedUntil <= on),
   );
 }
 
@@ -243,9 +249,12 @@ export const markSeen = (state: ReminderState): ReminderState => ({
   entries: state.entries.map((e) => (e.seen ? e : { ...e, seen: true })),
 });
 
-/** The inbox on `on`: not dismissed, not snoozed past `on`, newest first. */
-export function inbox(state: ReminderState, on: CivilDate): ReminderEntry[] {
+/** The inbox on `on`: true now, not dismissed, not snoozed past `on`, newest first. */
+export function inbox(state: ReminderState, on: CivilDate, now: ReadonlySet<string>): ReminderEntry[] {
   return state.entries
-    .filter((e) => e.status !== 'dismissed' && (e.snoozedUntil === undefined || e.snoozedUntil <= on))
+    .filter(
+      (e) =>
+        e.status !== 'dismissed' && now.has(e.id) && (e.snoozedUntil === undefined || e.snoozedUntil <= on),
+    )
     .sort((a, b) => (a.reminder.since < b.reminder.since ? 1 : a.reminder.since > b.reminder.since ? -1 : 0));
 }

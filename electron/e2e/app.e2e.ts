@@ -75,7 +75,7 @@ afterAll(async () => {
 describe('walking skeleton: newborn 児童手当 from fixture to signed submission', () => {
   it('runs the whole story in the built renderer', async () => {
     const { page } = h;
-    await page.goto(`${h.appUrl}/index.html`);
+    await page.goto(`${h.appUrl}/index.html?tester=1`); // tester mode: the 基準日 clock
     await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
     await page.getByLabel('表示名').fill('ひまわり');
     await page.getByLabel('パスフレーズ（8文字以上）').fill('sakura-2026-nonstop');
@@ -88,7 +88,7 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     await shot('02-load-household');
     await page.locator('[data-fixture="newborn-family"]').click();
 
-    await page.getByRole('heading', { name: 'ジャーニーマップ' }).waitFor();
+    await page.getByRole('heading', { name: '今やること', level: 1 }).waitFor();
     await page.getByLabel('基準日').fill('2026-11-21');
     await page.getByLabel('基準日').dispatchEvent('change');
     const birth = page.locator('[data-item="birth-registration"]').first();

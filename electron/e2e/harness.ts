@@ -15,6 +15,7 @@ import { createHandlers } from '../handlers';
 import { CONTENT_SECURITY_POLICY } from '../security';
 import { SimulatedCardReader } from '../services/card-reader';
 import { FixtureLibrary } from '../services/fixtures';
+import { NotificationCenter } from '../services/notifications';
 import { SystemLockEvents } from '../services/system-lock';
 import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
 import { hostCalls, type HostCall } from '../../core/host-contract';
@@ -64,6 +65,8 @@ export interface Harness {
   caPem: string;
   /** Stands in for Electron's powerMonitor: `systemLock.emit('suspend')`. */
   systemLock: SystemLockEvents;
+  /** Stands in for Electron's Notification: `notifications.shown` lists them, `notifications.click(id)` clicks one. */
+  notifications: NotificationCenter;
   close(): Promise<void>;
 }
 
@@ -79,14 +82,19 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     crl: () => new Uint8Array(readFileSync(crlPath)),
   });
   const systemLock = new SystemLockEvents();
+  const notifications = new NotificationCenter({ supported: () => true, show: () => undefined });
   const handlers = createHandlers({
     systemLock,
+    notifications,
     fixtures: new FixtureLibrary(join(repoRoot, 'fixtures/households')),
     cards: new SimulatedCardReader(join(repoRoot, 'fixtures/cards'), join(work, 'card-state')),
     municipalityUrl: municipality.url,
     now: () => new Date(),
   });
-  const { server, url: appUrl } = await serveStatic(join(repoRoot, 'dist-renderer'));
+  // NONSTOP_RENDERER_DIR: a private build, so parallel builds of dist-renderer/ do not collide
+  const { server, url: appUrl } = await serveStatic(
+    process.env['NONSTOP_RENDERER_DIR'] ?? join(repoRoot, 'dist-renderer'),
+  );
 
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -130,6 +138,7 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     municipalityDataDir,
     caPem,
     systemLock,
+    notifications,
     async close() {
       await context.close().catch(() => undefined);
       await municipality.close();

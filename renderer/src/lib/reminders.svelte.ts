@@ -10,6 +10,7 @@ import {
   activeReminders,
   dismiss as dismissEntry,
   dueForNotification,
+  live,
   markNotified,
   markSeen,
   reconcile,
@@ -72,13 +73,18 @@ async function runOnce(): Promise<void> {
   if (!j || session.screen === 'lock') return;
   const s = session.settings;
   const first = session.reminders.lastOn === null;
-  const { state: reconciled } = reconcile(session.reminders, activeReminders(j, s.reminderDays), j.on);
+  const active = activeReminders(j, s.reminderDays);
+  const now = live(active);
+  const { state: reconciled } = reconcile(session.reminders, active, j.on);
   let state = reconciled;
   if (startRun) {
     startRun = false;
-    session.sinceLast = state.entries.filter((e) => !e.seen && e.status !== 'dismissed').map((e) => e.id);
+    // "前回から": what is new since the profile was last open (not on its very first run)
+    session.sinceLast = first
+      ? []
+      : state.entries.filter((e) => !e.seen && e.status !== 'dismissed' && now.has(e.id)).map((e) => e.id);
   }
-  const due = dueForNotification(state, j.on, localHhmm(), { from: s.quietFrom, to: s.quietTo });
+  const due = dueForNotification(state, j.on, localHhmm(), { from: s.quietFrom, to: s.quietTo }, now);
   // the first run of a profile lists everything in the inbox without a burst of notifications
   if (s.remindersEnabled && !first && due.length > 0 && window.nonstop) {
     const shared = session.sharedTerminal;

@@ -13,11 +13,13 @@ import { computeJourney, type Journey } from '../../../core/journey/journey';
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
 import { Vault, needsAttention, type ProfileStore, type ProfileSummary } from './vault';
-import { HouseholdStore, type BirthFacts, type FactsPatch, type SaveResult } from './household-store.svelte';
 import { DEFAULT_SETTINGS, readSettings, testerFlag, type AppSettings } from './settings';
+import { HouseholdStore, type BirthFacts, type FactsPatch, type SaveResult } from './household-store.svelte';
 import {
   EMPTY_REMINDER_STATE,
+  activeReminders,
   inbox,
+  live,
   readReminderState,
   type ReminderState,
 } from '../../../core/reminders/reminders';
@@ -52,6 +54,8 @@ export interface SubmissionRecord {
 
 const HOUSEHOLD_KEY = 'household';
 const SETTINGS_KEY = 'settings';
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty set, never mutated
+const NO_REMINDERS: ReadonlySet<string> = new Set();
 const REMINDERS_KEY = 'reminders';
 
 export class Session {
@@ -77,13 +81,11 @@ export class Session {
   reminders = $state.raw<ReminderState>(EMPTY_REMINDER_STATE);
   /** What was new when the profile was opened ("前回から"), until acknowledged. */
   sinceLast = $state.raw<string[]>([]);
-  inboxEntries = $derived(inbox(this.reminders, this.today));
-  inboxCount: number = $derived(this.inboxEntries.filter((e) => !e.seen).length);
-  /** Shared-terminal mode (a centre's PC): no personal text in notifications. */
-  sharedTerminal = $state(false);
   #profile: ProfileStore | null = null;
   /** A guest session: nothing is written to disk (lib/vault.ts GuestProfile). */
   guest = $state(false);
+  /** Shared-terminal mode (a centre's PC): no personal text in notifications, no labels on the lock screen. */
+  sharedTerminal = $state(false);
 
   /** Registration, 家族の情報, done/declined and facts asked once (household-store.svelte.ts). */
   readonly facts = new HouseholdStore({
@@ -99,9 +101,16 @@ export class Session {
   undoDecline = (ref: ItemRef): Promise<SaveResult> =>
     this.facts.undoDecline(ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id, ref.child);
   saveFacts = (patch: FactsPatch): Promise<SaveResult> => this.facts.saveFacts(patch);
-  recordBirth = (child: string, facts: BirthFacts): Promise<SaveResult> => this.facts.recordBirth(child, facts);
+  recordBirth = (child: string, facts: BirthFacts): Promise<SaveResult> =>
+    this.facts.recordBirth(child, facts);
 
   journey: Journey | null = $derived(this.household ? computeJourney(this.household, this.today) : null);
+  /** What is true today (reminder ids), for the inbox and notifications. */
+  liveReminders: ReadonlySet<string> = $derived(
+    this.journey ? live(activeReminders(this.journey, this.settings.reminderDays)) : NO_REMINDERS,
+  );
+  inboxEntries = $derived(inbox(this.reminders, this.today, this.liveReminders));
+  inboxCount: number = $derived(this.inboxEntries.filter((e) => !e.seen).length);
 
   async refreshProfiles(): Promise<void> {
     this.profiles = await this.vault.profiles();
@@ -178,37 +187,20 @@ export class Session {
     return [];
   }
 
+  /** The screen the item detail's back button returns to. */
+  returnTo = $state<Screen>('home');
+
   openItem(ref: ItemRef): void {
+    if (this.screen !== 'item' && this.screen !== 'lock') this.returnTo = this.screen;
     this.item = ref;
     this.screen = 'item';
   }
 
-  /** Records an item as done on `on`, validated then sealed (nothing half-saved). */
-  async markDone(ref: ItemRef, on?: CivilDate): Promise<{ ok: boolean }> {
-    const h = this.household;
-    if (!h) return { ok: false };
-    const item = ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id;
-    const entry = { item, ...(ref.child ? { child: ref.child } : {}), on: on ?? this.today };
-    const rest = h.completed.filter((c) => !(c.item === item && (c.child ?? null) === ref.child));
-    const checked = validateHousehold({ ...h, completed: [...rest, entry] });
-    if (!checked.ok) return { ok: false };
-    await this.#require().putAll({ [HOUSEHOLD_KEY]: checked.value });
-    this.household = checked.value;
-    return { ok: true };
-  }
-
-  async undoDone(ref: ItemRef): Promise<{ ok: boolean }> {
-    const h = this.household;
-    if (!h) return { ok: false };
-    const item = ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id;
-    const updated = {
-      ...h,
-      completed: h.completed.filter((c) => !(c.item === item && (c.child ?? null) === ref.child)),
-    };
-    await this.#require().putAll({ [HOUSEHOLD_KEY]: updated });
-    this.household = updated;
-    return { ok: true };
-  }
+  /** Marks an item done on `on` (H-household's store: validated, sealed, a decline cleared). */
+  markDone = (ref: ItemRef, on?: CivilDate): Promise<SaveResult> =>
+    this.facts.markDone(ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id, ref.child, on);
+  undoDone = (ref: ItemRef): Promise<SaveResult> =>
+    this.facts.undoDone(ref.guardian ? `${ref.id}:${ref.guardian}` : ref.id, ref.child);
 
   async saveSettings(next: AppSettings): Promise<void> {
     await this.#require().putAll({ [SETTINGS_KEY]: next });

@@ -19,6 +19,7 @@ export const ja = {
   'settings.tester.hint': 'テストや窓口での説明のための機能です。ふだんは使いません。',
   'settings.tester.fixtures': 'テスト用の世帯を読み込む',
   'settings.saved': '設定を保存しました。',
+  'settings.save': '保存する',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -41,4 +42,5 @@ export const en: Record<keyof typeof ja, string> = {
   'settings.tester.hint': 'For testing and for explaining at a counter. Not needed day to day.',
   'settings.tester.fixtures': 'Load a test household',
   'settings.saved': 'Settings saved.',
+  'settings.save': 'Save',
 };

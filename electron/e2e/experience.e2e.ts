@@ -1,0 +1,243 @@
+/**
+ * The daily experience, end to end in the built renderer: home → tester mode
+ * moves the clock → a due reminder becomes an OS notification (the harness's
+ * stand-in for Electron's) → clicking it opens the item with focus on its
+ * heading; the calendar export parsed back by ical.js; print to PDF (A4)
+ * read back by pdftotext; the same screens in English; axe-core on every
+ * screen in both languages (with a positive control); no horizontal scroll at
+ * 1280×800, 800×600 and 200% zoom; screenshots of every screen.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ICAL from 'ical.js';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { createProfile } from './vault-steps';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const out = join(repoRoot, '.e2e-artifacts', 'experience');
+const AXE = readFileSync(join(repoRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+let h: Harness;
+
+beforeAll(async () => {
+  mkdirSync(out, { recursive: true });
+  h = await startHarness(repoRoot);
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+async function setToday(page: Page, date: string) {
+  await page.getByLabel(/基準日|Reference date/).fill(date);
+  await page.getByLabel(/基準日|Reference date/).dispatchEvent('change');
+}
+
+async function nav(page: Page, screen: string) {
+  await page.locator(`[data-nav="${screen}"]`).click();
+  await page.waitForFunction(
+    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
+    screen,
+  );
+  await page.locator('main h1').first().waitFor();
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+}
+
+/** axe-core in the page (evaluated over CDP, so the app's CSP needs no exception). */
+async function axe(page: Page): Promise<AxeResult['violations']> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(AXE);
+  const r = (await page.evaluate(() =>
+    (globalThis as unknown as { axe: { run(o: unknown): Promise<unknown> } }).axe.run({
+      resultTypes: ['violations'],
+    }),
+  )) as AxeResult;
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function noHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+const sizes = [
+  { name: '1280x800', width: 1280, height: 800 },
+  { name: '800x600', width: 800, height: 600 },
+];
+
+describe('the daily experience', () => {
+  it('home → tester clock → a due reminder fires → clicking it opens the item', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.appUrl}/index.html?tester=1`);
+    await createProfile(page, 'ひまわり', 'sakura-2026-nonstop');
+    await page.getByRole('heading', { name: '家族の情報を登録' }).waitFor();
+    await page.locator('[data-fixture="newborn-family"]').click();
+    await page.getByRole('heading', { name: '今やること', level: 1 }).waitFor();
+
+    // Quiet hours off for the test (the run may fall at any hour), reminders 7/3/1 days before.
+    await nav(page, 'settings');
+    await page.locator('[data-testid="quiet-from"]').fill('00:00');
+    await page.locator('[data-testid="quiet-to"]').fill('00:00');
+    await page.locator('[data-testid="save-settings"]').click();
+    await page.getByRole('status').filter({ hasText: '設定を保存しました' }).waitFor();
+
+    // 2026-11-14: the 出生届 (born 11-12, due 11-25 by 戸籍法49条) is 11 days off: no deadline reminder.
+    await nav(page, 'home');
+    await setToday(page, '2026-11-14');
+    await expect
+      .poll(() => page.locator('[data-item="birth-registration"]').first().textContent())
+      .toContain('あと11日');
+    await new Promise((r) => setTimeout(r, 500));
+    const before = h.notifications.shown.filter((n) => n.id.startsWith('due:birth-registration')).length;
+    expect(before).toBe(0);
+
+    // Three days later the clock crosses "7 days before": one notification, once.
+    await setToday(page, '2026-11-18');
+    await expect
+      .poll(() => h.notifications.shown.find((n) => n.id.startsWith('due:birth-registration'))?.title, {
+        timeout: 15_000,
+      })
+      .toBe('出生届の期限まであと7日です');
+    const fired = h.notifications.shown.find((n) => n.id.startsWith('due:birth-registration'));
+    expect(fired?.body).toContain('令和8年11月25日（水）');
+    // moving the clock away and back does not fire it again
+    await setToday(page, '2026-11-17');
+    await setToday(page, '2026-11-18');
+    await new Promise((r) => setTimeout(r, 800));
+    expect(h.notifications.shown.filter((n) => n.id === fired?.id).length).toBe(1);
+    // the personal name never appears in a notification
+    for (const n of h.notifications.shown) expect(`${n.title} ${n.body}`).not.toMatch(/佐藤|陽翔|健太/);
+
+    await page.screenshot({ path: join(out, 'reminder-home.png'), fullPage: true });
+    h.notifications.click(fired?.id as string);
+    await page.getByRole('heading', { name: '出生届', level: 1 }).waitFor();
+    expect(await page.locator('[data-testid="due"]').textContent()).toContain('令和8年11月25日（水）');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.locator('[data-testid="announcer"]').textContent()).toContain('出生届');
+
+    // The inbox lists it; dismissing removes it.
+    await nav(page, 'inbox');
+    const entry = page.locator(`[data-reminder="${fired?.id}"]`);
+    await entry.waitFor();
+    await entry.getByRole('button', { name: '消す' }).click();
+    await entry.waitFor({ state: 'detached' });
+  });
+
+  it('exports the journey as ICS that ical.js reads back', async () => {
+    const { page } = h;
+    await nav(page, 'journey');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="ics-export"]').click(),
+    ]);
+    const file = join(out, 'journey.ics');
+    await download.saveAs(file);
+    const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const birth = events.find((e) => e.uid === 'birth-registration.haruto.all.deadline@kosodate-nonstop.app');
+    expect(birth?.startDate.toString()).toBe('2026-11-25');
+    expect(birth?.startDate.isDate).toBe(true);
+    expect(birth?.description).toContain('令和8年11月25日（水）');
+  });
+
+  it('prints an item with its checklist to an A4 PDF', async () => {
+    const { page } = h;
+    await page.locator('g[data-item="birth-registration"]').first().click();
+    await page.getByRole('heading', { name: '出生届', level: 1 }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(out, 'print-item.png'), fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const path = join(out, 'item.pdf');
+    writeFileSync(path, pdf);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    expect(text).toContain('出生届');
+    expect(text).toContain('母子健康手帳'); // the checklist
+    expect(text).toContain('令和8年11月25日（水）');
+    expect(text).not.toContain('ロックする'); // no header or menu in print
+  });
+
+  const screens = ['home', 'journey', 'item', 'household', 'inbox', 'settings'] as const;
+
+  for (const lang of ['ja', 'en'] as const)
+    it(`every screen in ${lang}: axe 0 serious/critical, no horizontal scroll at 1280×800, 800×600, 200% zoom`, async () => {
+      const { page } = h;
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await nav(page, 'settings');
+      await page.locator(`[data-testid="lang-${lang}"]`).check();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const report: Record<string, string[]> = {};
+      for (const s of screens) {
+        if (s === 'item') {
+          await nav(page, 'home');
+          await page.locator('[data-item="birth-registration"] [data-action="detail"]').click();
+          await page.locator('main h1').waitFor();
+        } else await nav(page, s);
+        await page.waitForTimeout(200);
+        const v = await axe(page);
+        report[s] = v.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const size of [...sizes, { name: 'zoom200', width: 640, height: 400 }]) {
+          await page.setViewportSize({ width: size.width, height: size.height });
+          await page.waitForTimeout(100);
+          expect(await noHorizontalScroll(page), `${lang} ${s} ${size.name}: horizontal scroll`).toBe(true);
+          if (size.name !== 'zoom200')
+            await page.screenshot({
+              path: join(out, `${lang}-${s}-${size.name}.png`),
+              fullPage: size.width === 1280,
+            });
+        }
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      if (lang === 'en') {
+        await nav(page, 'home');
+        expect(await page.locator('main h1').textContent()).toBe('To do now');
+        const body = (await page.locator('main').textContent()) ?? '';
+        expect(body).toContain('days left');
+      }
+      expect(report).toEqual(Object.fromEntries(screens.map((s) => [s, []])));
+    });
+
+  it('the lock screen in both languages passes axe too; axe does catch a violation (positive control)', async () => {
+    const { page } = h;
+    await page.locator('[data-testid="lock"]').click();
+    await page.locator('main h1').waitFor();
+    for (const lang of ['ja', 'en'] as const) {
+      await page.locator('[data-testid="language"]').selectOption(lang);
+      for (const size of sizes) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.screenshot({
+          path: join(out, `${lang}-lock-${size.name}.png`),
+          fullPage: size.width === 1280,
+        });
+        expect(await noHorizontalScroll(page)).toBe(true);
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await axe(page)).toEqual([]);
+    }
+    // positive control: an unlabelled button and an image without alt must be reported
+    await page.evaluate(() => {
+      const b = document.createElement('button');
+      b.id = 'axe-control';
+      document.querySelector('main')?.append(b);
+      const img = document.createElement('img');
+      img.id = 'axe-control-img';
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(img);
+    });
+    const v = await axe(page);
+    expect(v.map((x) => x.id)).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+    await page.evaluate(() => {
+      document.getElementById('axe-control')?.remove();
+      document.getElementById('axe-control-img')?.remove();
+    });
+  });
+});
