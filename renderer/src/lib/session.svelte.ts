@@ -54,7 +54,6 @@ export interface SubmissionRecord {
 
 const HOUSEHOLD_KEY = 'household';
 const SETTINGS_KEY = 'settings';
-// eslint-disable-next-line svelte/prefer-svelte-reactivity -- an empty set, never mutated
 const NO_REMINDERS: ReadonlySet<string> = new Set();
 const REMINDERS_KEY = 'reminders';
 
