@@ -7,6 +7,7 @@
  *   nonstop form PROCEDURE-ID FILE --child ID [--guardian ID] [--on YYYY-MM-DD] --out FILE.pdf
  *   nonstop form --list                       (the form command: form-command.ts)
  *   nonstop submit | status | import | cards  (the municipal round trip: municipal-commands.ts)
+ *   nonstop ics FILE [--child ID] --on DATE --out FILE.ics  (the calendar: ics-command.ts)
  *
  * Exit codes: 0 success, 1 invalid input or a user error (one clear line per problem), 2 usage error,
  * 3 a bug (internal error).
@@ -20,13 +21,15 @@ import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil
 import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, isSupportedDate } from '../../core/household/schema';
 import { FORM_USAGE, runFormCommand } from './form-command';
 import { MUNICIPAL_COMMANDS, MUNICIPAL_USAGE, runMunicipalCommand } from './municipal-commands';
+import { ICS_USAGE, runIcsCommand } from './ics-command';
 
 const USAGE = `usage:
   nonstop validate FILE [--on YYYY-MM-DD]
   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
 ${FORM_USAGE}
-${MUNICIPAL_USAGE}`;
+${MUNICIPAL_USAGE}
+${ICS_USAGE}`;
 
 class ExitError extends Error {
   constructor(
@@ -195,6 +198,7 @@ export async function run(
 ): Promise<{ code: number; out: string }> {
   const [command, ...rest] = argv;
   if (command === 'form') return runFormCommand(rest, now);
+  if (command === 'ics') return runIcsCommand(rest, now);
   const municipal = MUNICIPAL_COMMANDS.find((c) => c === command);
   if (municipal) return runMunicipalCommand(municipal, rest, now);
   let parsed;
