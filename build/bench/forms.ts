@@ -27,7 +27,8 @@ import { PDFDocument } from 'pdf-lib';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { parseHouseholdJson } from '../../core/household/schema';
-import { prepareForm, renderForm } from '../../core/forms/registry';
+import { prepareForm } from '../../core/forms/registry';
+import { renderForm } from '../../core/forms/render';
 import type { CivilDate } from '../../core/dates/civil-date';
 import { FORM_CASES, type FormCase } from '../../fixtures/forms/cases';
 

@@ -6,7 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseHouseholdJson } from '../../core/household/schema';
-import { prepareForm, renderForm } from '../../core/forms/registry';
+import { prepareForm } from '../../core/forms/registry';
+import { renderForm } from '../../core/forms/render';
 import type { CivilDate } from '../../core/dates/civil-date';
 import { rasterisePdf, subsetBizUdpGothic } from '../../electron/services/forms';
 import { FORM_CASES, type FormCase } from '../../fixtures/forms/cases';

@@ -2,7 +2,8 @@
  * The 児童手当 認定請求書 PDF — kept for callers of the first version; the form
  * itself (data, layout, filing) lives in child-allowance.ts on the common engine.
  */
-import { renderPdf, type FontSubsetter } from './pdf-canvas';
+import type { FontSubsetter } from './pdf-canvas';
+import { renderPdf } from './pdf-render';
 import { childAllowanceForm, type ChildAllowanceApplication } from './child-allowance';
 
 export function layoutChildAllowanceForm(app: ChildAllowanceApplication) {

@@ -11,7 +11,8 @@ import { canonicalBytes, parseCanonical } from '../signing/canonical';
 import type { CivilDate } from '../dates/civil-date';
 import { FORMS, PROCEDURES, chooseForm, prepareForm, validateApplication } from './registry';
 import { ageOn, handwrittenFields } from './engine';
-import { FormCanvas, fitText, FormOverflowError } from './pdf-canvas';
+import { FormCanvas, FormOverflowError } from './pdf-canvas';
+import { fitText } from './pdf-render';
 import { buildChildAllowanceApplication } from './child-allowance';
 
 function household(json: unknown): Household {

@@ -2,7 +2,8 @@
  * Every form the app prefills, with its procedure id, how it is filed, when it
  * applies, and its application schema. The CLI (`nonstop form`), the app
  * (`form.render`) and the mock municipality (`validateApplication`) all go
- * through here, so a form exists once.
+ * through here, so a form exists once. It draws nothing itself (render.ts
+ * does, with pdf-lib), so the renderer can import it to ask what is missing.
  */
 import { parseWith, type Problem } from '../household/schema';
 import {
@@ -14,8 +15,6 @@ import {
   type FormRequest,
   type Text2,
 } from './engine';
-import { A4, renderPdf, type FontSubsetter } from './pdf-canvas';
-import { Sheet } from './layout';
 import { childAllowanceForm } from './child-allowance';
 import { pregnancyNotificationForm } from './pregnancy-notification';
 import { birthRegistrationForm } from './birth-registration';
@@ -110,26 +109,6 @@ export function prepareForm(procedure: string, req: FormRequest): Prepared {
     handwritten: handwrittenFields(choice.form).map((f) => f.label),
     checklist: choice.form.checklist(checked.data),
   };
-}
-
-/** The PDF of a prepared form; paper forms end with their checklist page. */
-export function renderForm(
-  p: Extract<Prepared, { ok: true }>,
-  subsetFont: FontSubsetter,
-  creationDate: Date,
-): Promise<Uint8Array> {
-  const canvas = p.form.layout(p.application);
-  if (p.form.filing !== 'online')
-    new Sheet(A4, 34, canvas).checklist(
-      p.form.title.ja,
-      [FILING_LABEL[p.form.filing].ja, ...p.checklist.map((c) => c.ja)],
-      p.handwritten.map((h) => h.ja),
-    );
-  return renderPdf(canvas, subsetFont, {
-    title: p.form.title.ja,
-    subject: `${p.form.procedure} ${p.application.municipalityCode}`,
-    creationDate,
-  });
 }
 
 export function formFileName(p: Extract<Prepared, { ok: true }>, child: string): string {

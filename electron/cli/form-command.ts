@@ -14,7 +14,8 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil-date';
 import { parseHouseholdJson, type Household } from '../../core/household/schema';
-import { FILING_LABEL, FORMS, PROCEDURES, prepareForm, renderForm } from '../../core/forms/registry';
+import { FILING_LABEL, FORMS, PROCEDURES, prepareForm } from '../../core/forms/registry';
+import { renderForm } from '../../core/forms/render';
 import { FormOverflowError } from '../../core/forms/pdf-canvas';
 import { subsetBizUdpGothic } from '../services/forms';
 

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createSubsetter, type Subsetter, type SubsetterOptions } from './font-subset';
-import { FormCanvas, renderPdf, type FontSubsetter } from '../../core/forms/pdf-canvas';
+import { FormCanvas, type FontSubsetter } from '../../core/forms/pdf-canvas';
+import { renderPdf } from '../../core/forms/pdf-render';
 
 const require = createRequire(import.meta.url);
 
