@@ -167,11 +167,14 @@ describe('main.ts wiring (stubbed electron)', () => {
         ok: false,
         error: { code: 'invalid-argument', message: 'untrusted sender' },
       });
-    const ok = await handler(
+    const ok = (await handler(
       { sender: w.webContents, senderFrame: { url: 'app://bundle/index.html' } },
       null,
-    );
+    )) as {
+      ok: boolean;
+      value: { id: string }[];
+    };
     expect(ok).toMatchObject({ ok: true });
-    expect(ok.value.map((c: { id: string }) => c.id)).toEqual(['expecting-first-child', 'newborn-family']);
+    expect(ok.value.map((c) => c.id)).toEqual(['expecting-first-child', 'newborn-family']);
   });
 });
