@@ -10,15 +10,27 @@ import { civilDateField as civilDate, householdSchema, id } from './household/sc
 import type { Receipt } from './submission';
 import { SIGNING_PASSWORD } from './signing/card-format';
 
+const procedureId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a procedure id such as birth-registration');
+
 export const hostArgs = {
   'fixtures.list': z.null(),
   'fixtures.read': z.strictObject({ name: id }),
   'card.list': z.null(),
-  'form.render': z.strictObject({ household: householdSchema, child: id, on: civilDate }),
+  /** Any form of core/forms/registry.ts; without `procedure` the 児童手当 認定請求書 (the first call shape). */
+  'form.render': z.strictObject({
+    household: householdSchema,
+    child: id,
+    on: civilDate,
+    procedure: procedureId.optional(),
+    guardian: id.optional(),
+  }),
   'application.submit': z.strictObject({
     household: householdSchema,
     child: id,
     on: civilDate,
+    /** an online form's procedure; without it the 児童手当 認定請求書 */
+    procedure: procedureId.optional(),
+    guardian: id.optional(),
     card: id,
     /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
     pin: z.string().regex(SIGNING_PASSWORD, 'the signing password is 6–16 upper-case letters and digits, with both'),
@@ -66,7 +78,18 @@ export interface HostResults {
   'fixtures.read': { text: string };
   'card.list': CardSummary[];
   // base64: the PDF crosses IPC and the test harness as text
-  'form.render': { pdfBase64: string; fileName: string };
+  'form.render': {
+    pdfBase64: string;
+    fileName: string;
+    /** which form of the procedure (e.g. child-health-insurance/employee) and how it is filed */
+    procedure: string;
+    form: string;
+    filing: 'online' | 'counter' | 'employer' | 'insurer';
+    title: { ja: string; en: string };
+    /** fields the app leaves blank for the person to write */
+    handwritten: { ja: string; en: string }[];
+    checklist: { ja: string; en: string }[];
+  };
   'application.submit': Receipt & { submittedOn: string };
   'notification.show': { shown: boolean };
   'notification.nextClick': { id: string };
@@ -77,6 +100,7 @@ export type HostErrorCode =
   | 'invalid-argument'
   | 'not-found'
   | 'missing-facts'
+  | 'not-applicable'
   | 'wrong-pin'
   | 'card-locked'
   | 'municipality-unreachable'

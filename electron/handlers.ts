@@ -12,11 +12,12 @@ import {
   type HostResults,
 } from '../core/host-contract';
 import { formatPath } from '../core/household/schema';
-import { buildChildAllowanceApplication } from '../core/forms/child-allowance';
-import { renderChildAllowancePdf } from '../core/forms/child-allowance-pdf';
+import { CHILD_ALLOWANCE } from '../core/forms/child-allowance';
+import { formFileName, prepareForm } from '../core/forms/registry';
+import { renderForm } from '../core/forms/render';
+import type { FormRequest } from '../core/forms/engine';
 import { canonicalBytes } from '../core/signing/canonical';
 import { toBase64 } from '../core/encoding/bytes';
-import type { CivilDate } from '../core/dates/civil-date';
 import { CardError, type SimulatedCardReader } from './services/card-reader';
 import { MunicipalityError, submitToMunicipality } from './services/municipality-client';
 import { subsetBizUdpGothic } from './services/forms';
@@ -55,19 +56,21 @@ function parse<K extends HostCall>(call: K, raw: unknown) {
   return r.data as ReturnType<(typeof hostArgs)[K]['parse']>;
 }
 
-function buildApplication(
-  household: Parameters<typeof buildChildAllowanceApplication>[0],
-  child: string,
-  on: string,
-) {
-  const built = buildChildAllowanceApplication(household, child, on as CivilDate);
-  if (!built.ok)
+/** A form of the registry, prepared for this household, or the typed reason it cannot be. */
+function prepared(procedure: string, req: FormRequest) {
+  const p = prepareForm(procedure, req);
+  if (p.ok) return p;
+  if (p.kind === 'missing-facts')
     throw new HandlerError({
       code: 'missing-facts',
-      message: `missing: ${built.missing.map((m) => m.path).join(', ')}`,
-      missing: built.missing.map((m) => m.label),
+      message: `missing: ${p.missing.map((m) => m.path).join(', ')}`,
+      missing: p.missing.map((m) => m.label),
     });
-  return built.value;
+  throw new HandlerError({
+    code: p.kind === 'unknown-procedure' ? 'not-found' : 'not-applicable',
+    // Japanese: the renderer shows it as it is (the reason names the household's facts).
+    message: p.reason.ja,
+  });
 }
 
 function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostResults[K]>) {
@@ -138,14 +141,27 @@ export function createHandlers(deps: HostDeps): Handlers {
       return deps.cards.list();
     }),
     'form.render': wrap('form.render', async (raw) => {
-      const { household, child, on } = parse('form.render', raw);
-      const app = buildApplication(household, child, on);
-      const pdf = await renderChildAllowancePdf(app, subsetBizUdpGothic, deps.now());
-      return { pdfBase64: toBase64(pdf), fileName: `jidou-teate-ninteiseikyu-${child}-${on}.pdf` };
+      const { household, child, on, procedure, guardian } = parse('form.render', raw);
+      const p = prepared(procedure ?? CHILD_ALLOWANCE, { household, child, guardian, on });
+      const pdf = await renderForm(p, subsetBizUdpGothic, deps.now());
+      return {
+        pdfBase64: toBase64(pdf),
+        fileName: formFileName(p, child),
+        procedure: p.form.procedure,
+        form: p.form.id,
+        filing: p.form.filing,
+        title: p.form.title,
+        handwritten: p.handwritten,
+        checklist: p.checklist,
+      };
     }),
     'application.submit': wrap('application.submit', async (raw) => {
-      const { household, child, on, card, pin } = parse('application.submit', raw);
-      const bytes = canonicalBytes(buildApplication(household, child, on));
+      const { household, child, on, card, pin, procedure, guardian } = parse('application.submit', raw);
+      const p = prepared(procedure ?? CHILD_ALLOWANCE, { household, child, guardian, on });
+      // Paper forms are printed, never sent: the 出生届 must reach the office signed on paper.
+      if (p.form.filing !== 'online')
+        throw new HandlerError({ code: 'invalid-argument', message: `${p.form.id} is not filed online` });
+      const bytes = canonicalBytes(p.application);
       const signature = deps.cards.sign(card, pin, bytes, deps.now());
       const receipt = await submitToMunicipality(deps.municipalityUrl, bytes, signature);
       return { ...receipt, submittedOn: on };
