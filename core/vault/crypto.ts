@@ -21,7 +21,6 @@
  */
 import { gcm } from '@noble/ciphers/aes.js';
 import { utf8ToBytes } from '@noble/ciphers/utils.js';
-import { argon2id, createHMAC, createSHA256 } from 'hash-wasm';
 import { fromBase64, toBase64 } from '../encoding/bytes';
 
 export type RandomBytes = (length: number) => Uint8Array;
@@ -70,6 +69,8 @@ export function newKdfParams(settings: KdfSettings, random: RandomBytes): KdfPar
 /** Argon2id; `length` 32 for a KEK, 64 for a backup's encryption ‖ MAC keys. */
 export async function deriveKek(secret: string, kdf: KdfParams, length = 32): Promise<Uint8Array> {
   if (kdf.name !== 'argon2id') throw new VaultCryptoError('unsupported-version', `unknown KDF ${kdf.name}`);
+  // loaded on first use: hash-wasm's Argon2 (WebAssembly inline) stays out of the lock screen's first JavaScript (issue 9)
+  const { argon2id } = await import('hash-wasm');
   return argon2id({
     password: secret.normalize('NFC'),
     salt: fromBase64(kdf.salt),
@@ -151,6 +152,7 @@ export async function unwrapDek(secret: string, key: WrappedKey, aad: string): P
 
 /** HMAC-SHA-256 (hash-wasm), for the backup file's integrity tag. */
 export async function hmacSha256(key: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const { createHMAC, createSHA256 } = await import('hash-wasm');
   const h = await createHMAC(createSHA256(), key);
   h.init();
   h.update(data);
