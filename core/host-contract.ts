@@ -9,8 +9,11 @@ import { z } from 'zod';
 import { civilDateField as civilDate, householdSchema, id } from './household/schema';
 import type { Receipt } from './submission';
 import { SIGNING_PASSWORD } from './signing/card-format';
+import { municipalHostArgs, type MunicipalHostResults } from './municipal-contract';
 
-const procedureId = z.string().regex(/^[a-z0-9-]{1,60}$/, 'must be a procedure id such as birth-registration');
+const procedureId = z
+  .string()
+  .regex(/^[a-z0-9-]{1,60}$/, 'must be a procedure id such as birth-registration');
 
 export const hostArgs = {
   'fixtures.list': z.null(),
@@ -33,7 +36,9 @@ export const hostArgs = {
     guardian: id.optional(),
     card: id,
     /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
-    pin: z.string().regex(SIGNING_PASSWORD, 'the signing password is 6–16 upper-case letters and digits, with both'),
+    pin: z
+      .string()
+      .regex(SIGNING_PASSWORD, 'the signing password is 6–16 upper-case letters and digits, with both'),
   }),
   /** A reminder as an OS notification; `id` comes back from notification.nextClick when it is clicked. */
   'notification.show': z.strictObject({
@@ -45,6 +50,7 @@ export const hostArgs = {
   'notification.nextClick': z.null(),
   /** Pending until the OS sleeps or locks its screen; the vault then locks (issue 11). */
   'system.nextLock': z.null(),
+  ...municipalHostArgs,
 } as const;
 
 export type HostCall = keyof typeof hostArgs;
@@ -73,7 +79,7 @@ export interface CardSummary {
   signing: PinState;
 }
 
-export interface HostResults {
+export interface HostResults extends MunicipalHostResults {
   'fixtures.list': FixtureSummary[];
   'fixtures.read': { text: string };
   'card.list': CardSummary[];
@@ -98,6 +104,7 @@ export interface HostResults {
 
 export type HostErrorCode =
   | 'invalid-argument'
+  | 'login-required'
   | 'not-found'
   | 'missing-facts'
   | 'not-applicable'

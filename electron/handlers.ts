@@ -22,6 +22,8 @@ import { CardError, type SimulatedCardReader } from './services/card-reader';
 import { MunicipalityError, submitToMunicipality } from './services/municipality-client';
 import { subsetBizUdpGothic } from './services/forms';
 import type { FixtureLibrary } from './services/fixtures';
+import { LoginRequired, municipalCalls } from './municipal-handlers';
+import { DocumentError } from './services/municipality-records';
 import { NotificationCenter, noNotifications } from './services/notifications';
 import { SystemLockEvents } from './services/system-lock';
 
@@ -79,6 +81,10 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
       return { ok: true, value: await fn(raw) };
     } catch (e) {
       if (e instanceof HandlerError) return { ok: false, error: e.error };
+      if (e instanceof LoginRequired)
+        return { ok: false, error: { code: 'login-required', message: e.message } };
+      if (e instanceof DocumentError)
+        return { ok: false, error: { code: 'municipality-rejected', message: e.message } };
       if (e instanceof CardError) {
         const code =
           e.code === 'wrong-pin'
@@ -112,9 +118,21 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
 }
 
 export function createHandlers(deps: HostDeps): Handlers {
+  const municipal = municipalCalls(deps);
   const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
   const systemLock = deps.systemLock ?? new SystemLockEvents();
   return {
+    'municipality.login': wrap('municipality.login', async (raw) =>
+      municipal.login(parse('municipality.login', raw)),
+    ),
+    'case.status': wrap('case.status', async (raw) => municipal.status(parse('case.status', raw))),
+    'case.certificate': wrap('case.certificate', async (raw) =>
+      municipal.certificate(parse('case.certificate', raw)),
+    ),
+    'resident.import': wrap('resident.import', async (raw) =>
+      municipal.importRecord(parse('resident.import', raw)),
+    ),
+    'notices.fetch': wrap('notices.fetch', async (raw) => municipal.notices(parse('notices.fetch', raw))),
     'system.nextLock': wrap('system.nextLock', async (raw) => {
       parse('system.nextLock', raw);
       return systemLock.next();

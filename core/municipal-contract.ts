@@ -1,0 +1,46 @@
+/**
+ * The municipal part of the host contract (merged into core/host-contract.ts):
+ * card login, case status, certificates, 自己情報取得 and the notice feed. The
+ * session token stays in the main process; the renderer only names the card.
+ */
+import { z } from 'zod';
+import { id } from './household/schema';
+import { AUTH_PIN } from './signing/card-format';
+import { RECEIPT_ID, type CaseStatus } from './submission';
+import { consentSchema, type ResidentRecord } from './records/resident-record';
+import type { NoticeFeed } from './records/notices';
+
+const receiptId = z.string().regex(RECEIPT_ID, 'not a receipt id');
+
+export const municipalHostArgs = {
+  /** log in with the 利用者証明用 key (4-digit PIN, counted by the card) */
+  'municipality.login': z.strictObject({ card: id, pin: z.string().regex(AUTH_PIN, 'the PIN is 4 digits') }),
+  'case.status': z.strictObject({ card: id, receiptId }),
+  'case.certificate': z.strictObject({ card: id, receiptId }),
+  /** 自己情報取得: only with the consent the user gave on the consent screen */
+  'resident.import': z.strictObject({ card: id, consent: consentSchema }),
+  /** the whole feed of one municipality; nothing about the family is sent */
+  'notices.fetch': z.strictObject({ municipalityCode: z.string().regex(/^\d{6}$/) }),
+} as const;
+
+export interface MunicipalHostResults {
+  'municipality.login': { card: string; expiresAt: string };
+  'case.status': CaseStatus;
+  'case.certificate': {
+    kind: string;
+    issuedAt: string;
+    pdfBase64: string;
+    signatureBase64: string;
+    verified: boolean;
+    problem: string | null;
+    signer: string | null;
+  };
+  'resident.import': {
+    record: ResidentRecord;
+    signer: string;
+    signedAt: string | null;
+    recordBase64: string;
+    signatureBase64: string;
+  };
+  'notices.fetch': NoticeFeed;
+}
