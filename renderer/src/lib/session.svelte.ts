@@ -24,6 +24,8 @@ import {
   type ReminderState,
 } from '../../../core/reminders/reminders';
 
+import { FORM_ACTION_PREFIX, isFormActionRecord, type FormActionRecord } from './form-actions';
+
 /** Screens; App.svelte moves focus to the new screen's heading and announces it on every change. */
 export type Screen =
   | 'lock'
@@ -67,6 +69,10 @@ export class Session {
   /** Tester clock: the date the journey is computed for (JST civil date). */
   today = $state<CivilDate>(japanDateOf(Date.now()));
   applyingChild = $state<string | null>(null);
+  /** The procedure the application screen prepares (null: the 児童手当 認定請求, the first form). */
+  applyingProcedure = $state<string | null>(null);
+  /** Printed, saved or submitted forms (screens/Apply.svelte, lib/form-actions.ts). */
+  formActions = $state.raw<FormActionRecord[]>([]);
   lastReceipt = $state.raw<SubmissionRecord | null>(null);
   /** The item the detail screen shows (set by openItem). */
   item = $state.raw<ItemRef | null>(null);
@@ -141,6 +147,9 @@ export class Session {
     const valid = household === undefined ? null : validateHousehold(household);
     this.household = valid?.ok ? valid.value : null;
     this.submissions = submissions.filter((s): s is SubmissionRecord => s !== undefined);
+    this.formActions = (
+      await Promise.all((await profile.keys(FORM_ACTION_PREFIX)).map((k) => profile.get<unknown>(k)))
+    ).filter(isFormActionRecord);
     this.settings = readSettings(await profile.get<unknown>(SETTINGS_KEY));
     this.reminders = readReminderState(await profile.get<unknown>(REMINDERS_KEY));
     this.screen = hold ? 'lock' : this.household ? 'home' : 'household';
@@ -169,6 +178,8 @@ export class Session {
     this.submissions = [];
     this.lastReceipt = null;
     this.applyingChild = null;
+    this.applyingProcedure = null;
+    this.formActions = [];
     this.item = null;
     this.settings = DEFAULT_SETTINGS;
     this.reminders = EMPTY_REMINDER_STATE;
@@ -236,6 +247,12 @@ export class Session {
     this.submissions = [...this.submissions, record];
     this.lastReceipt = record;
     this.screen = 'receipt';
+  }
+
+  /** Records that a form was printed, saved or submitted (which and when), sealed in the profile. */
+  async recordFormAction(record: FormActionRecord): Promise<void> {
+    await this.#require().putAll({ [`${FORM_ACTION_PREFIX}${crypto.randomUUID()}`]: record });
+    this.formActions = [...this.formActions, record];
   }
 
   #require(): ProfileStore {

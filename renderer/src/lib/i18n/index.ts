@@ -21,6 +21,8 @@ import * as settings from './messages/settings';
 import * as reminders from './messages/reminders';
 import * as household from './messages/household';
 import * as vault from './messages/vault';
+import * as forms from './messages/forms';
+import * as casefile from './messages/casefile';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -36,6 +38,8 @@ export const registered = {
   reminders,
   household,
   vault,
+  forms,
+  casefile,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
