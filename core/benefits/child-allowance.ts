@@ -56,6 +56,9 @@ export const REFORM_FROM = '2024-10-01' as CivilDate;
  */
 export const USUAL_PAYMENT_DAY = 10;
 
+/** The first payment under the reformed law: December 2024, for October and November. */
+export const FIRST_NEW_LAW_PAYMENT: Month = '2024-12';
+
 export interface AllowanceChildSummary {
   child: string;
   /** Being received for this month: 0 until a claim is recorded, and from the month it brings. */
@@ -265,9 +268,15 @@ export function childAllowanceSummary(
   // The payment of a payment month is behind us once its day has passed: name the next one.
   let pay = nextPaymentMonth(month);
   if (pay === month && on > paymentDayOf(pay)) pay = addMonths(pay, 2);
+  // The October 2024 payment was the old law's (June–September); the new law's first was December.
+  if (pay < FIRST_NEW_LAW_PAYMENT) pay = FIRST_NEW_LAW_PAYMENT;
   const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
   const amount = receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]);
   const notes: string[] = [];
+  if (month === '2024-10')
+    notes.push(
+      '2024年10月の支払いは改正前の制度の6〜9月分です（表示しません）。改正後の最初の支払いは12月です。',
+    );
   const unclaimed: { child: string; amount: number; from: Month }[] = [];
   for (const c of born) {
     if (paidFrom[born.indexOf(c)] !== '' || c.lastPaidMonth < month) continue;

@@ -74,6 +74,11 @@ const guardianSchema = z.strictObject({
     .regex(/^0\d{1,4}-\d{1,4}-\d{3,4}$/, 'must be a Japanese phone number such as 03-1234-5678')
     .optional(),
   employer: z.string().trim().min(1).max(60).optional(),
+  /**
+   * Under employee insurance or 共済: as the insured worker herself (本人, 被保険者) or as a family member
+   * (被扶養者, e.g. a part-time worker on her spouse's insurance). Unset: the insured worker when employed.
+   */
+  insuredAs: z.enum(['insured', 'dependent']).optional(),
 });
 
 const childSchema = z.strictObject({

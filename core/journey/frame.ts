@@ -2,7 +2,7 @@
  * What every part of the journey engine shares: the item shape of `nonstop-journey/1`, the
  * household context of one journey, one child as the engine sees it, and the status rule.
  */
-import { fromDayNumber, type CivilDate } from '../dates/civil-date';
+import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
 import type { AllowanceChild } from '../benefits/child-allowance';
 import type { MunicipalOverlay } from '../catalog/municipalities/overlay';
 import type { ServiceDefinition } from '../catalog/schema';
@@ -124,9 +124,22 @@ export const monthlyFact = (n: number): string => {
 };
 export const yen = (n: number): string => `${YEN.format(n)}円`;
 
-/** Twins and more: another child with the same birth (or expected) date. */
+/**
+ * The children of one birth (twins and more), oldest record first: the same expected date, or births
+ * at most one day apart (twins born either side of midnight). A single birth is just the child.
+ */
+export function sameBirth(h: Household, child: Child): Child[] {
+  const out: Child[] = [];
+  for (const c of h.children) {
+    if (c === child) out.push(c);
+    else if (child.birthDate && c.birthDate) {
+      if (Math.abs(dayNumber(c.birthDate) - dayNumber(child.birthDate)) <= 1) out.push(c);
+    } else if (!child.birthDate && !c.birthDate && c.expectedBirthDate === child.expectedBirthDate)
+      out.push(c);
+  }
+  return out;
+}
+
 export function multipleBirth(h: Household, child: Child): boolean {
-  const day = child.birthDate ?? child.expectedBirthDate;
-  for (const c of h.children) if (c !== child && (c.birthDate ?? c.expectedBirthDate) === day) return true;
-  return false;
+  return sameBirth(h, child).length > 1;
 }

@@ -83,6 +83,7 @@ function conditionHolds(c: Cond, ctx: Context, f: ChildFrame): boolean {
       for (const g of ctx.guardians)
         if (
           g.relationship === 'mother' &&
+          g.insuredAs !== 'dependent' &&
           ((g.employment === 'employee' && g.insurance === 'employee') ||
             (g.employment === 'civil-servant' && g.insurance === 'mutual-aid'))
         )
@@ -184,7 +185,8 @@ function notApplicable(p: ServicePlan, f: ChildFrame, reason: string): JourneyIt
     online: p.online,
     applyOnline: false,
     monthlyAmountYen: null,
-    amount: p.amount,
+    // Amounts revised every April are the year's, worked out only for an item that applies.
+    amount: p.fiscalYearAmount ? null : p.amount,
     documents: p.documents,
     why: {
       rule: p.rule,

@@ -99,6 +99,8 @@ function compileCondition(c: Condition): Cond {
   };
 }
 
+const FISCAL_YEAR_SERVICES = new Set(['child-rearing-allowance', 'special-child-rearing-allowance']);
+
 /** A service with every field the engine reads, in a single shape. */
 export interface ServicePlan {
   /** Its place in the catalog's services. */
@@ -129,6 +131,8 @@ export interface ServicePlan {
   /** Before the birth, `opens` may anchor on the expected date (e.g. 42 days before it). */
   readonly opensOnExpected: boolean;
   readonly monthlyAmountYen: number | null;
+  /** The catalog's amount is one fiscal year's (児童扶養手当, 特別児童扶養手当): the adjustment sets the year's. */
+  readonly fiscalYearAmount: boolean;
 }
 
 /** "N日以上" / "Nか月以上" after dose `dose` (see {@link intervalDay}). */
@@ -230,6 +234,7 @@ function planService(s: ServiceDefinition, index: number): ServicePlan {
     opensOnExpected:
       s.opens?.from === 'expected-birth' || (s.opens?.from === 'birth' && s.opens.orExpected === true),
     monthlyAmountYen: s.amount?.per === 'month' ? s.amount.yen : null,
+    fiscalYearAmount: FISCAL_YEAR_SERVICES.has(s.id),
   };
 }
 

@@ -335,3 +335,83 @@ describe('declined items (nonstop-household/1 `declined`)', () => {
     expect(item(h, '2026-11-21', 'birth-registration').status).toBe('done');
   });
 });
+
+describe('found by the independent audit', () => {
+  it('an overdue 児童手当 claim shows what claiming now brings: from next month, at that month’s rate', () => {
+    // Born 2022-06-01, never claimed, asked 2026-12-01: paid from 2027-01, age 4 → ¥10,000 (法8条②, §4).
+    const i = item(child('2022-06-01'), '2026-12-01', 'child-allowance-application');
+    expect(i.status).toBe('overdue');
+    expect(i.amount).toEqual({ yen: 10_000, per: 'month' });
+  });
+
+  it('gives no new-law 児童手当 figure for a date before the 2024-10 reform', () => {
+    expect(item(child('2024-06-01'), '2024-06-05', 'child-allowance-application').amount).toBeNull();
+  });
+
+  it('names the household’s 児童扶養手当 total when the first child is at school (no item of its own)', () => {
+    const h = household((h) => {
+      h.singleParent = true;
+      h.guardians = [h.guardians[1]];
+      delete h.claimant;
+      h.children = ['2018-06-01', '2024-06-01'].map((birthDate, i) => ({
+        id: `c${i}`,
+        birthDate,
+        familyName: '佐藤',
+        givenName: '子',
+        familyNameKana: 'サトウ',
+        givenNameKana: 'コ',
+      }));
+      h.completed = [];
+    });
+    const i = computeJourney(h, civilDate('2025-06-15')).items.filter(
+      (x) => x.id === 'child-rearing-allowance',
+    );
+    expect(i.map((x) => x.child)).toEqual(['c1']);
+    expect(i[0]?.amount?.yen).toBe(11_030);
+    // FY2025: ¥46,690 + ¥11,030 = ¥57,720.
+    expect(i[0]?.why.facts.join()).toContain('世帯の合計 月額 57,720円');
+  });
+
+  it('offers no 出産手当金 to a mother recorded as a dependent (被扶養者) even if she works part-time', () => {
+    const h = household((h) =>
+      Object.assign(h.guardians[1], { employment: 'employee', insuredAs: 'dependent' }),
+    );
+    expect(item(h, '2026-11-21', 'maternity-allowance').status).toBe('not-applicable');
+  });
+
+  it('names December 2024 as the first payment of the new law (October 2024 paid the old law’s months)', () => {
+    const h = household((h) => {
+      h.children[0].birthDate = '2024-05-01';
+      h.completed = [{ item: 'child-allowance-application', child: 'haruto', on: '2024-05-10' }];
+    });
+    expect(computeJourney(h, civilDate('2024-10-05')).childAllowance.nextPayment).toMatchObject({
+      month: '2024-12',
+      covers: ['2024-10', '2024-11'],
+      amount: 30_000,
+    });
+  });
+
+  it('shows one 出産手当金 per multiple birth, with 98 days even when the twins are born either side of midnight', () => {
+    const twins = household((h) => {
+      h.children.push({
+        ...h.children[0],
+        id: 'twin',
+        birthDate: '2026-11-13',
+        givenName: '陽菜',
+        givenNameKana: 'ヒナ',
+      });
+    });
+    const items = computeJourney(twins, civilDate('2026-11-21')).items.filter(
+      (i) => i.id === 'maternity-allowance',
+    );
+    expect(items.map((i) => i.status)).toEqual(['due', 'not-applicable']);
+    // Born 2026-11-12: day 1 of 98 is 97 days before, 2026-08-07.
+    expect(items[0]?.opens).toBe('2026-08-07');
+  });
+
+  it('opens the 1歳6か月 and 3歳 check-ups the day after the age is reached (母子保健法12条 "を超え")', () => {
+    const h = child('2025-05-15');
+    expect(item(h, '2026-11-20', 'checkup-18m').opens).toBe('2026-11-15');
+    expect(item(h, '2026-11-20', 'checkup-3y').opens).toBe('2028-05-15');
+  });
+});

@@ -14,9 +14,11 @@ export default {
       when: 'born',
     },
   ],
+  // 母子保健法12条: "満1歳6か月を超え満2歳に達しない幼児": from the day after 1歳6か月 is reached.
   opens: {
     from: 'age',
     months: 18,
+    days: 1,
   },
   due: null,
   closes: {

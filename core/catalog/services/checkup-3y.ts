@@ -14,9 +14,11 @@ export default {
       when: 'born',
     },
   ],
+  // 母子保健法12条: "満3歳を超え満4歳に達しない幼児": from the day after age 3 is reached.
   opens: {
     from: 'age',
     years: 3,
+    days: 1,
   },
   due: null,
   closes: {

@@ -24,7 +24,8 @@ export default {
       n: 1,
       opens: { from: 'age', months: 2 },
       closes: { from: 'age', months: 90 },
-      recommended: { from: { from: 'age', months: 3 }, to: { from: 'age', months: 12 } },
+      // 標準: 生後2月に達した時から生後7月に達するまで (since 2023-04; before, from 3 months).
+      recommended: { from: { from: 'age', months: 2 }, to: { from: 'age', months: 7 } },
     },
     {
       n: 2,

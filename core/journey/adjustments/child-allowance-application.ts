@@ -3,7 +3,15 @@
  * monthly amount the claim brings. A claim after the deadline is paid from the month after the claim,
  * with no back pay (8条②): the item says so instead of promising the months already lost.
  */
-import { allowanceChildren, firstMonthlyAmount, MONTHLY_UNDER_3 } from '../../benefits/child-allowance';
+import {
+  addMonths,
+  allowanceChildren,
+  allowanceForMonth,
+  firstMonthlyAmount,
+  monthOf,
+  MONTHLY_UNDER_3,
+  REFORM_FROM,
+} from '../../benefits/child-allowance';
 import { allowanceClaimant, type Household } from '../../household/schema';
 import { monthlyFact, type Adjust } from '../frame';
 
@@ -19,15 +27,28 @@ function claimantOf(h: Household): { civilServant: boolean; fact: string } {
 
 export const childAllowanceApplication: Adjust = (item, f, ctx) => {
   const { civilServant, fact } = (ctx.claimant ??= claimantOf(ctx.h));
-  const amount =
-    f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount((ctx.born ??= allowanceChildren(ctx.h)), f.id);
   item.filedAt = civilServant ? 'employer' : 'municipality';
   item.online = !civilServant;
   item.applyOnline = !civilServant && f.birth !== null;
+  if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
+  if (ctx.on < REFORM_FROM) {
+    // The old law (income limits, three payments a year) is not modelled: no new-law figures for it.
+    item.monthlyAmountYen = null;
+    item.amount = null;
+    item.why.facts.push(fact, '2024年9月分までは改正前の制度のため、金額は表示しません');
+    return;
+  }
+  const born = (ctx.born ??= allowanceChildren(ctx.h));
+  // Late: paid from the month after the claim, at that month's rate (法8条②, no back pay).
+  const late = item.status === 'overdue' || item.status === 'missed';
+  const lateAmount =
+    late && f.birth !== null
+      ? allowanceForMonth(born, addMonths(monthOf(ctx.on), 1)).children.find((c) => c.child === f.id)?.amount
+      : undefined;
+  const amount = lateAmount ?? (f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount(born, f.id));
   item.monthlyAmountYen = amount;
   item.amount = { yen: amount, per: 'month' };
-  if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
   item.why.facts.push(fact, monthlyFact(amount));
-  if (item.status === 'overdue')
+  if (late)
     item.why.facts.push('期限を過ぎています: 請求した月の翌月分から支給され、さかのぼっては支給されません');
 };

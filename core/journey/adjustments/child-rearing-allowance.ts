@@ -13,13 +13,24 @@ import {
 } from '../../benefits/fiscal-year-amounts';
 import type { Child, Household } from '../../household/schema';
 import { statusOn } from '../status';
-import { monthlyFact, type Adjust } from '../frame';
+import { monthlyFact, yen, type Adjust } from '../frame';
 
 /** The last day a child counts: 18歳年度末, or the day it reaches 20 with a disability. */
 export function childRearingLastDay(child: Child): number | null {
   if (!child.birthDate) return null;
   const birth = dayNumber(child.birthDate);
   return child.disability ? dayMonthsReached(birth, 240) : dayEndOfSchoolYearOfAge(birth, 18);
+}
+
+/** How many of the household's children count on `onDay` (the first child's base plus an addition for each other). */
+export function childRearingCount(h: Household, onDay: number): number {
+  let n = 0;
+  for (const c of h.children) {
+    if (!c.birthDate || !c.supported) continue;
+    const last = childRearingLastDay(c);
+    if (dayNumber(c.birthDate) <= onDay && last !== null && last >= onDay) n += 1;
+  }
+  return n;
 }
 
 /** The child's place (1 = first) among the household's children counted on `onDay`, oldest first. */
@@ -55,6 +66,14 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
   const amount = childRearingAmount(amounts, rank);
   item.amount = { yen: amount, per: 'month' };
   item.monthlyAmountYen = amount;
+  // The claim is the parent's, for all the children together: the household's total is named on each
+  // item, since an older first child (at school) has no item of its own in the journey.
+  const count = Math.max(childRearingCount(ctx.h, ctx.onDay), rank);
+  let total = amounts.first;
+  for (let r = 2; r <= count; r++) total += childRearingAmount(amounts, r);
+  item.why.facts.push(
+    `世帯の合計 ${monthlyFact(total)}（第1子 ${yen(amounts.first)}${count > 1 ? `＋第2子以降の加算 ${count - 1}人分` : ''}・全部支給）`,
+  );
   item.why.facts.push(
     rank === 1
       ? `第1子 ${monthlyFact(amount)}（全部支給・${label}）`

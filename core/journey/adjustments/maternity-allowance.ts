@@ -9,13 +9,25 @@
 import { fromDayNumber } from '../../dates/civil-date';
 import { formatWarekiDay } from '../../dates/wareki';
 import { statusOn } from '../status';
-import { multipleBirth, type Adjust } from '../frame';
+import { sameBirth, type Adjust } from '../frame';
 
 /** Days before the anchor day that the period opens: day 1 of 42 (98) is the anchor itself. */
 export const PRENATAL_DAYS_BEFORE = { single: 41, multiple: 97 } as const;
 
 export const maternityAllowance: Adjust = (item, f, ctx) => {
-  const multiple = multipleBirth(ctx.h, f.child);
+  const birthSet = sameBirth(ctx.h, f.child);
+  const multiple = birthSet.length > 1;
+  if (multiple && birthSet[0] !== f.child) {
+    // One allowance per pregnancy, to the mother: shown once, on the first child of the birth.
+    const first = birthSet[0]?.id ?? '';
+    item.status = 'not-applicable';
+    item.opens = item.due = item.closes = null;
+    delete item.estimated;
+    item.amount = null;
+    item.why.facts = [`多胎の出産手当金は1回の出産として、${first}の項目にまとめて表示します`];
+    item.why.appliesWhen = '出産手当金は出産1回につき母に支給されます';
+    return;
+  }
   const before = multiple ? PRENATAL_DAYS_BEFORE.multiple : PRENATAL_DAYS_BEFORE.single;
   const late = f.birth !== null && f.expected !== null && f.birth > f.expected;
   const anchor = late ? f.expected : (f.birth ?? f.expected);
@@ -26,10 +38,18 @@ export const maternityAllowance: Adjust = (item, f, ctx) => {
     item.why.facts.push(
       `予定日（${formatWarekiDay(f.expected)}）より後の出産: 産前は予定日から数え、遅れた日数分も支給`,
     );
-  if (ctx.guardians.some((g) => g.relationship === 'mother' && g.employment === 'civil-servant')) {
+  const mother = ctx.guardians.find((g) => g.relationship === 'mother');
+  if (mother?.employment === 'civil-servant') {
     item.why.legalBasis = '国家公務員共済組合法66条・地方公務員等共済組合法69条（共済組合の出産手当金）';
-    item.why.facts.push('共済組合の組合員: 共済組合の出産手当金（所属の共済組合へ）');
-  }
+    item.why.facts.push(
+      '共済組合の組合員: 産前産後の期間に給与が支払われないときに、共済組合から出産手当金（公務員の産休は有給のことが多いため、所属先で確認）',
+    );
+    item.why.unverified =
+      '公務員の産前産後休暇の給与の扱いは所属先によります（一次資料で確認できていません）';
+  } else if (mother?.insuredAs === undefined)
+    item.why.facts.push(
+      '勤務先の健康保険に本人として加入している場合です（家族の扶養に入っている場合は対象外）',
+    );
   if (f.birth === null) {
     if (item.estimated) item.estimated.opens = opens;
     // Before the birth the window opens on the expected date's count.
