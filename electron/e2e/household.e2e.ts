@@ -297,6 +297,11 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     expect(await page.getByTestId('bank-summary').textContent()).toContain(
       'みなと銀行 本町支店 普通 ＊＊＊592',
     );
+    const records = page.getByTestId('records');
+    expect((await records.textContent())?.replace(/\s+/g, ' ')).toContain(
+      '出生届 完了（令和8年11月21日（土））',
+    );
+    expect(await records.textContent()).toContain('児童手当 認定請求');
     await shot(page, '12-household-after-reload');
     await page.locator('[data-nav="journey"]').click();
     await page.getByLabel('基準日').fill('2026-11-21');
@@ -305,6 +310,15 @@ describe('a household of one’s own: registered by typing, kept true, submitted
       await expect
         .poll(() => page.locator(`[data-item="${id}"]`).first().getAttribute('class'), { timeout: 20_000 })
         .toContain('done');
+
+    // A completion can be undone from 家族の情報 (one sealed save), and the journey follows.
+    await page.locator('[data-nav="household"]').click();
+    await page.locator('[data-record="birth-registration"] [data-action="undo-done"]').click();
+    await expect.poll(() => page.locator('[data-record="birth-registration"]').count()).toBe(0);
+    await page.locator('[data-nav="journey"]').click();
+    await expect
+      .poll(() => page.locator('[data-item="birth-registration"]').first().getAttribute('class'))
+      .not.toContain('done');
   });
 
   it('leaves nothing typed in clear in the browser profile on disk', async () => {
