@@ -50,6 +50,10 @@ export const hostArgs = {
   'notification.nextClick': z.null(),
   /** Pending until the OS sleeps or locks its screen; the vault then locks (issue 11). */
   'system.nextLock': z.null(),
+  /** A profile's key file outside the browser's storage (crypto-shredding; electron/services/vault-keys.ts). */
+  'vault.shredKey.create': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'vault.shredKey.get': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'vault.shredKey.delete': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
   ...municipalHostArgs,
 } as const;
 
@@ -100,6 +104,10 @@ export interface HostResults extends MunicipalHostResults {
   'notification.show': { shown: boolean };
   'notification.nextClick': { id: string };
   'system.nextLock': { reason: 'suspend' | 'lock-screen' };
+  /** base64, 32 bytes */
+  'vault.shredKey.create': { key: string };
+  'vault.shredKey.get': { key: string };
+  'vault.shredKey.delete': { deleted: boolean };
 }
 
 export type HostErrorCode =

@@ -26,6 +26,7 @@ import { LoginRequired, municipalCalls } from './municipal-handlers';
 import { DocumentError } from './services/municipality-records';
 import { NotificationCenter, noNotifications } from './services/notifications';
 import { SystemLockEvents } from './services/system-lock';
+import { ShredKeyError, type ShredKeyStore } from './services/vault-keys';
 
 export interface HostDeps {
   fixtures: FixtureLibrary;
@@ -36,6 +37,8 @@ export interface HostDeps {
   notifications?: NotificationCenter;
   /** The OS sleeping or locking its screen (main: powerMonitor; the harness: by hand). */
   systemLock?: SystemLockEvents;
+  /** The vault's per-profile key files (main: in userData; the harness: its work folder). */
+  shredKeys?: ShredKeyStore;
 }
 
 class HandlerError extends Error {
@@ -121,6 +124,19 @@ export function createHandlers(deps: HostDeps): Handlers {
   const municipal = municipalCalls(deps);
   const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
   const systemLock = deps.systemLock ?? new SystemLockEvents();
+  const shredKey = <T>(f: (s: ShredKeyStore) => T): T => {
+    if (!deps.shredKeys) throw new HandlerError({ code: 'internal', message: 'no key store on this host' });
+    try {
+      return f(deps.shredKeys);
+    } catch (e) {
+      if (e instanceof ShredKeyError)
+        throw new HandlerError({
+          code: e.code === 'not-found' ? 'not-found' : 'invalid-argument',
+          message: e.message,
+        });
+      throw e;
+    }
+  };
   return {
     'municipality.login': wrap('municipality.login', async (raw) =>
       municipal.login(parse('municipality.login', raw)),
@@ -137,6 +153,15 @@ export function createHandlers(deps: HostDeps): Handlers {
       parse('system.nextLock', raw);
       return systemLock.next();
     }),
+    'vault.shredKey.create': wrap('vault.shredKey.create', async (raw) =>
+      shredKey((s) => s.create(parse('vault.shredKey.create', raw).profile)),
+    ),
+    'vault.shredKey.get': wrap('vault.shredKey.get', async (raw) =>
+      shredKey((s) => s.get(parse('vault.shredKey.get', raw).profile)),
+    ),
+    'vault.shredKey.delete': wrap('vault.shredKey.delete', async (raw) =>
+      shredKey((s) => s.delete(parse('vault.shredKey.delete', raw).profile)),
+    ),
     'notification.show': wrap('notification.show', async (raw) =>
       notifications.show(parse('notification.show', raw)),
     ),

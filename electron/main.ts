@@ -24,6 +24,7 @@ import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
 import { SystemLockEvents } from './services/system-lock';
+import { ShredKeyStore } from './services/vault-keys';
 import { NotificationCenter } from './services/notifications';
 import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
 
@@ -85,6 +86,7 @@ function wireHost(): void {
   });
   const handlers = createHandlers({
     systemLock,
+    shredKeys: new ShredKeyStore(join(app.getPath('userData'), 'vault-keys')),
     notifications,
     fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
     cards: new SimulatedCardReader(

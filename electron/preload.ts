@@ -20,6 +20,9 @@ const calls = {
   'notification.show': true,
   'notification.nextClick': true,
   'system.nextLock': true,
+  'vault.shredKey.create': true,
+  'vault.shredKey.get': true,
+  'vault.shredKey.delete': true,
 } satisfies Record<HostCall, true>;
 
 const api = Object.fromEntries(

@@ -8,6 +8,9 @@
  * - Recovery code (145 random bits, core/vault/recovery.ts) → Argon2id (lighter
  *   parameters: the secret itself is high-entropy) → recovery KEK wraps the same DEK.
  *   Changing the passphrase or regenerating the code re-wraps only the DEK.
+ * - A profile's key file outside the browser's storage (electron/services/vault-keys.ts)
+ *   is mixed into both KEKs (HMAC-SHA-256), so deleting that file shreds the profile
+ *   even where LevelDB still holds its deleted rows.
  * - Every record is AES-256-GCM with a fresh 96-bit nonce and the profile and
  *   record id bound in as associated data, so a ciphertext moved to another row
  *   or profile does not open.
@@ -121,16 +124,32 @@ export interface WrappedKey {
 export const dekAad = (profileId: string) => `nonstop-vault/1:dek:${profileId}`;
 export const recoveryDekAad = (profileId: string) => `nonstop-vault/2:dek-recovery:${profileId}`;
 
-/** Wraps `dek` under a fresh KEK from `secret`; the KEK is wiped, the DEK stays the caller's. */
+/**
+ * The key that wraps a DEK: Argon2id of the secret, and — when the profile has a
+ * key file outside the browser's storage (`fileKey`, crypto-shredding) —
+ * HMAC-SHA-256 keyed by that file's key over it, so both are needed.
+ */
+async function wrappingKey(secret: string, kdf: KdfParams, fileKey?: Uint8Array): Promise<Uint8Array> {
+  const kek = await deriveKek(secret, kdf);
+  if (!fileKey) return kek;
+  try {
+    return await hmacSha256(fileKey, kek);
+  } finally {
+    wipe(kek);
+  }
+}
+
+/** Wraps `dek` under a fresh KEK from `secret` (and `fileKey`); the KEK is wiped, the DEK stays the caller's. */
 export async function wrapDek(
   dek: Uint8Array,
   secret: string,
   aad: string,
   settings: KdfSettings,
   random: RandomBytes,
+  fileKey?: Uint8Array,
 ): Promise<WrappedKey> {
   const kdf = newKdfParams(settings, random);
-  const kek = await deriveKek(secret, kdf);
+  const kek = await wrappingKey(secret, kdf, fileKey);
   try {
     return { kdf, wrapped: seal(kek, dek, aad, random) };
   } finally {
@@ -139,8 +158,13 @@ export async function wrapDek(
 }
 
 /** The unwrapped DEK (the caller wipes it), or `wrong-passphrase`. */
-export async function unwrapDek(secret: string, key: WrappedKey, aad: string): Promise<Uint8Array> {
-  const kek = await deriveKek(secret, key.kdf);
+export async function unwrapDek(
+  secret: string,
+  key: WrappedKey,
+  aad: string,
+  fileKey?: Uint8Array,
+): Promise<Uint8Array> {
+  const kek = await wrappingKey(secret, key.kdf, fileKey);
   try {
     return open(kek, key.wrapped, aad);
   } catch {

@@ -17,6 +17,7 @@ import { SimulatedCardReader } from '../services/card-reader';
 import { FixtureLibrary } from '../services/fixtures';
 import { NotificationCenter } from '../services/notifications';
 import { SystemLockEvents } from '../services/system-lock';
+import { ShredKeyStore } from '../services/vault-keys';
 import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
 import { hostCalls, type HostCall } from '../../core/host-contract';
 
@@ -65,6 +66,8 @@ export interface Harness {
   caPem: string;
   /** Stands in for Electron's powerMonitor: `systemLock.emit('suspend')`. */
   systemLock: SystemLockEvents;
+  /** The vault's key files (userData/vault-keys in the app). */
+  vaultKeysDir: string;
   /** Stands in for Electron's Notification: `notifications.shown` lists them, `notifications.click(id)` clicks one. */
   notifications: NotificationCenter;
   close(): Promise<void>;
@@ -85,6 +88,7 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
   const notifications = new NotificationCenter({ supported: () => true, show: () => undefined });
   const handlers = createHandlers({
     systemLock,
+    shredKeys: new ShredKeyStore(join(work, 'vault-keys')),
     notifications,
     fixtures: new FixtureLibrary(join(repoRoot, 'fixtures/households')),
     cards: new SimulatedCardReader(join(repoRoot, 'fixtures/cards'), join(work, 'card-state')),
@@ -138,6 +142,7 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     municipalityDataDir,
     caPem,
     systemLock,
+    vaultKeysDir: join(work, 'vault-keys'),
     notifications,
     async close() {
       await context.close().catch(() => undefined);

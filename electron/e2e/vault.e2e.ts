@@ -8,7 +8,7 @@
  * disk, while B's still are: the positive control), and imports the backup into
  * a new profile: everything is back.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -194,6 +194,7 @@ describe('a centre session in shared-terminal mode', () => {
 
     const d = await dump();
     const aId = d.profiles.find((p) => p.label === A.label)!.id;
+    expect(readdirSync(h.vaultKeysDir)).toContain(`${aId}.key`);
     const aRows = d.records.filter((r) => r.profileId === aId);
     aRecordCount = aRows.length;
     expect(aRecordCount).toBeGreaterThan(0);
@@ -203,6 +204,8 @@ describe('a centre session in shared-terminal mode', () => {
     await page.locator('#vault-forget').fill(A.label);
     await page.getByRole('button', { name: '削除する' }).click();
     await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+    // crypto-shredding: A's key file outside the browser's storage is gone
+    expect(readdirSync(h.vaultKeysDir).filter((f) => f.startsWith(aId))).toEqual([]);
     const after = await dump();
     expect(after.profiles.map((p) => p.label)).toEqual([B.label]);
     expect(after.records.filter((r) => r.profileId === aId)).toEqual([]);
@@ -246,7 +249,7 @@ describe('a centre session in shared-terminal mode', () => {
     await page.getByRole('button', { name: '終了' }).click();
   });
 
-  it('on disk: none of A’s ciphertexts, none of the guest’s plaintext (with positive controls)', async () => {
+  it('on disk: none of A’s or the guest’s plaintext, A’s key file shredded (with positive controls)', async () => {
     const CONTROL = 'PLAINTEXT-CONTROL-vault-7731';
     await h.page.evaluate(`new Promise((resolve, reject) => {
       const q = indexedDB.open('e2e-positive-control-vault', 1);
@@ -265,9 +268,10 @@ describe('a centre session in shared-terminal mode', () => {
     expect(scanForPlaintext(h.profileDir, [CONTROL]).length).toBeGreaterThan(0);
     const slices = (rows: string[]) => rows.map((hex) => Buffer.from(hex.slice(60, 124), 'hex'));
     expect(scanForBytes(h.profileDir, slices(bRows.map((r) => r.sealed))).length).toBeGreaterThan(0);
-    // A's ciphertexts themselves may still sit in LevelDB files (deleted values stay until Chromium
-    // compacts, which no web API can force — README "Security"); what must hold is that none of A's
-    // plaintext is anywhere:
+    // A's ciphertexts may still sit in LevelDB files (deleted values stay until Chromium compacts,
+    // which no web API can force — README "Security"); they are undecryptable because A's key file is
+    // shredded (checked above; the attack with the rows put back is in vault.test.ts). What the scan
+    // checks here: none of A's plaintext is anywhere.
     const g0 = familyA.guardians[0]!;
     expect(
       scanForPlaintext(h.profileDir, [

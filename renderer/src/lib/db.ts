@@ -23,6 +23,8 @@ export interface ProfileRow {
   format?: 2;
   /** The DEK wrapped under the recovery code's KEK (absent until one is made for a migrated profile). */
   recovery?: WrappedKey;
+  /** Both wraps also need the profile's key file outside the browser's storage (crypto-shredding). */
+  fileKey?: true;
 }
 
 export interface RecordRow {

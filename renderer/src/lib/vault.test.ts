@@ -37,7 +37,8 @@ const allBytes = async (db: VaultDb) => {
     ...(await db.records.toArray()).map((r) => r.sealed),
     ...(await db.manifests.toArray()).map((r) => r.sealed),
   ];
-  return rows.map((b) => Buffer.from(b).toString('latin1')).join('');
+  // one byte per character: ASCII and UTF-8 byte sequences can be searched as text
+  return rows.map((b) => Array.from(b, (x) => String.fromCharCode(x)).join('')).join('');
 };
 
 describe('profiles, passphrase and records', () => {
@@ -51,7 +52,8 @@ describe('profiles, passphrase and records', () => {
     expect(rows.every((r) => r.sealed.length >= 256 + 29)).toBe(true);
     const disk = await allBytes(db);
     for (const clear of ['佐藤', 'household', 'submission', 'R-1']) expect(disk).not.toContain(clear);
-    expect(Buffer.from(disk, 'latin1').includes(Buffer.from('佐藤'))).toBe(false);
+    const utf8 = Array.from(new TextEncoder().encode('佐藤'), (x) => String.fromCharCode(x)).join('');
+    expect(disk.includes(utf8)).toBe(false);
     p.lock();
     await expect(p.get('household')).rejects.toBeInstanceOf(VaultError);
     const again = await vault.unlock(p.id, PASS);
@@ -213,7 +215,8 @@ describe('integrity of the stored records', () => {
     const old = await db.records.toArray();
     await profile.putAll({ household: { v: 2 } });
     const household = (await db.records.toArray()).find(
-      (r) => !old.some((o) => Buffer.from(o.sealed).equals(Buffer.from(r.sealed))),
+      (r) =>
+        !old.some((o) => o.sealed.length === r.sealed.length && o.sealed.every((b, i) => b === r.sealed[i])),
     )!;
     const oldCopy = old.find((r) => r.key === household.key)!;
     await db.records.put(oldCopy); // roll the row back
@@ -496,5 +499,73 @@ describe('format 1 profiles (before random ids and the manifest) still open', ()
     const again = await vault.unlockWithRecoveryCode(id, code);
     expect(again.needsRecoveryCode).toBe(false);
     expect(await again.get('submission:abc')).toEqual({ receiptNumber: 'R-9' });
+  });
+});
+
+/** The host's key files, in memory (electron/services/vault-keys.ts has its own test). */
+function memoryFileKeys() {
+  const files = new Map<string, Uint8Array>();
+  return {
+    files,
+    keys: {
+      async create(p: string) {
+        if (files.has(p)) throw new Error('exists');
+        const k = crypto.getRandomValues(new Uint8Array(32));
+        files.set(p, k.slice());
+        return k;
+      },
+      async get(p: string) {
+        return files.get(p)?.slice() ?? null;
+      },
+      async delete(p: string) {
+        files.get(p)?.fill(0);
+        files.delete(p);
+      },
+    },
+  };
+}
+
+describe('the key file outside the browser’s storage (crypto-shredding that survives LevelDB)', () => {
+  it('forgetting shreds the key file: rows put back from a copy of the disk do not open, even with the passphrase', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { files, keys } = memoryFileKeys();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: keys });
+    const { profile, recoveryCode } = await vault.create('A', PASS);
+    await profile.putAll({ household: { name: '佐藤' } });
+    expect(files.has(profile.id)).toBe(true);
+    // What LevelDB may still hold after the delete: the profile row (wrapped keys), records, manifest.
+    const kept = {
+      profile: (await db.profiles.get(profile.id))!,
+      records: await db.records.toArray(),
+      manifest: (await db.manifests.get(profile.id))!,
+    };
+    await vault.forget(profile.id);
+    expect(files.has(profile.id)).toBe(false);
+    await db.profiles.put(kept.profile);
+    await db.records.bulkPut(kept.records);
+    await db.manifests.put(kept.manifest);
+    expect(await codeOf(vault.unlock(profile.id, PASS))).toBe('key-file-missing');
+    expect(await codeOf(vault.unlockWithRecoveryCode(profile.id, recoveryCode))).toBe('key-file-missing');
+    // And with the file key gone, the passphrase alone does not unwrap the data key.
+    const { unwrapDek } = await import('../../../core/vault/crypto');
+    await expect(
+      unwrapDek(PASS, { kdf: kept.profile.kdf, wrapped: kept.profile.wrappedDek }, dekAad(profile.id)),
+    ).rejects.toMatchObject({ code: 'wrong-passphrase' });
+  });
+
+  it('every path needs the file key: unlock, recovery, passphrase change, new recovery code', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { keys } = memoryFileKeys();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: keys });
+    const { profile, recoveryCode } = await vault.create('A', PASS);
+    expect((await db.profiles.get(profile.id))!.fileKey).toBe(true);
+    await profile.changePassphrase('second passphrase');
+    const code = await profile.regenerateRecoveryCode();
+    expect(await profile.isRecoveryCode(recoveryCode)).toBe(false);
+    expect((await vault.unlock(profile.id, 'second passphrase')).id).toBe(profile.id);
+    expect((await vault.unlockWithRecoveryCode(profile.id, code)).id).toBe(profile.id);
+    // Without the host's key store the profile does not open: the answer says why.
+    const noKeys = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null });
+    expect(await codeOf(noKeys.unlock(profile.id, 'second passphrase'))).toBe('key-file-missing');
   });
 });

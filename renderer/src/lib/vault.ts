@@ -53,6 +53,7 @@ import {
   type BackupKeySource,
 } from '../../../core/vault/backup';
 import type { ProfileRow, RecordRow, VaultDb } from './db';
+import { hostFileKeys } from './vault-host-keys';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -80,7 +81,8 @@ export type VaultErrorCode =
   | 'storage-full'
   | 'storage-unavailable'
   | 'storage'
-  | 'wrong-staff-passphrase';
+  | 'wrong-staff-passphrase'
+  | 'key-file-missing';
 
 export class VaultError extends Error {
   constructor(
@@ -151,7 +153,17 @@ export interface DeviceSettings {
 const STAFF_AAD = 'nonstop-vault/2:staff';
 export const normaliseLabel = (label: string) => label.normalize('NFKC').trim();
 
+/** A profile's key file outside the browser's storage (crypto-shredding); see vault-host-keys.ts. */
+export interface FileKeys {
+  create(profile: string): Promise<Uint8Array>;
+  /** null: there is no key file for this profile */
+  get(profile: string): Promise<Uint8Array | null>;
+  delete(profile: string): Promise<void>;
+}
+
 export interface VaultOptions {
+  /** undefined: the host's key files when there is a host; null: none */
+  fileKeys?: FileKeys | null;
   kdf?: KdfSettings;
   recoveryKdf?: KdfSettings;
   now?: () => number;
@@ -176,6 +188,7 @@ export class Vault {
   readonly recoveryKdf: KdfSettings;
   readonly now: () => number;
   readonly random: RandomBytes;
+  readonly fileKeys: FileKeys | null;
   #attempting: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -187,6 +200,29 @@ export class Vault {
     this.recoveryKdf = o.recoveryKdf ?? (o.kdf ? o.kdf : RECOVERY_KDF);
     this.now = o.now ?? Date.now;
     this.random = o.random ?? randomBytes;
+    this.fileKeys = o.fileKeys === undefined ? hostFileKeys() : o.fileKeys;
+  }
+
+  async #withFileKey<T>(row: ProfileRow, f: (fileKey: Uint8Array | undefined) => Promise<T>): Promise<T> {
+    const fk = await this.fileKeyOf(row);
+    try {
+      return await f(fk);
+    } finally {
+      wipe(fk);
+    }
+  }
+
+  /** The profile's file key (the caller wipes it); undefined for a profile made without one. */
+  async fileKeyOf(row: ProfileRow): Promise<Uint8Array | undefined> {
+    if (!row.fileKey) return undefined;
+    let key: Uint8Array | null;
+    try {
+      key = (await this.fileKeys?.get(row.id)) ?? null;
+    } catch (e) {
+      throw storageError(e);
+    }
+    if (!key) throw new VaultError('key-file-missing', 'the key file of this profile is missing');
+    return key;
   }
 
   async profiles(): Promise<ProfileSummary[]> {
@@ -214,14 +250,23 @@ export class Vault {
     const id = randomId(this.random);
     const dek = this.random(32);
     const recoveryCode = generateRecoveryCode(this.random);
-    const pass = await wrapDek(dek, passphrase, dekAad(id), this.kdf, this.random);
+    let fileKey: Uint8Array | undefined;
+    try {
+      fileKey = this.fileKeys ? await this.fileKeys.create(id) : undefined;
+    } catch (e) {
+      throw storageError(e);
+    }
+    const pass = await wrapDek(dek, passphrase, dekAad(id), this.kdf, this.random, fileKey);
     const recovery = await wrapDek(
       dek,
       canonicalCode(recoveryCode),
       recoveryDekAad(id),
       this.recoveryKdf,
       this.random,
+      fileKey,
     );
+    const withFileKey = fileKey !== undefined;
+    wipe(fileKey);
     const manifest = emptyManifest();
     await guard(() =>
       this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
@@ -232,6 +277,7 @@ export class Vault {
           wrappedDek: pass.wrapped,
           recovery,
           format: 2,
+          ...(withFileKey ? { fileKey: true as const } : {}),
           createdAt: new Date(this.now()).toISOString(),
         });
         await this.db.manifests.put({ profileId: id, sealed: sealManifest(dek, id, manifest, this.random) });
@@ -290,7 +336,10 @@ export class Vault {
     const row = await this.#row(id);
     const dek = await this.#attempt(
       id,
-      () => unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(id)),
+      () =>
+        this.#withFileKey(row, (fk) =>
+          unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(id), fk),
+        ),
       () => new VaultError('wrong-passphrase', 'the passphrase does not open this profile'),
     );
     return UnlockedProfile.open(this, row, dek);
@@ -305,7 +354,9 @@ export class Vault {
       counter,
       () =>
         row
-          ? unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(row.id))
+          ? this.#withFileKey(row, (fk) =>
+              unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(row.id), fk),
+            )
           : unwrapOrNull(
               passphrase,
               { kdf: { ...this.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, wrapped: new Uint8Array(45) },
@@ -324,7 +375,13 @@ export class Vault {
     const counter = row?.id ?? 'unknown-label';
     const dek = await this.#attempt(
       counter,
-      async () => (row?.recovery ? unwrapOrNull(parsed.code, row.recovery, recoveryDekAad(row.id)) : null),
+      async () => {
+        const recovery = row?.recovery;
+        if (!row || !recovery) return null;
+        return this.#withFileKey(row, (fk) =>
+          unwrapOrNull(parsed.code, recovery, recoveryDekAad(row.id), fk),
+        );
+      },
       () => new VaultError('wrong-recovery-code', 'the recovery code does not open this profile'),
     );
     const profile = await UnlockedProfile.open(this, row as ProfileRow, dek);
@@ -333,11 +390,21 @@ export class Vault {
   }
 
   /**
-   * Forgets a profile: its wrapped keys first (crypto-shredding: without them no
-   * byte of it can be decrypted, even where LevelDB keeps a deleted value until
-   * compaction), then its records, manifest and counters, in one transaction.
+   * Forgets a profile. First its key file outside the browser's storage is
+   * shredded (zeros, unlink): LevelDB keeps deleted rows in its files until it
+   * compacts, and without the file key even the passphrase no longer opens the
+   * wrapped keys it may still hold. Then, in one transaction, the wrapped keys
+   * (the profile row) first, its records, manifest and counters.
    */
   async forget(id: string): Promise<void> {
+    const row = await guard(() => this.db.profiles.get(id));
+    if (row?.fileKey && this.fileKeys) {
+      try {
+        await this.fileKeys.delete(id);
+      } catch (e) {
+        throw storageError(e);
+      }
+    }
     await guard(() =>
       this.db.transaction(
         'rw',
@@ -422,9 +489,14 @@ export class Vault {
   }
 }
 
-async function unwrapOrNull(secret: string, key: WrappedKey, aad: string): Promise<Uint8Array | null> {
+async function unwrapOrNull(
+  secret: string,
+  key: WrappedKey,
+  aad: string,
+  fileKey?: Uint8Array,
+): Promise<Uint8Array | null> {
   try {
-    return await unwrapDek(secret, key, aad);
+    return await unwrapDek(secret, key, aad, fileKey);
   } catch (e) {
     if (e instanceof VaultCryptoError && e.code === 'wrong-passphrase') return null;
     throw e;
@@ -666,11 +738,24 @@ export class UnlockedProfile implements ProfileStore {
     });
   }
 
+  async #withRow<T>(f: (fileKey: Uint8Array | undefined) => Promise<T>): Promise<T> {
+    const row = await guard(() => this.vault.db.profiles.get(this.id));
+    if (!row) throw new VaultError('no-profile', 'the profile is gone');
+    const fk = await this.vault.fileKeyOf(row);
+    try {
+      return await f(fk);
+    } finally {
+      wipe(fk);
+    }
+  }
+
   /** Changes the passphrase: re-wraps the DEK only; records are untouched. */
   async changePassphrase(newPassphrase: string): Promise<void> {
     if (newPassphrase.length < MIN_PASSPHRASE_LENGTH)
       throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
-    const w = await wrapDek(this.key(), newPassphrase, dekAad(this.id), this.vault.kdf, this.vault.random);
+    const w = await this.#withRow((fk) =>
+      wrapDek(this.key(), newPassphrase, dekAad(this.id), this.vault.kdf, this.vault.random, fk),
+    );
     await guard(() => this.vault.db.profiles.update(this.id, { kdf: w.kdf, wrappedDek: w.wrapped }));
     this.mustSetPassphrase = false;
   }
@@ -678,12 +763,15 @@ export class UnlockedProfile implements ProfileStore {
   /** A new recovery code; the old one's wrapped key is overwritten, so it stops working. */
   async regenerateRecoveryCode(): Promise<string> {
     const code = generateRecoveryCode(this.vault.random);
-    const recovery = await wrapDek(
-      this.key(),
-      canonicalCode(code),
-      recoveryDekAad(this.id),
-      this.vault.recoveryKdf,
-      this.vault.random,
+    const recovery = await this.#withRow((fk) =>
+      wrapDek(
+        this.key(),
+        canonicalCode(code),
+        recoveryDekAad(this.id),
+        this.vault.recoveryKdf,
+        this.vault.random,
+        fk,
+      ),
     );
     await guard(() => this.vault.db.profiles.update(this.id, { recovery }));
     this.needsRecoveryCode = false;
@@ -695,7 +783,8 @@ export class UnlockedProfile implements ProfileStore {
     const parsed = parseRecoveryCode(code);
     const row = await guard(() => this.vault.db.profiles.get(this.id));
     if (!parsed.ok || !row?.recovery) return false;
-    const dek = await unwrapOrNull(parsed.code, row.recovery, recoveryDekAad(this.id));
+    const recovery = row.recovery;
+    const dek = await this.#withRow((fk) => unwrapOrNull(parsed.code, recovery, recoveryDekAad(this.id), fk));
     wipe(dek);
     return dek !== null;
   }

@@ -94,6 +94,8 @@ export const ja = {
   'vault.error.wrong-staff-passphrase': '職員用パスフレーズが違います。',
   'vault.error.locked': 'プロフィールはロックされています。',
   'vault.error.unknown': 'うまくいきませんでした。もう一度試してください。',
+  'vault.error.key-file-missing':
+    'このプロフィールの鍵ファイルがこの端末に見つからないため、開けません。バックアップがあれば、新しいプロフィールとして復元できます。',
   'vault.backup.wrong-secret':
     'パスフレーズか回復コードが違うため、バックアップを開けません。何も読み込んでいません。',
   'vault.backup.truncated':
@@ -249,6 +251,8 @@ export const en: Record<keyof typeof ja, string> = {
   'vault.error.wrong-staff-passphrase': 'The staff passphrase is wrong.',
   'vault.error.locked': 'The profile is locked.',
   'vault.error.unknown': 'That did not work. Please try again.',
+  'vault.error.key-file-missing':
+    'This profile’s key file is missing from this computer, so it cannot be opened. If you have a backup, restore it as a new profile.',
   'vault.backup.wrong-secret':
     'The passphrase or recovery code does not open this backup. Nothing was imported.',
   'vault.backup.truncated':

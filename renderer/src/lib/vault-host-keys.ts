@@ -1,0 +1,34 @@
+/**
+ * The vault's per-profile key files, kept by the main process outside the
+ * browser's storage (host calls vault.shredKey.*; electron/services/vault-keys.ts).
+ * Null where there is no host (unit tests): profiles are then made without one.
+ */
+import { fromBase64 } from '../../../core/encoding/bytes';
+import type { HostApi } from '../../../core/host-contract';
+import type { FileKeys } from './vault';
+
+export function hostFileKeys(): FileKeys | null {
+  const api =
+    typeof window === 'undefined' ? undefined : (window as unknown as { nonstop?: HostApi }).nonstop;
+  if (!api || typeof api['vault.shredKey.get'] !== 'function') return null;
+  const fail = (message: string) => Object.assign(new Error(message), { name: 'KeyFileError' });
+  return {
+    async create(profile) {
+      const r = await api['vault.shredKey.create']({ profile });
+      if (!r.ok) throw fail(r.error.message);
+      return fromBase64(r.value.key);
+    },
+    async get(profile) {
+      const r = await api['vault.shredKey.get']({ profile });
+      if (!r.ok) {
+        if (r.error.code === 'not-found') return null;
+        throw fail(r.error.message);
+      }
+      return fromBase64(r.value.key);
+    },
+    async delete(profile) {
+      const r = await api['vault.shredKey.delete']({ profile });
+      if (!r.ok) throw fail(r.error.message);
+    },
+  };
+}
