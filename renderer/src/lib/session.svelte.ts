@@ -50,6 +50,8 @@ export interface SubmissionRecord {
   procedure: string;
   child: string;
   receiptNumber: string;
+  /** the municipality's unguessable handle of the case (with the card's login, the only way to read it) */
+  receiptId?: string;
   receivedAt: string;
   submittedOn: string;
 }
@@ -245,6 +247,7 @@ export class Session {
       procedure: receipt.procedure,
       child,
       receiptNumber: receipt.receiptNumber,
+      receiptId: receipt.receiptId,
       receivedAt: receipt.receivedAt,
       submittedOn: receipt.submittedOn,
     };
