@@ -24,6 +24,7 @@ import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
 import { SystemLockEvents } from './services/system-lock';
+import { warmUpFonts } from './services/forms';
 import { ShredKeyStore } from './services/vault-keys';
 import { NotificationCenter } from './services/notifications';
 import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
@@ -150,6 +151,8 @@ void app.whenReady().then(() => {
   serveRenderer();
   wireHost();
   createWindow();
+  // The font and the PDF code warmed in the background: the first form opens as fast as the next.
+  void warmUpFonts().catch((e: unknown) => console.error('[forms] warm-up failed', e));
 });
 
 app.on('window-all-closed', () => app.quit());

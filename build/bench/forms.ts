@@ -54,11 +54,14 @@ function prepared(c: FormCase) {
 const { subsetBizUdpGothic, warmUpFonts } = await import('../../electron/services/forms');
 const first = FORM_CASES[0] as FormCase;
 const firstPrepared = prepared(first).p;
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 if (process.env['BENCH_WARM_UP'] === '1') await warmUpFonts();
 const t1 = performance.now();
 await renderForm(firstPrepared, subsetBizUdpGothic, date);
 const firstRenderMs = performance.now() - t0;
+const cpuFirst = process.cpuUsage(cpu0);
+const firstRenderCpuMs = (cpuFirst.user + cpuFirst.system) / 1000;
 const afterWarmUpMs = performance.now() - t1;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -153,6 +156,7 @@ console.log(
     fullFontCpuMs: round(median(fullCpu)),
     worstCpuRatio: round(worstCpu / median(fullCpu), 4),
     firstRenderMs: round(firstRenderMs),
+    firstRenderCpuMs: round(firstRenderCpuMs),
     ...(process.env['BENCH_WARM_UP'] === '1'
       ? { warmUpMs: round(t1 - t0), firstAfterWarmUpMs: round(afterWarmUpMs) }
       : {}),

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { createSubsetter, type Subsetter, type SubsetterOptions } from './font-subset';
-import { FormCanvas, type FontSubsetter } from '../../core/forms/pdf-canvas';
+import { A4, type FontSubsetter } from '../../core/forms/pdf-canvas';
+import { Sheet } from '../../core/forms/layout';
 import { renderPdf } from '../../core/forms/pdf-render';
 
 const require = createRequire(import.meta.url);
@@ -63,13 +64,47 @@ export const subsetBizUdpGothic: FontSubsetter = async (text) => (await loadSubs
 
 /**
  * What the first form of a session would otherwise pay: read the font, compile
- * HarfBuzz, initialise fontkit and pdf-lib (one tiny PDF). The app calls it as
- * it starts, so the first form a person opens renders like any other.
+ * HarfBuzz, initialise fontkit and pdf-lib, and let V8 compile the drawing
+ * path (every kind of cell, a value that wraps, two pages). The app calls it as
+ * it starts, in the background, so the first form a person opens renders like
+ * any other. The sheet is generic: no household, nothing kept.
  */
 export async function warmUpFonts(): Promise<void> {
-  const canvas = new FormCanvas();
-  canvas.text(0, 10, '申請書 0');
-  await renderPdf(canvas, subsetBizUdpGothic, { title: '', subject: '', creationDate: new Date(0) });
+  for (let round = 0; round < 3; round++) {
+    const s = new Sheet();
+    s.header({
+      formNo: '様式',
+      title: '申請書',
+      date: '令和8年 1月 1日',
+      addressee: '市長',
+      statement: '申請します。',
+    });
+    s.section('1　申請者')
+      .row(20, [
+        { label: '氏　名', w: 70 },
+        { value: 'テスト　タロウ' },
+        { digits: '123456789012', count: 12, w: 190 },
+      ])
+      .row(30, [
+        { label: '住　所', w: 70 },
+        { value: '東京都千代田区一丁目二番三号'.repeat(4), caption: '〒 100-0001' },
+      ])
+      .row(18, [
+        {
+          checks: [
+            ['はい', true],
+            ['いいえ', false],
+          ],
+        },
+        { note: '※記入しないでください' },
+        { seal: '印', w: 40 },
+      ])
+      .office(['受付印', '確認'])
+      .footer('2026-01-01');
+    s.page(A4);
+    s.section('2　チェックリスト').row(20, [{ value: '母子健康手帳' }]);
+    await renderPdf(s.canvas, subsetBizUdpGothic, { title: '', subject: '', creationDate: new Date(0) });
+  }
 }
 
 /**
