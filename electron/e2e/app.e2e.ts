@@ -123,6 +123,7 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
 
     // The journey now shows the allowance as done.
     await page.getByRole('button', { name: 'ジャーニーマップに戻る' }).click();
+    await page.getByLabel('一覧').check(); // the journey's list view (the timeline shows titles only)
     await expect.poll(() => allowance.textContent(), { timeout: 20_000 }).toContain('完了');
     await shot('07-journey-after');
 

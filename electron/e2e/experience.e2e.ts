@@ -190,10 +190,9 @@ describe('the daily experience', () => {
           await page.waitForTimeout(100);
           expect(await noHorizontalScroll(page), `${lang} ${s} ${size.name}: horizontal scroll`).toBe(true);
           if (size.name !== 'zoom200')
-            await page.screenshot({
-              path: join(out, `${lang}-${s}-${size.name}.png`),
-              fullPage: size.width === 1280,
-            });
+            await page.screenshot({ path: join(out, `${lang}-${s}-${size.name}.png`) });
+          if (size.width === 1280)
+            await page.screenshot({ path: join(out, `${lang}-${s}-full.png`), fullPage: true });
         }
         await page.setViewportSize({ width: 1280, height: 800 });
       }
