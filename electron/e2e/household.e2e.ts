@@ -63,6 +63,13 @@ async function passRecoveryCode(page: Page) {
   await page.getByRole('button', { name: '控えました' }).click();
 }
 
+async function unlock(page: Page) {
+  await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+  await page.getByRole('radio', { name: 'かえで' }).check();
+  await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
+  await page.getByTestId('unlock-form').getByRole('button', { name: '開く', exact: true }).click();
+}
+
 async function type(page: Page, path: string, value: string) {
   await field(page, path).fill(value);
   await field(page, path).blur();
@@ -117,6 +124,17 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     await type(page, 'guardians.0.phone', '045-123-4567');
     expect(await page.locator('.field-error').count()).toBe(0);
     await shot(page, '01-guardians');
+    await page.getByTestId('next').click();
+
+    // Resumable: locked half-way, the sealed draft is offered again on unlock.
+    await page.getByRole('heading', { name: /お子さんと妊娠/ }).waitFor();
+    await page.getByText('入力内容を保存しました（暗号化済み）。').waitFor();
+    await page.getByTestId('lock').click();
+    await unlock(page);
+    await page.getByText('前回の入力の続きから始めます。').waitFor();
+    await page.getByRole('heading', { name: /お子さんと妊娠/ }).waitFor();
+    await page.getByRole('button', { name: '前へ' }).click();
+    await expect.poll(() => field(page, 'guardians.0.myNumber').inputValue()).toBe(TYPED.myNumber);
     await page.getByTestId('next').click();
 
     // 2. Children: an impossible date is refused; the due date read back as 和暦.
@@ -274,10 +292,7 @@ describe('a household of one’s own: registered by typing, kept true, submitted
   it('keeps every fact and completion after a reload', async () => {
     const { page } = h;
     await page.reload();
-    await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
-    await page.getByRole('radio', { name: 'かえで' }).check();
-    await page.getByLabel('パスフレーズ', { exact: true }).fill(PASSPHRASE);
-    await page.getByTestId('unlock-form').getByRole('button', { name: '開く', exact: true }).click();
+    await unlock(page);
     await page.locator('[data-nav="household"]').waitFor();
     await page.locator('[data-nav="household"]').click();
     await page.getByRole('heading', { name: '家族の情報' }).waitFor();
