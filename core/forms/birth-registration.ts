@@ -318,6 +318,7 @@ export const birthRegistrationForm = defineForm({
     '戸籍法 第49条・第52条; 戸籍法施行規則 第55条・第59条 附録第11号様式',
     '出生証明書の様式等を定める省令 (jplaws.app/d/327M50000110001-m.html)',
     '隠岐の島町 出生届の案内 (town.okinoshima.shimane.jp/…/4717.html): 14日以内、母子健康手帳',
+    'うきは市 出生届 (city.ukiha.fukuoka.jp/kiji0034228/index.html): 14日以内、届出人は原則父母、出生証明書は届書の右側、母子健康手帳',
   ],
   fields: [
     field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),

@@ -277,6 +277,7 @@ export const childbirthLumpSumForm = defineForm({
     '健康保険法 第101条・第114条',
     '協会けんぽ 出産育児一時金 支給申請書・差額申請書 (kyoukaikenpo.or.jp/g2/cat230/r127)',
     '健康保険組合の2枚様式: g-kenpo.or.jp/download/page-12708/',
+    '健康保険組合の出産育児一時金内払金(差額)支払依頼書 (expydoc.com/doc/8412897): 記号番号, 出産年月日, 出生児数・死産児数, 振込先, 添付: 領収・明細書と直接支払制度合意文書の写し',
   ],
   fields: [
     field('申請の区分（差額・支給）', 'kind of claim (difference or full)', null, REQUIRED, 'check'),

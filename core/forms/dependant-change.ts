@@ -232,6 +232,7 @@ export const dependantChangeForm = defineForm({
     '日本年金機構 健康保険 被扶養者（異動）届・国民年金第3号被保険者関係届 (届書コード2202700)',
     'kufu/kirico lib/kirico/models/data_record2202700.rb (e-filing record layout, codes)',
     '100work-i-tomato.net/?p=2658 (5日以内に事業主経由で提出)',
+    '日本年金機構 【入力例】被扶養者(異動)届 (nenkin.go.jp/denshibenri/denshishinsei/e-gov/rei_idoutodoke.html): 事業所整理記号, 事業主確認, 該当・非該当・変更, 収入(年収)',
   ],
   fields: [
     field(

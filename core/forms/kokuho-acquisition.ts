@@ -169,6 +169,8 @@ export const kokuhoAcquisitionForm = defineForm({
   sources: [
     '国民健康保険法 第9条; 国民健康保険法施行規則 第2条 (kanri.nkdesk.com/low/low33.php, older text)',
     '中津市・大牟田市・習志野市 国保の加入の案内 (city-nakatsu.jp/doc/2015031100061/)',
+    '習志野市 国民健康保険の各種届出 (city.narashino.lg.jp/life_scene/6/hoken/16997.html): 世帯主と加入する人の個人番号、別世帯の代理人は委任状',
+    '三宅村 国民健康保険に加入するとき (town.miyake.lg.jp/soshiki/11/1177.html): 子どもが生まれたとき 14日以内、母子手帳',
   ],
   fields: [
     field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),

@@ -25,7 +25,7 @@ import {
   type PDFName,
   type PDFPage,
 } from 'pdf-lib';
-import type { FormCanvas} from './pdf-canvas';
+import type { FormCanvas } from './pdf-canvas';
 import { FormOverflowError, type Align, type FontSubsetter, type Op } from './pdf-canvas';
 
 /**

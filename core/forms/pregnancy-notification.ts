@@ -215,6 +215,7 @@ export const pregnancyNotificationForm = defineForm({
     '母子保健法 第15条; 母子保健法施行規則 第3条',
     '昭和43年 児発第47号 (mhlw.go.jp/web/t_doc?dataId=00ta9630): the form is the municipality’s',
     '大空町・鉾田市・赤磐市 母子保健法施行細則 様式第1号',
+    'ベビーカレンダー 妊娠届出書の書き方 (baby-calendar.jp/knowledge/common/898): 医療機関が必要事項を記入する場合がある',
   ],
   fields: [
     field('届出年月日', 'date of notification', 'on', REQUIRED, 'wareki'),
