@@ -40,7 +40,7 @@ import {
   type FormRequest,
 } from './engine';
 import { A3_LANDSCAPE } from './pdf-canvas';
-import { dateLine, Sheet, type Cell, blank } from './layout';
+import { dateLine, Sheet, type Cell, blank, labelled } from './layout';
 
 export const BIRTH_REGISTRATION = 'birth-registration';
 
@@ -150,8 +150,7 @@ function layout(app: BirthRegistration) {
   const k = app.child;
   s.section('生まれた子')
     .row(16, [
-      { label: 'よみかた', w: L },
-      { value: k.familyNameKana, size: 8.5 },
+      ...labelled('よみかた', k.familyNameKana, L, undefined, 8.5),
       { value: k.givenNameKana, size: 8.5 },
     ])
     .row(26, [
@@ -174,8 +173,7 @@ function layout(app: BirthRegistration) {
       },
     ])
     .row(20, [
-      { label: '生まれたとき', w: L },
-      { value: wareki(k.birthDate), w: 190 },
+      ...labelled('生まれたとき', wareki(k.birthDate), L, 190),
       {
         checks: blank('午前', '午後'),
         w: 110,
@@ -187,12 +185,7 @@ function layout(app: BirthRegistration) {
       { label: '住所（住民登録をするところ）', w: L, size: 7 },
       { value: addressLine(app.address), caption: `〒 ${app.address.postalCode}`, size: 10 },
     ])
-    .row(20, [
-      { label: '世帯主の氏名', w: L },
-      { value: '' },
-      { label: '世帯主との続き柄', w: 80 },
-      { value: '', w: 100 },
-    ]);
+    .row(20, [...labelled('世帯主の氏名', '', L), ...labelled('世帯主との続き柄', '', 80, 100)]);
   s.section('生まれた子の父と母')
     .row(14, [
       { label: '', w: L },
@@ -241,8 +234,7 @@ function layout(app: BirthRegistration) {
       { label: '署　名', w: L },
       { value: '', caption: '（本人が署名してください）' },
       { seal: '印（任意）', w: 44 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(app.filer.birthDate), size: 8.5, w: 110 },
+      ...labelled('生年月日', wareki(app.filer.birthDate), 50, 110, 8.5),
     ])
     .row(24, [
       { label: '連絡先', w: L },

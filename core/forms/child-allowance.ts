@@ -35,7 +35,7 @@ import {
   type BuildResult as EngineBuildResult,
   type FormRequest,
 } from './engine';
-import { addressRow, dateLine, personRows, sexChecks, Sheet, type Cell } from './layout';
+import { addressRow, dateLine, personRows, sexChecks, Sheet, type Cell, labelled } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
@@ -152,10 +152,8 @@ function layout(app: ChildAllowanceApplication) {
   });
   addressRow(s, cl.address, L)
     .row(18, [
-      { label: '電話番号', w: L },
-      { value: cl.phone ?? '', w: 150 },
-      { label: '職業・勤務先', w: 70 },
-      { value: cl.employer ?? '', size: 9.5 },
+      ...labelled('電話番号', cl.phone ?? '', L, 150),
+      ...labelled('職業・勤務先', cl.employer ?? '', 70, undefined, 9.5),
     ])
     .row(18, [
       { label: '加入年金', w: L },
@@ -182,8 +180,7 @@ function layout(app: ChildAllowanceApplication) {
   const sp = app.spouse;
   s.section('2　配偶者')
     .row(20, [
-      { label: '氏　名', w: L },
-      { value: sp ? fullName(sp) : '', size: 11 },
+      ...labelled('氏　名', sp ? fullName(sp) : '', L, undefined, 11),
       { label: '個人番号', w: 50 },
       { digits: sp?.myNumber ?? '', count: 12, w: 180 },
     ])
@@ -231,10 +228,8 @@ function layout(app: ChildAllowanceApplication) {
   s.section('5　振込先口座（請求者本人名義の口座に限ります）')
     .row(18, [{ checks: [['公金受取口座を利用する（通帳の写しは不要）', bank?.kind === 'public-funds']] }])
     .row(20, [
-      { label: '金融機関名', w: L },
-      { value: b?.bankName ?? '', w: 150 },
-      { label: '支店名', w: 50 },
-      { value: b?.branchName ?? '', w: 110 },
+      ...labelled('金融機関名', b?.bankName ?? '', L, 150),
+      ...labelled('支店名', b?.branchName ?? '', 50, 110),
       { label: '種別', w: 36 },
       {
         checks: [
@@ -246,8 +241,7 @@ function layout(app: ChildAllowanceApplication) {
     .row(22, [
       { label: '口座番号', w: L },
       { digits: b?.accountNumber ?? '', count: 7, w: 120 },
-      { label: '口座名義（カナ）', w: 80 },
-      { value: b?.holderKana ?? '' },
+      ...labelled('口座名義（カナ）', b?.holderKana ?? '', 80),
     ])
     .gap(6)
     .row(34, [{ label: '備　考', w: L }, { value: '' }, { seal: '印（任意）', w: 60 }])

@@ -29,7 +29,7 @@ import {
   sexSchema,
   type FormRequest,
 } from './engine';
-import { addressRow, dateLine, personRows, Sheet, blank } from './layout';
+import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
 
@@ -163,17 +163,11 @@ function layout(app: ChildMedicalSubsidy) {
         ],
       },
     ])
-    .row(20, [
-      { label: '被保険者氏名', w: L },
-      { value: i.insured, w: 170, size: 11 },
-      { label: '記号・番号', w: 60 },
-      { value: '' },
-    ])
+    .row(20, [...labelled('被保険者氏名', i.insured, L, 170, 11), ...labelled('記号・番号', '', 60)])
     .row(20, [
       { label: '保険者番号', w: L },
       { digits: '', count: 8, w: 140 },
-      { label: '保険者名称', w: 60 },
-      { value: '' },
+      ...labelled('保険者名称', '', 60),
     ]);
   s.section('4　1月1日の住所（税情報の確認のため）').row(20, [
     { label: '1月1日に', w: L },

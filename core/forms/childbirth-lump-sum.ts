@@ -36,7 +36,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet, blank } from './layout';
+import { dateLine, Sheet, blank, labelled } from './layout';
 
 export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
 
@@ -144,21 +144,18 @@ function layout(app: ChildbirthLumpSum) {
     ]);
   s.section('被保険者')
     .row(22, [
-      { label: '記号・番号', w: L },
-      { value: '', w: 200 },
+      ...labelled('記号・番号', '', L, 200),
       { note: '（保険証・資格確認書の記号・番号。わからないときは個人番号）', size: 7 },
     ])
     .row(22, [
       { label: '個人番号', w: L },
       { digits: p.myNumber ?? '', count: 12, w: 190 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(p.birthDate), size: 9 },
+      ...labelled('生年月日', wareki(p.birthDate), 50, undefined, 9),
     ])
     .row(26, [
       { label: '氏　名', w: L },
       { value: fullName(p), caption: kanaOf(p), size: 12 },
-      { label: '電話番号', w: 50 },
-      { value: p.phone ?? '', w: 120 },
+      ...labelled('電話番号', p.phone ?? '', 50, 120),
     ])
     .row(30, [
       { label: '住　所', w: L },
@@ -166,10 +163,8 @@ function layout(app: ChildbirthLumpSum) {
     ]);
   s.section('振込先（被保険者名義の口座）')
     .row(22, [
-      { label: '金融機関名', w: L },
-      { value: a?.bankName ?? '' },
-      { label: '支店名', w: 50 },
-      { value: a?.branchName ?? '', w: 130 },
+      ...labelled('金融機関名', a?.bankName ?? '', L),
+      ...labelled('支店名', a?.branchName ?? '', 50, 130),
     ])
     .row(22, [
       { label: '預金種別', w: L },
@@ -186,8 +181,7 @@ function layout(app: ChildbirthLumpSum) {
       { digits: a?.accountNumber ?? '', count: 7 },
     ])
     .row(22, [
-      { label: '口座名義（カナ）', w: L },
-      { value: a?.holderKana ?? '' },
+      ...labelled('口座名義（カナ）', a?.holderKana ?? '', L),
       { label: '名義の区分', w: 60 },
       {
         checks: [
@@ -216,10 +210,8 @@ function layout(app: ChildbirthLumpSum) {
       { value: app.mother.name, caption: '氏名' },
     ])
     .row(20, [
-      { label: '出産年月日', w: L },
-      { value: wareki(app.birthDate), w: 220 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(app.mother.birthDate), size: 9 },
+      ...labelled('出産年月日', wareki(app.birthDate), L, 220),
+      ...labelled('生年月日', wareki(app.mother.birthDate), 50, undefined, 9),
     ])
     .row(20, [
       { label: '出生児数', w: L },
@@ -228,12 +220,7 @@ function layout(app: ChildbirthLumpSum) {
       { note: '　　人（妊娠85日以上）' },
     ]);
   s.section('医師・助産師の証明（医療機関が記入します）')
-    .row(22, [
-      { label: '出産者氏名', w: L },
-      { value: '' },
-      { label: '出産年月日', w: 60 },
-      { value: '', w: 130 },
-    ])
+    .row(22, [...labelled('出産者氏名', '', L), ...labelled('出産年月日', '', 60, 130)])
     .row(22, [
       { label: '出生児数', w: L },
       {
@@ -251,12 +238,7 @@ function layout(app: ChildbirthLumpSum) {
     ]);
   s.section('市区町村長の証明（医師・助産師の証明がないとき）')
     .row(22, [{ label: '本籍・筆頭者', w: L }, { value: '' }])
-    .row(22, [
-      { label: '母の氏名', w: L },
-      { value: '' },
-      { label: '出生児の氏名', w: 60 },
-      { value: '', w: 130 },
-    ])
+    .row(22, [...labelled('母の氏名', '', L), ...labelled('出生児の氏名', '', 60, 130)])
     .row(30, [
       { label: '証明', w: L },
       { note: '上記のとおり相違ないことを証明する。　令和　年　月　日　市区町村長' },

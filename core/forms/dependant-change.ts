@@ -36,7 +36,7 @@ import {
   type PersonOnForm,
 } from './engine';
 import { A4_LANDSCAPE } from './pdf-canvas';
-import { Sheet, type Cell, blank } from './layout';
+import { Sheet, type Cell, blank, labelled } from './layout';
 import { CHILD_HEALTH_INSURANCE } from './kokuho-acquisition';
 
 const schema = z.strictObject({
@@ -146,10 +146,8 @@ function layout(app: DependantChange) {
     date: `提出日（事業主記入）　令和　　年　　月　　日`,
   });
   s.section('事業所（事業主が記入します）').row(24, [
-    { label: '事業所整理記号', w: 90 },
-    { value: '', w: 160 },
-    { label: '事業所名称', w: 70 },
-    { value: app.employer ?? '' },
+    ...labelled('事業所整理記号', '', 90, 160),
+    ...labelled('事業所名称', app.employer ?? '', 70),
     { label: '事業主確認', w: 60 },
     { checks: blank('届出意思確認済み'), w: 120 },
   ]);
@@ -164,8 +162,7 @@ function layout(app: DependantChange) {
         ['3 変更', false],
       ],
     },
-    { label: '収入（年収）', w: 80 },
-    { value: '', w: 160 },
+    ...labelled('収入（年収）', '', 80, 160),
   ]);
   s.section('B　配偶者欄（第3号被保険者に該当する場合など）');
   if (app.spouse)
@@ -197,8 +194,7 @@ function layout(app: DependantChange) {
     },
     { label: '被扶養者になった日', w: 90 },
     ...dateCells(d.birthDate),
-    { label: '職業', w: 40 },
-    { value: '4（小・中学生以下）', size: 9 },
+    ...labelled('職業', '4（小・中学生以下）', 40, undefined, 9),
   ]);
   s.row(22, [
     { label: '理由', w: 60 },

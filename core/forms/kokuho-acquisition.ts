@@ -30,7 +30,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet, blank } from './layout';
+import { dateLine, Sheet, blank, labelled } from './layout';
 
 export const CHILD_HEALTH_INSURANCE = 'child-health-insurance';
 
@@ -89,14 +89,9 @@ function layout(app: KokuhoAcquisition) {
     statement: '国民健康保険法第9条の規定により、次のとおり届け出ます。',
   });
   s.section('1　世帯主・届出人')
-    .row(18, [
-      { label: '記号・番号', w: L },
-      { value: '', w: 190 },
-      { note: '（世帯の国民健康保険の記号・番号）' },
-    ])
+    .row(18, [...labelled('記号・番号', '', L, 190), { note: '（世帯の国民健康保険の記号・番号）' }])
     .row(22, [
-      { label: '世帯主氏名', w: L },
-      { value: '', size: 12 },
+      ...labelled('世帯主氏名', '', L, undefined, 12),
       { label: '個人番号', w: 50 },
       { digits: '', count: 12, w: 190 },
     ])
@@ -105,10 +100,8 @@ function layout(app: KokuhoAcquisition) {
       { value: addressLine(app.filer.address), caption: `〒 ${app.filer.address.postalCode}`, size: 10.5 },
     ])
     .row(22, [
-      { label: '届出人氏名', w: L },
-      { value: app.filer.name, size: 11 },
-      { label: '電話番号', w: 50 },
-      { value: app.filer.phone ?? '', w: 130 },
+      ...labelled('届出人氏名', app.filer.name, L, undefined, 11),
+      ...labelled('電話番号', app.filer.phone ?? '', 50, 130),
     ])
     .row(18, [
       { label: '届出人', w: L },
@@ -140,8 +133,7 @@ function layout(app: KokuhoAcquisition) {
   ]);
   s.section('3　異動の内容')
     .row(20, [
-      { label: '異動日', w: L },
-      { value: wareki(k.birthDate), w: 160 },
+      ...labelled('異動日', wareki(k.birthDate), L, 160),
       { label: '異動事由', w: 60 },
       {
         checks: [

@@ -294,3 +294,21 @@ export function addressRow(s: Sheet, a: Address, labelWidth: number, label = 'ä½
 export function blank(...labels: string[]): Check[] {
   return labels.map((l): Check => [l, false]);
 }
+
+/** A grey label and the value box beside it: the commonest pair of cells on these forms. */
+export function labelled(
+  label: string,
+  value: string,
+  labelWidth: number,
+  valueWidth?: number,
+  size?: number,
+): Cell[] {
+  return [
+    { label, w: labelWidth },
+    {
+      value,
+      ...(valueWidth !== undefined ? { w: valueWidth } : {}),
+      ...(size !== undefined ? { size } : {}),
+    },
+  ];
+}

@@ -35,7 +35,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { dateLine, Sheet, type Check, blank } from './layout';
+import { dateLine, Sheet, type Check, blank, labelled } from './layout';
 
 export const NURSERY_APPLICATION = 'nursery-application';
 
@@ -128,8 +128,7 @@ function layout(app: NurseryApplication) {
     s.row(26, [
       { label: `保護者（${g.relationship}）`, w: L, size: 7.5 },
       { value: fullName(g), caption: kanaOf(g), size: 11 },
-      { label: '電話', w: 30 },
-      { value: g.phone ?? '', w: 96, size: 9 },
+      ...labelled('電話', g.phone ?? '', 30, 96, 9),
       { label: '個人番号', w: 44, size: 7 },
       { digits: g.myNumber ?? '', count: 12, w: 132 },
     ]);
@@ -137,8 +136,7 @@ function layout(app: NurseryApplication) {
     .row(26, [
       { label: '氏　名', w: L },
       { value: fullName(k), caption: kanaOf(k), size: 11 },
-      { label: '生年月日', w: 50 },
-      { value: wareki(k.birthDate), w: 110, size: 8.5 },
+      ...labelled('生年月日', wareki(k.birthDate), 50, 110, 8.5),
       { label: '性別', w: 30 },
       { value: sexJa(k.sex), w: 30, align: 'center' },
     ])

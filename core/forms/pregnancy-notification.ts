@@ -37,7 +37,7 @@ import {
   wareki,
   type FormRequest,
 } from './engine';
-import { addressRow, dateLine, personRows, Sheet, blank } from './layout';
+import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
 
 export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
 
@@ -139,15 +139,9 @@ function layout(app: PregnancyNotification) {
     ],
   });
   addressRow(s, p.address, L)
+    .row(18, [...labelled('電話番号', p.phone ?? '', L, 150), ...labelled('職　業', p.occupation, 50)])
     .row(18, [
-      { label: '電話番号', w: L },
-      { value: p.phone ?? '', w: 150 },
-      { label: '職　業', w: 50 },
-      { value: p.occupation },
-    ])
-    .row(18, [
-      { label: '世帯主氏名', w: L },
-      { value: '', w: 150 },
+      ...labelled('世帯主氏名', '', L, 150),
       { label: '国　籍', w: 50 },
       {
         checks: blank('日本', 'その他（　　　　　）'),
@@ -157,15 +151,9 @@ function layout(app: PregnancyNotification) {
     .row(20, [
       { label: '妊娠週数', w: L },
       { value: `届出日に 満 ${app.weeks.weeks} 週 ${app.weeks.days} 日`, w: 180 },
-      { label: '出産予定日', w: 70 },
-      { value: wareki(app.expectedBirthDate) },
+      ...labelled('出産予定日', wareki(app.expectedBirthDate), 70),
     ])
-    .row(20, [
-      { label: '診断を受けた医療機関', w: L },
-      { value: '' },
-      { label: '医師・助産師名', w: 80 },
-      { value: '', w: 120 },
-    ])
+    .row(20, [...labelled('診断を受けた医療機関', '', L), ...labelled('医師・助産師名', '', 80, 120)])
     .row(18, [
       { label: '性病に関する検査', w: L },
       {
@@ -185,12 +173,10 @@ function layout(app: PregnancyNotification) {
     ]);
   const pt = app.partner;
   s.section('3　夫（パートナー）　※任意').row(20, [
-    { label: '氏　名', w: L },
-    { value: pt?.name ?? '', size: 11 },
+    ...labelled('氏　名', pt?.name ?? '', L, undefined, 11),
     { label: '年齢', w: 40 },
     { value: pt ? `満 ${pt.age} 歳` : '', w: 70, align: 'center' },
-    { label: '職　業', w: 50 },
-    { value: pt?.occupation ?? '', w: 90 },
+    ...labelled('職　業', pt?.occupation ?? '', 50, 90),
   ]);
   s.section('4　届出者')
     .row(18, [
