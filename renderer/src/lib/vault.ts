@@ -611,6 +611,7 @@ export class UnlockedProfile implements ProfileStore {
     try {
       if (row.format !== 2) return await migrateFormat1(vault, row, dek);
       const db = vault.db;
+      const subtle = globalThis.crypto?.subtle;
       const [mrow, rows] = await guard(() =>
         db.transaction('r', db.manifests, db.records, () =>
           Promise.all([db.manifests.get(row.id), db.records.where('profileId').equals(row.id).toArray()]),
@@ -619,7 +620,22 @@ export class UnlockedProfile implements ProfileStore {
       let manifest: Manifest | null = null;
       if (mrow) {
         try {
-          const m = decodePayload(open(dek, mrow.sealed, manifestAad(row.id)));
+          // WebCrypto where there is one (the manifest grows with the records), else core's open
+          const m = decodePayload(
+            subtle && mrow.sealed[0] === 1 && mrow.sealed.length >= 29
+              ? new Uint8Array(
+                  await subtle.decrypt(
+                    {
+                      name: 'AES-GCM',
+                      iv: mrow.sealed.slice(1, 13),
+                      additionalData: utf8ToBytes(manifestAad(row.id)),
+                    },
+                    await subtle.importKey('raw', dek.slice(), 'AES-GCM', false, ['decrypt']),
+                    mrow.sealed.slice(13),
+                  ),
+                )
+              : open(dek, mrow.sealed, manifestAad(row.id)),
+          );
           if (isManifest(m)) manifest = m;
         } catch {
           manifest = null;
