@@ -89,5 +89,24 @@ describe('the municipal loop in the app', () => {
     expect(await verified.textContent()).toContain('児童手当 認定通知書');
     expect(await page.getByRole('link', { name: '証明書（PDF）を開く' }).count()).toBe(1);
     await shot('02-approved-certificate');
+
+    // 自己情報取得: nothing is read before consent; then only the ticked facts, verified, compared
+    const consents = () =>
+      h.municipality.store.db.prepare<{ n: number }>('SELECT COUNT(*) AS n FROM consents').get()?.n;
+    expect(consents()).toBe(0);
+    const section = page.locator('[data-testid="resident-import"]');
+    await section.locator('[data-consent="name"]').check();
+    await section.locator('[data-consent="kana"]').check();
+    await section.getByRole('button', { name: '同意して受け取る' }).click();
+    await section.locator('[data-testid="resident-verified"]').waitFor({ timeout: 20_000 });
+    expect(consents()).toBe(1);
+    expect(
+      h.municipality.store.db.prepare<{ fields: string }>('SELECT fields FROM consents').get()?.fields,
+    ).toBe('["name","kana"]');
+    // the record holds what the household holds: every row the same, no birth date or address read
+    const texts = await section.locator('tbody tr').allTextContents();
+    expect(texts.length).toBe(12); // 3 members × 4 name/kana fields
+    expect(texts.every((r) => r.includes('同じ'))).toBe(true);
+    await shot('03-resident-record');
   }, 180_000);
 });
