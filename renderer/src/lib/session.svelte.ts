@@ -9,7 +9,12 @@ import {
   type Household,
   type Problem,
 } from '../../../core/household/schema';
-import type { Journey } from '../../../core/journey/journey';
+import type { computeJourney, Journey } from '../../../core/journey/journey';
+
+/** What session needs of the journey module (loaded with the first profile). */
+interface JourneyEngine {
+  computeJourney: typeof computeJourney;
+}
 import type { HostResults } from '../../../core/host-contract';
 import { openVaultDb } from './db';
 import { Vault, needsAttention, type ProfileStore, type ProfileSummary } from './vault';
@@ -115,7 +120,7 @@ export class Session {
    * The journey engine (catalog, rules, holidays) is loaded when a profile opens, not with the
    * lock screen, so the first screen's JavaScript stays small (`npm run bench -- renderer`).
    */
-  #engine = $state.raw<typeof import('../../../core/journey/journey') | null>(null);
+  #engine = $state.raw<JourneyEngine | null>(null);
   journey: Journey | null = $derived(
     this.household && this.#engine ? this.#engine.computeJourney(this.household, this.today) : null,
   );
