@@ -164,6 +164,15 @@ describe('the daily experience', () => {
     expect(text).toContain('母子健康手帳'); // the checklist
     expect(text).toContain('令和8年11月25日（水）');
     expect(text).not.toContain('ロックする'); // no header or menu in print
+
+    // A vaccination shows its 標準的な接種期間: B型肝炎 1回目 from 生後2月に至った時 (born 2026-11-12:
+    // reached on 2027-01-11, the eve of the monthly anniversary — 年齢計算ニ関スル法律) to 生後9月に至るまで.
+    await nav(page, 'home');
+    await page.locator('[data-item="hepb-1"] [data-action="detail"]').click();
+    await page.getByRole('heading', { name: 'B型肝炎 1回目', level: 1 }).waitFor();
+    const recommended = (await page.locator('[data-testid="recommended"]').textContent()) ?? '';
+    expect(recommended).toContain('令和9年1月11日（月）');
+    expect(recommended).toContain('令和9年8月11日（水）');
   });
 
   const screens = ['home', 'journey', 'item', 'household', 'inbox', 'settings'] as const;
