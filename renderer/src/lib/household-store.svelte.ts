@@ -194,6 +194,16 @@ export class HouseholdStore {
     }
   }
 
+  /** Forget a half-filled registration (a household file was loaded instead). */
+  async clearDraft(): Promise<boolean> {
+    try {
+      await this.host.putAll({ [DRAFT_KEY]: null });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** The registration's end: the household saved and the draft emptied, in one transaction. */
   async finishRegistration(candidate: Household): Promise<SaveResult> {
     return this.save(candidate, { [DRAFT_KEY]: null });

@@ -269,6 +269,9 @@ describe('HouseholdStore', () => {
     expect((await store.finishRegistration(base)).ok).toBe(true);
     expect(f.writes()).toBe(before + 1);
     expect(await store.loadDraft()).toBeNull();
+    await store.saveDraft(d);
+    expect(await store.clearDraft()).toBe(true);
+    expect(await store.loadDraft()).toBeNull();
   });
 });
 
