@@ -173,6 +173,15 @@ describe('the daily experience', () => {
     const recommended = (await page.locator('[data-testid="recommended"]').textContent()) ?? '';
     expect(recommended).toContain('令和9年1月11日（月）');
     expect(recommended).toContain('令和9年8月11日（水）');
+    // 「この手続きはしない」 is recorded with its reason (sealed) and can be undone
+    await page.locator('[data-action="decline"]').click();
+    await page.getByLabel('理由（あとで見てわかるように）').fill('海外で接種済み');
+    await page.locator('[data-action="decline-confirm"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="declined"]').textContent())
+      .toContain('海外で接種済み');
+    await page.getByRole('button', { name: '記録を取り消す' }).click();
+    await page.locator('[data-testid="declined"]').waitFor({ state: 'detached' });
   });
 
   const screens = ['home', 'journey', 'item', 'household', 'inbox', 'settings'] as const;
