@@ -169,7 +169,18 @@ describe('a centre session in shared-terminal mode', () => {
     expect(await page.locator('main').innerText()).not.toContain('プロフィールを開く');
     const during = await dump();
     expect(during).toEqual(before);
+    // Ending: the guest is offered to take the session home as an encrypted backup.
     await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('#guest-secret').fill('guest-backup-2026');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'バックアップを保存して終了' }).click(),
+    ]);
+    const guestBackup = join(tmpdir(), `guest-backup-${Date.now()}.json`);
+    await download.saveAs(guestBackup);
+    const text = readFileSync(guestBackup, 'utf8');
+    expect(JSON.parse(text).format).toBe('nonstop-backup/1');
+    expect(text).not.toContain(guestFamily.guardians[0]!.familyName);
     await page.locator('[data-testid="lock-reason"]').waitFor();
     expect(await page.locator('[data-testid="lock-reason"]').innerText()).toContain(
       'ゲストの記録は消えました',
