@@ -141,6 +141,9 @@ export const ja = {
   'household.save.storage':
     '保存できませんでした（端末への書き込みに失敗しました）。入力した内容はそのまま残っています。もう一度お試しください。',
   'household.save.noHousehold': '家族の情報がまだ登録されていません。',
+  'household.field.myNumberRequired': '個人番号（マイナンバー）',
+  'household.field.phoneRequired': '電話番号',
+  'household.field.employerRequired': '勤務先',
   'household.missing.title': '申請に必要な情報が足りません',
   'household.missing.intro': '一度入力すると家族の情報に保存され、次からは聞かれません。',
   'household.missing.note': '保存すると、この端末のプロフィールの中に暗号化して保存されます。',
@@ -327,6 +330,9 @@ export const en: Record<keyof typeof ja, string> = {
   'household.save.storage':
     'Could not save (writing to this device failed). What you typed is kept. Please try again.',
   'household.save.noHousehold': 'No household is registered yet.',
+  'household.field.myNumberRequired': 'My Number',
+  'household.field.phoneRequired': 'Phone number',
+  'household.field.employerRequired': 'Employer',
   'household.missing.title': 'A few facts are missing for this application',
   'household.missing.intro': 'Enter them once: they are saved to your household and not asked again.',
   'household.missing.note': 'They are stored encrypted in this profile on this device.',
