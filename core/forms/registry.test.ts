@@ -27,9 +27,10 @@ const civilServant = household(civilServantJson);
 const on = '2026-11-21' as CivilDate;
 
 describe('the registry', () => {
-  it('lists the eight forms of the first year under their procedure ids', () => {
+  it('lists the forms of the first year under their procedure ids', () => {
     expect(PROCEDURES).toEqual([
       'pregnancy-notification',
+      'pregnancy-support-payment-1',
       'birth-registration',
       'child-health-insurance',
       'child-allowance-application',
@@ -37,8 +38,8 @@ describe('the registry', () => {
       'childbirth-lump-sum',
       'nursery-application',
     ]);
-    expect(FORMS).toHaveLength(8);
-    expect(new Set(FORMS.map((f) => f.id)).size).toBe(8);
+    expect(FORMS).toHaveLength(9);
+    expect(new Set(FORMS.map((f) => f.id)).size).toBe(9);
   });
 
   it('files the 出生届 on paper only (戸籍法: the signed sheet goes to the office)', () => {

@@ -17,6 +17,7 @@ import {
 } from './engine';
 import { childAllowanceForm } from './child-allowance';
 import { pregnancyNotificationForm } from './pregnancy-notification';
+import { pregnancySupportPaymentForm } from './pregnancy-support-payment';
 import { birthRegistrationForm } from './birth-registration';
 import { childMedicalSubsidyForm } from './child-medical-subsidy';
 import { kokuhoAcquisitionForm } from './kokuho-acquisition';
@@ -27,6 +28,7 @@ import { childbirthLumpSumForm } from './childbirth-lump-sum';
 /** In the order a family meets them. */
 export const FORMS: readonly AnyForm[] = [
   pregnancyNotificationForm,
+  pregnancySupportPaymentForm,
   birthRegistrationForm,
   kokuhoAcquisitionForm,
   dependantChangeForm,

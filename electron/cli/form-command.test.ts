@@ -15,7 +15,7 @@ describe('nonstop form', () => {
     const r = await run(['form', '--list'], now);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines).toHaveLength(8);
+    expect(lines).toHaveLength(9);
     expect(r.out).toMatch(/^birth-registration\s+birth-registration\s+printed, for the counter/m);
     expect(r.out).toMatch(
       /^child-health-insurance\s+child-health-insurance\/employee\s+printed, for the employer/m,
