@@ -34,6 +34,11 @@ export const hostArgs = {
     /** an online form's procedure; without it the 児童手当 認定請求書 */
     procedure: procedureId.optional(),
     guardian: id.optional(),
+    /** 要補正: the receipt number of the case this filing corrects (signed with the application) */
+    correctionOf: z
+      .string()
+      .regex(/^R-\d{6}-\d{8}-\d{6,}$/, 'not a receipt number')
+      .optional(),
     card: id,
     /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
     pin: z

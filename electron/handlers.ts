@@ -96,7 +96,9 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
               ? 'card-locked'
               : e.code === 'not-found'
                 ? 'not-found'
-                : 'internal';
+                : e.code === 'invalid-pin'
+                  ? 'invalid-argument'
+                  : 'internal';
         return {
           ok: false,
           error: {
@@ -199,12 +201,15 @@ export function createHandlers(deps: HostDeps): Handlers {
       };
     }),
     'application.submit': wrap('application.submit', async (raw) => {
-      const { household, child, on, card, pin, procedure, guardian } = parse('application.submit', raw);
+      const { household, child, on, card, pin, procedure, guardian, correctionOf } = parse(
+        'application.submit',
+        raw,
+      );
       const p = prepared(procedure ?? CHILD_ALLOWANCE, { household, child, guardian, on });
       // Paper forms are printed, never sent: the 出生届 must reach the office signed on paper.
       if (p.form.filing !== 'online')
         throw new HandlerError({ code: 'invalid-argument', message: `${p.form.id} is not filed online` });
-      const bytes = canonicalBytes(p.application);
+      const bytes = canonicalBytes(correctionOf ? { ...p.application, correctionOf } : p.application);
       const signature = deps.cards.sign(card, pin, bytes, deps.now());
       const receipt = await submitToMunicipality(deps.municipalityUrl, bytes, signature);
       return { ...receipt, submittedOn: on };

@@ -78,17 +78,48 @@ describe('the municipal loop in the app', () => {
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('受付');
     await shot('01-received');
 
-    // the operator decides; the app checks again and receives the certificate, verified
-    await approve(h.municipality.store, loadIdentity(), receiptNumber, new Date());
+    // the operator asks for a correction; the app shows the reason and files the correction, linked
+    h.municipality.store.review(receiptNumber, 'correct', new Date(), {
+      fields: [{ field: 'claimant.phone', reason: '日中に連絡のつく電話番号を確かめてください。' }],
+    });
     await pinField.fill('1234');
     await page.getByRole('button', { name: 'ログインして状況を確かめる' }).click();
-    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('決定（承認）');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('要補正');
+    expect(await page.locator(`[data-receipt="${receiptNumber}"]`).textContent()).toContain(
+      '日中に連絡のつく電話番号を確かめてください。',
+    );
+    await shot('02-needs-correction');
+    await page.getByRole('button', { name: '直して申請し直す' }).click();
+    await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
+    await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SATO1234');
+    await page.getByRole('button', { name: '電子署名して送信する' }).click();
+    await expect
+      .poll(async () => (await receipt.textContent())?.trim(), { timeout: 30_000 })
+      .not.toBe(receiptNumber);
+    const corrected = (await receipt.textContent())?.trim() ?? '';
+    expect(h.municipality.store.byReceiptNumber(receiptNumber)?.status).toBe('superseded');
+    const second = h.municipality.store.byReceiptNumber(corrected);
+    expect(second?.correction_of).toBe(h.municipality.store.byReceiptNumber(receiptNumber)?.id);
+
+    // the operator approves the corrected filing; the app checks again and receives the certificate, verified
+    await approve(h.municipality.store, loadIdentity(), corrected, new Date());
+    await page
+      .getByRole('link', { name: '申請履歴' })
+      .or(page.getByRole('button', { name: '申請履歴' }))
+      .first()
+      .click();
+    await page.getByRole('heading', { name: '申請履歴', level: 1 }).waitFor();
+    await pinField.fill('1234');
+    await page.getByRole('button', { name: 'ログインして状況を確かめる' }).click();
+    const secondStatus = page.locator(`[data-receipt="${corrected}"] [data-testid="case-status"]`);
+    await expect.poll(() => secondStatus.textContent(), { timeout: 20_000 }).toContain('決定（承認）');
+    expect(await status.textContent()).toContain('補正して申請し直しました');
     await page.getByRole('button', { name: '証明書を受け取る' }).click();
     const verified = page.locator('[data-testid="certificate-verified"]');
     await verified.waitFor({ timeout: 20_000 });
     expect(await verified.textContent()).toContain('児童手当 認定通知書');
     expect(await page.getByRole('link', { name: '証明書（PDF）を開く' }).count()).toBe(1);
-    await shot('02-approved-certificate');
+    await shot('03-approved-certificate');
 
     // 自己情報取得: nothing is read before consent; then only the ticked facts, verified, compared
     const consents = () =>
@@ -107,6 +138,6 @@ describe('the municipal loop in the app', () => {
     const texts = await section.locator('tbody tr').allTextContents();
     expect(texts.length).toBe(12); // 3 members × 4 name/kana fields
     expect(texts.every((r) => r.includes('同じ'))).toBe(true);
-    await shot('03-resident-record');
+    await shot('04-resident-record');
   }, 180_000);
 });

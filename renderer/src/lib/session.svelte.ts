@@ -78,6 +78,8 @@ export class Session {
   applyingChild = $state<string | null>(null);
   /** The procedure the application screen prepares (null: the 児童手当 認定請求, the first form). */
   applyingProcedure = $state<string | null>(null);
+  /** 要補正: the receipt number the next submission corrects (set by the case file, cleared on sending). */
+  correctingReceipt = $state<string | null>(null);
   /** Printed, saved or submitted forms (screens/Apply.svelte, lib/form-actions.ts). */
   formActions = $state.raw<FormActionRecord[]>([]);
   lastReceipt = $state.raw<SubmissionRecord | null>(null);
@@ -197,6 +199,7 @@ export class Session {
     this.lastReceipt = null;
     this.applyingChild = null;
     this.applyingProcedure = null;
+    this.correctingReceipt = null;
     this.formActions = [];
     this.item = null;
     this.settings = DEFAULT_SETTINGS;

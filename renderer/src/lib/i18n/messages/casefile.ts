@@ -62,6 +62,9 @@ export const ja = {
   'casefile.import.d.birthDate': '生年月日',
   'casefile.import.d.sex': '性別',
   'casefile.import.d.address': '住所',
+  'casefile.correct': '直して申請し直す',
+  'casefile.correctHint':
+    '必要なら先に「家族の情報」を直してください。申請し直すと、この受付番号の申請を直したものとして送られます。',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -127,4 +130,7 @@ export const en: Record<keyof typeof ja, string> = {
   'casefile.import.d.birthDate': 'Birth date',
   'casefile.import.d.sex': 'Sex',
   'casefile.import.d.address': 'Address',
+  'casefile.correct': 'Fix and file again',
+  'casefile.correctHint':
+    'Fix the family information first if needed. The new filing is sent as the correction of this receipt.',
 } as const;
