@@ -78,13 +78,19 @@ export function writeDurably(path: string, data: string | Uint8Array): void {
 }
 
 export function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r');
+  let fd: number;
+  try {
+    fd = openSync(dir, 'r');
+  } catch (e) {
+    // Windows cannot open a directory for fsync; the rename is then as durable as the OS makes it.
+    if (process.platform === 'win32') return;
+    throw e;
+  }
   try {
     fsyncSync(fd);
   } catch (e) {
-    // Some platforms (Windows) cannot fsync a directory; the rename is then as durable as the OS makes it.
-    if ((e as NodeJS.ErrnoException).code !== 'EISDIR' && (e as NodeJS.ErrnoException).code !== 'EPERM')
-      throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL') throw e;
   } finally {
     closeSync(fd);
   }
