@@ -154,7 +154,7 @@ describe('the daily experience', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(out, 'print-item.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    await page.emulateMedia({ media: 'screen' });
+    await page.emulateMedia({ media: null });
     const path = join(out, 'item.pdf');
     writeFileSync(path, pdf);
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -164,6 +164,23 @@ describe('the daily experience', () => {
     expect(text).toContain('母子健康手帳'); // the checklist
     expect(text).toContain('令和8年11月25日（水）');
     expect(text).not.toContain('ロックする'); // no header or menu in print
+
+    // The home page and the journey's list print to A4 too, without the menu or buttons.
+    for (const [screen, expected] of [
+      ['home', '期限のある手続き'],
+      ['journey', '出生の手続き'],
+    ] as const) {
+      await nav(page, screen);
+      if (screen === 'journey') await page.getByLabel('一覧').check();
+      const file = join(out, `${screen}.pdf`);
+      writeFileSync(file, await page.pdf({ format: 'A4' }));
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/\(A4\)/);
+      const printed = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      expect(printed).toContain(expected);
+      expect(printed).toContain('出生届');
+      expect(printed).not.toContain('完了にする'); // no buttons on paper
+    }
+    await page.getByLabel('タイムライン').check();
 
     // A vaccination shows its 標準的な接種期間: B型肝炎 1回目 from 生後2月に至った時 (born 2026-11-12:
     // reached on 2027-01-11, the eve of the monthly anniversary — 年齢計算ニ関スル法律) to 生後9月に至るまで.
