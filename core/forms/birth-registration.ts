@@ -352,6 +352,7 @@ export const birthRegistrationForm = defineForm({
   schema,
   fileStem: 'shusshou-todoke',
   applies,
+  applicant: (req) => chosenGuardian(req, parentFiler),
   build,
   layout,
   checklist: (app) => [

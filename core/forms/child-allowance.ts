@@ -274,6 +274,7 @@ export const childAllowanceForm = defineForm({
   schema,
   fileStem: 'jidou-teate-ninteiseikyu',
   applies: (req) => childCheck(req, true),
+  applicant: (req) => allowanceClaimant(req.household),
   build,
   layout,
   checklist: (app) => [

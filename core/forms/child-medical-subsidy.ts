@@ -231,6 +231,9 @@ export const childMedicalSubsidyForm = defineForm({
   schema,
   fileStem: 'iryousho-koufu-shinsei',
   applies: (req) => childCheck(req, true),
+  applicant: (req) =>
+    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
+    allowanceClaimant(req.household),
   build,
   layout,
   checklist: (app) => [

@@ -308,6 +308,8 @@ export const childbirthLumpSumForm = defineForm({
   schema,
   fileStem: 'shussan-ikuji-ichijikin',
   applies,
+  applicant: (req) =>
+    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) || insuredOf(req.household),
   build,
   layout,
   checklist: (app) => [

@@ -275,6 +275,7 @@ export const dependantChangeForm = defineForm({
   schema,
   fileStem: 'hifuyousha-idou',
   applies,
+  applicant: insuredOf,
   build,
   layout,
   checklist: () => [

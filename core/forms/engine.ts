@@ -90,6 +90,8 @@ export interface FormDefinition<A extends ApplicationBase = ApplicationBase> {
   /** File name stem of the PDF (romaji). */
   fileStem: string;
   applies(req: FormRequest): Applicability;
+  /** Who signs or files it (shown on the review; the 届出人・請求者・被保険者 of the form). */
+  applicant(req: FormRequest): Guardian | undefined;
   build(req: FormRequest): BuildResult<A>;
   layout(app: A): FormCanvas;
   /** What to bring or do when filing, in order. */

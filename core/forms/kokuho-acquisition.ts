@@ -178,6 +178,9 @@ export const kokuhoAcquisitionForm = defineForm({
   schema,
   fileStem: 'kokuho-shikaku-shutoku',
   applies,
+  applicant: (req) =>
+    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
+    req.household.guardians[0],
   build,
   layout,
   checklist: () => [

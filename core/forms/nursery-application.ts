@@ -260,6 +260,9 @@ export const nurseryApplicationForm = defineForm({
   schema,
   fileStem: 'hoiku-nintei-moushikomi',
   applies: (req) => childCheck(req, true),
+  applicant: (req) =>
+    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
+    allowanceClaimant(req.household),
   build,
   layout,
   checklist: (app) => [

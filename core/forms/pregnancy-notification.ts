@@ -238,6 +238,7 @@ export const pregnancyNotificationForm = defineForm({
   schema,
   fileStem: 'ninshin-todokede',
   applies,
+  applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,
   checklist: () => [

@@ -173,6 +173,7 @@ export const pregnancySupportPaymentForm = defineForm({
   schema,
   fileStem: 'ninpu-kyufu-nintei',
   applies,
+  applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,
   checklist: (app) => [

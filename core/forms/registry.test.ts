@@ -154,6 +154,23 @@ describe('applicability and missing facts', () => {
   });
 });
 
+describe('who signs or files each form', () => {
+  it('the pregnant person for the 妊娠届, the chosen parent for the 出生届, the insured person for the 一時金', () => {
+    const applicant = (procedure: string, h: Household, child: string, guardian?: string, date = on) => {
+      const p = prepareForm(procedure, { household: h, child, guardian, on: date });
+      return p.ok ? p.applicant : `not ok: ${p.kind}`;
+    };
+    expect(applicant('pregnancy-notification', expecting, 'baby', undefined, '2026-09-01' as CivilDate)).toBe(
+      '鈴木 由美',
+    );
+    expect(applicant('birth-registration', newborn, 'haruto')).toBe('佐藤 健太');
+    expect(applicant('birth-registration', newborn, 'haruto', 'mother')).toBe('佐藤 美咲');
+    // The mother is employee-insured herself: she is the 被保険者 of her own 出産育児一時金.
+    expect(applicant('childbirth-lump-sum', newborn, 'haruto')).toBe('佐藤 美咲');
+    expect(applicant('child-allowance-application', newborn, 'haruto')).toBe('佐藤 健太');
+  });
+});
+
 describe('the application data the municipality verifies', () => {
   it('every online form of a fixture passes validateApplication after a canonical round trip', () => {
     const cases = [

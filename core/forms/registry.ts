@@ -5,7 +5,7 @@
  * through here, so a form exists once. It draws nothing itself (render.ts
  * does, with pdf-lib), so the renderer can import it to ask what is missing.
  */
-import { parseWith, type Problem } from '../household/schema';
+import { guardianName, parseWith, type Problem } from '../household/schema';
 import {
   handwrittenFields,
   type AnyForm,
@@ -85,7 +85,15 @@ export function chooseForm(procedure: string, req: FormRequest): FormChoice {
 }
 
 export type Prepared =
-  | { ok: true; form: AnyForm; application: ApplicationBase; handwritten: Text2[]; checklist: Text2[] }
+  | {
+      ok: true;
+      form: AnyForm;
+      application: ApplicationBase;
+      /** who signs or files it, e.g. 佐藤 健太 */
+      applicant: string;
+      handwritten: Text2[];
+      checklist: Text2[];
+    }
   | { ok: false; kind: 'unknown-procedure' | 'not-applicable'; reason: Text2 }
   | {
       ok: false;
@@ -108,6 +116,7 @@ export function prepareForm(procedure: string, req: FormRequest): Prepared {
     ok: true,
     form: choice.form,
     application: checked.data as ApplicationBase,
+    applicant: ((g) => (g ? guardianName(g) : ''))(choice.form.applicant(req)),
     handwritten: handwrittenFields(choice.form).map((f) => f.label),
     checklist: choice.form.checklist(checked.data),
   };
