@@ -100,6 +100,8 @@ export const ja = {
   'vault.error.wrong-staff-passphrase': '職員用パスフレーズが違います。',
   'vault.error.locked': 'プロフィールはロックされています。',
   'vault.error.unknown': 'うまくいきませんでした。もう一度試してください。',
+  'vault.error.corrupt':
+    'このプロフィールの保存データが壊れているため、開けません。バックアップがあれば、新しいプロフィールとして復元できます。',
   'vault.error.key-file-missing':
     'このプロフィールの鍵ファイルがこの端末に見つからないため、開けません。バックアップがあれば、新しいプロフィールとして復元できます。',
   'vault.backup.wrong-secret':
@@ -263,6 +265,8 @@ export const en: Record<keyof typeof ja, string> = {
   'vault.error.wrong-staff-passphrase': 'The staff passphrase is wrong.',
   'vault.error.locked': 'The profile is locked.',
   'vault.error.unknown': 'That did not work. Please try again.',
+  'vault.error.corrupt':
+    'This profile’s stored data is damaged, so it cannot be opened. If you have a backup, restore it as a new profile.',
   'vault.error.key-file-missing':
     'This profile’s key file is missing from this computer, so it cannot be opened. If you have a backup, restore it as a new profile.',
   'vault.backup.wrong-secret':
