@@ -28,7 +28,8 @@ const municipality = await startMunicipality({
 });
 console.log(`mock municipality on ${municipality.url}`);
 
-const child = spawn(binary, ['.'], {
+// extra arguments go to the app (`npm start -- --tester`: tester mode, issue 9)
+const child = spawn(binary, ['.', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, NONSTOP_MUNICIPALITY_URL: municipality.url },
 });
