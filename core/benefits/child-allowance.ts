@@ -173,13 +173,30 @@ export function allowanceForMonth(born: readonly AllowanceChild[], month: Month)
 }
 
 /**
+ * The amounts of one month by child, aligned with `born` (-1: not entitled that month). The same rule
+ * as {@link allowanceForMonth} without its texts: the summary asks for several months per household.
+ */
+export function amountsForMonth(born: readonly AllowanceChild[], month: Month): number[] {
+  const out = new Array<number>(born.length).fill(-1);
+  let rank = 0; // oldest first
+  for (let i = 0; i < born.length; i++) {
+    const c = born[i] as AllowanceChild;
+    if (!counted(c, month)) continue;
+    rank += 1;
+    if (c.lastPaidMonth >= month) out[i] = monthlyAmount(c, rank, month);
+  }
+  return out;
+}
+
+/**
  * A child's amount for the first month paid (the month after the birth), the
  * figure its claim brings; ¥15,000 for a child not (yet) counted.
  */
 export function firstMonthlyAmount(born: readonly AllowanceChild[], id: string): number {
-  const child = born.find((c) => c.id === id);
-  const first = child && allowanceForMonth(born, child.firstPaidMonth).children.find((c) => c.child === id);
-  return first?.amount ?? MONTHLY_UNDER_3;
+  const i = born.findIndex((c) => c.id === id);
+  const child = born[i];
+  const amount = child ? (amountsForMonth(born, child.firstPaidMonth)[i] as number) : -1;
+  return amount >= 0 ? amount : MONTHLY_UNDER_3;
 }
 
 /** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */
@@ -190,10 +207,11 @@ export function nextPaymentMonth(month: Month): Month {
 
 /** What is being received for `month`: the claimed children's amounts from their first paid month. */
 function receivedIn(born: readonly AllowanceChild[], paidFrom: readonly Month[], month: Month): number {
+  const amounts = amountsForMonth(born, month);
   let total = 0;
-  for (const c of allowanceForMonth(born, month).children) {
-    const from = paidFrom[born.findIndex((b) => b.id === c.child)] ?? '';
-    if (from !== '' && month >= from) total += c.amount;
+  for (let i = 0; i < born.length; i++) {
+    const from = paidFrom[i] as Month;
+    if (from !== '' && month >= from && (amounts[i] as number) > 0) total += amounts[i] as number;
   }
   return total;
 }
@@ -250,17 +268,19 @@ export function childAllowanceSummary(
       if ((born[i] as AllowanceChild).id === c.child)
         paidFrom[i] = firstPaidMonthOfClaim(born[i] as AllowanceChild, c.on);
   }
-  const entitled = allowanceForMonth(born, month);
+  const entitled = amountsForMonth(born, month);
   const children: AllowanceChildSummary[] = [];
   let total = 0;
-  for (const c of entitled.children) {
-    const from = paidFrom[born.findIndex((b) => b.id === c.child)] ?? '';
-    const amount = from !== '' && month >= from ? c.amount : 0;
+  for (let i = 0; i < born.length; i++) {
+    const due = entitled[i] as number;
+    if (due < 0) continue;
+    const from = paidFrom[i] as Month;
+    const amount = from !== '' && month >= from ? due : 0;
     total += amount;
     children.push({
-      child: c.child,
+      child: (born[i] as AllowanceChild).id,
       amount,
-      entitled: c.amount,
+      entitled: due,
       claimed: from !== '',
       paidFrom: from || null,
     });
@@ -278,13 +298,17 @@ export function childAllowanceSummary(
       '2024年10月の支払いは改正前の制度の6〜9月分です（表示しません）。改正後の最初の支払いは12月です。',
     );
   const unclaimed: { child: string; amount: number; from: Month }[] = [];
-  for (const c of born) {
-    if (paidFrom[born.indexOf(c)] !== '' || c.lastPaidMonth < month) continue;
+  let next: number[] | null = null; // next month's amounts, for the late claims
+  for (let i = 0; i < born.length; i++) {
+    const c = born[i] as AllowanceChild;
+    if (paidFrom[i] !== '' || c.lastPaidMonth < month) continue;
     const deadline = childAllowanceFifteenDayDeadline(c.birthDate);
     const inTime = on <= deadline;
     const from = inTime ? c.firstPaidMonth : addMonths(month, 1);
-    const entitled = allowanceForMonth(born, from).children.find((k) => k.child === c.id);
-    if (!entitled) continue;
+    const amounts = inTime ? amountsForMonth(born, from) : (next ??= amountsForMonth(born, from));
+    const due = amounts[i] as number;
+    if (due < 0) continue;
+    const entitled = { amount: due };
     unclaimed.push({ child: c.id, amount: entitled.amount, from });
     const child = h.children.find((k) => k.id === c.id);
     const name = child ? childDisplayName(child) : c.id;

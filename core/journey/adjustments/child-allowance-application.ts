@@ -6,7 +6,7 @@
 import {
   addMonths,
   allowanceChildren,
-  allowanceForMonth,
+  amountsForMonth,
   firstMonthlyAmount,
   monthOf,
   MONTHLY_UNDER_3,
@@ -41,11 +41,10 @@ export const childAllowanceApplication: Adjust = (item, f, ctx) => {
   const born = (ctx.born ??= allowanceChildren(ctx.h));
   // Late: paid from the month after the claim, at that month's rate (法8条②, no back pay).
   const late = item.status === 'overdue' || item.status === 'missed';
-  const lateAmount =
-    late && f.birth !== null
-      ? allowanceForMonth(born, addMonths(monthOf(ctx.on), 1)).children.find((c) => c.child === f.id)?.amount
-      : undefined;
-  const amount = lateAmount ?? (f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount(born, f.id));
+  const index = late && f.birth !== null ? born.findIndex((c) => c.id === f.id) : -1;
+  const lateAmount = index < 0 ? -1 : (amountsForMonth(born, addMonths(monthOf(ctx.on), 1))[index] as number);
+  const amount =
+    lateAmount >= 0 ? lateAmount : f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount(born, f.id);
   item.monthlyAmountYen = amount;
   item.amount = { yen: amount, per: 'month' };
   item.why.facts.push(fact, monthlyFact(amount));
