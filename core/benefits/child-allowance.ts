@@ -18,9 +18,9 @@
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
 import { isClosingDayNumber } from '../dates/holidays';
-import { eraYearLabel, formatWareki, toWareki } from '../dates/wareki';
+import { eraYearLabel, formatWarekiDay, toWareki } from '../dates/wareki';
 import { childDisplayName, type Household } from '../household/schema';
-import { childAllowanceFifteenDayDeadline } from '../journey/rules';
+import { childAllowanceFifteenDayDeadline, childAllowanceFifteenDayDeadlineDay } from '../journey/rules';
 
 export const MONTHLY_UNDER_3 = 15_000;
 export const MONTHLY_3_TO_18 = 10_000;
@@ -238,10 +238,15 @@ function yenJa(n: number): string {
   if (text === undefined) yenText.set(n, (text = `${YEN_JA.format(n)}円`));
   return text;
 }
-/** 令和8年12月分 */
+const monthText = new Map<Month, string>();
+/** 令和8年12月分 (each month's text made once). */
 function monthJa(m: Month): string {
-  const w = toWareki(`${m}-01` as CivilDate);
-  return `${eraYearLabel(w)}${w.month}月分`;
+  let text = monthText.get(m);
+  if (text === undefined) {
+    const w = toWareki(`${m}-01` as CivilDate);
+    monthText.set(m, (text = `${eraYearLabel(w)}${w.month}月分`));
+  }
+  return text;
 }
 
 export function childAllowanceSummary(
@@ -298,12 +303,13 @@ export function childAllowanceSummary(
       '2024年10月の支払いは改正前の制度の6〜9月分です（表示しません）。改正後の最初の支払いは12月です。',
     );
   const unclaimed: { child: string; amount: number; from: Month }[] = [];
+  const onDay = dayNumber(on);
   let next: number[] | null = null; // next month's amounts, for the late claims
   for (let i = 0; i < born.length; i++) {
     const c = born[i] as AllowanceChild;
     if (paidFrom[i] !== '' || c.lastPaidMonth < month) continue;
-    const deadline = childAllowanceFifteenDayDeadline(c.birthDate);
-    const inTime = on <= deadline;
+    const deadline = childAllowanceFifteenDayDeadlineDay(dayNumber(c.birthDate));
+    const inTime = onDay <= deadline;
     const from = inTime ? c.firstPaidMonth : addMonths(month, 1);
     const amounts = inTime ? amountsForMonth(born, from) : (next ??= amountsForMonth(born, from));
     const due = amounts[i] as number;
@@ -314,7 +320,7 @@ export function childAllowanceSummary(
     const name = child ? childDisplayName(child) : c.id;
     notes.push(
       inTime
-        ? `${name}: 期限（${formatWareki(deadline)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
+        ? `${name}: 期限（${formatWarekiDay(deadline)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
         : `${name}: 認定請求が記録されていません。今月請求すると${monthJa(from)}から月額${yenJa(entitled.amount)}です（さかのぼっての支給はありません）。`,
     );
   }
