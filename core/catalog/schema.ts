@@ -172,8 +172,6 @@ export const vaccineSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   sibling: z.string().optional(),
-  /** Why a child of the other generation gets no doses of this series. */
-  outsideRoutine: z.string().optional(),
   /** PCV catch-up: doses needed by the age at the first dose (fact sheet §7). */
   catchUp: z.literal('pcv').optional(),
 });

@@ -190,7 +190,6 @@ export interface VaccinePlan {
   readonly routineUntil: number | null;
   /** The slots of the sibling series' doses (a record there excludes this one). */
   readonly siblingSlots: readonly number[];
-  readonly outsideRoutine: string;
   readonly monovalent: readonly DosePlan[];
   readonly pentavalent: readonly DosePlan[];
   /** The slot of dose n's item, for the minimum interval after an earlier dose (-1: none). */
@@ -280,7 +279,6 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
     routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
     routineUntil: v.routineUntil ? dayNumber(v.routineUntil as never) : null,
     siblingSlots: [],
-    outsideRoutine: v.outsideRoutine ?? '',
     monovalent,
     pentavalent,
     doseSlots: Array.from({ length: most + 1 }, (_, n) => slots.get(`${v.id}-${n}`) ?? -1),

@@ -138,9 +138,9 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
   const doses = f.pentavalentRota ? vp.pentavalent : vp.monovalent;
   const anchor = birth ?? f.expected;
   const legacy = anchor !== null && outsideRoutine(vp, doses, f, anchor);
-  // An older generation's series (4種混合) is not shown at all to a child of the current one; the
-  // current series is shown to the older generation as not applicable, with the reason.
-  if (legacy && vp.routineUntil !== null) return;
+  // A series of the other generation is not shown at all: a child who started on 4種混合 sees its 4種混合
+  // course (whose rule says why), a child of the 5種混合 generation sees no 4種混合 items.
+  if (legacy) return;
   if (birth === null) {
     for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot)));
     return;
@@ -151,14 +151,10 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
   for (const plan of doses) {
     const doneOn = doneAt(f, plan.slot);
     const course = pcv ? (pcv.doses[plan.n] ?? ANY_DOSE) : ANY_DOSE;
-    const skip = legacy ? vp.outsideRoutine : course.skip;
+    const skip = course.skip;
     if (skip !== null && !doneOn) {
       const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, null, [skip]);
-      item.why.appliesWhen = legacy
-        ? vp.routineFrom !== null
-          ? '2024年4月以降に接種を始める子は5種混合で受けます'
-          : '2024年3月までに接種を始める時期だった子は4種混合で受けます'
-        : '生後7か月になる日までに接種を始めた場合は4回接種します';
+      item.why.appliesWhen = '生後7か月になる日までに接種を始めた場合は4回接種します';
       out.push(item);
       continue;
     }
