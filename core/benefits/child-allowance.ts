@@ -296,7 +296,8 @@ export function childAllowanceSummary(
   // The October 2024 payment was the old law's (June–September); the new law's first was December.
   if (pay < FIRST_NEW_LAW_PAYMENT) pay = FIRST_NEW_LAW_PAYMENT;
   const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
-  const amount = receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]);
+  const anyClaim = paidFrom.some((m) => m !== '');
+  const amount = anyClaim ? receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]) : 0;
   const notes: string[] = [];
   if (month === '2024-10')
     notes.push(
