@@ -62,6 +62,8 @@ export interface Context {
   /** Worked out once per journey, on first use. */
   born: AllowanceChild[] | undefined;
   otherRounds: string | undefined;
+  /** 児童手当 amounts of the month after the journey date, by born child (a late claim's first month). */
+  nextMonthAmounts: number[] | undefined;
   claimant: { civilServant: boolean; fact: string } | undefined;
 }
 

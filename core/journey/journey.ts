@@ -342,6 +342,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     overlay,
     born: undefined,
     otherRounds: undefined,
+    nextMonthAmounts: undefined,
     claimant: undefined,
   };
   const items: JourneyItem[] = [];

@@ -42,7 +42,10 @@ export const childAllowanceApplication: Adjust = (item, f, ctx) => {
   // Late: paid from the month after the claim, at that month's rate (法8条②, no back pay).
   const late = item.status === 'overdue' || item.status === 'missed';
   const index = late && f.birth !== null ? born.findIndex((c) => c.id === f.id) : -1;
-  const lateAmount = index < 0 ? -1 : (amountsForMonth(born, addMonths(monthOf(ctx.on), 1))[index] as number);
+  const lateAmount =
+    index < 0
+      ? -1
+      : ((ctx.nextMonthAmounts ??= amountsForMonth(born, addMonths(monthOf(ctx.on), 1)))[index] as number);
   const amount =
     lateAmount >= 0 ? lateAmount : f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount(born, f.id);
   item.monthlyAmountYen = amount;
