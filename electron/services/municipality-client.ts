@@ -39,7 +39,8 @@ export class MunicipalityError extends Error {
 
 export const DEFAULT_MUNICIPALITY_URL = 'http://127.0.0.1:47310';
 
-async function call<T>(
+/** One JSON call to the municipality: its answer validated by `schema`, its refusal as a {@link MunicipalityError}. */
+export async function call<T>(
   baseUrl: string,
   path: string,
   schema: z.ZodType<T>,

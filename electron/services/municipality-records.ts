@@ -17,7 +17,7 @@ import {
   type Consent,
   type ResidentRecord,
 } from '../../core/records/resident-record';
-import { MunicipalityError } from './municipality-client';
+import { call } from './municipality-client';
 import { noticeFeedSchema, type NoticeFeed } from '../../core/records/notices';
 
 export const LGPKI_CA_PATH = fileURLToPath(
@@ -31,6 +31,15 @@ export const RESIDENT_CONSENT: Consent = {
 };
 
 export class DocumentError extends Error {}
+
+/** A signed document and its detached signature, decoded from the answer's base64. */
+function decodeSigned(document: string, signature: string, problem: string): [Uint8Array, Uint8Array] {
+  try {
+    return [fromBase64(document), fromBase64(signature)];
+  } catch {
+    throw new DocumentError(problem);
+  }
+}
 
 /** Verify a municipal document: CMS by the municipality's certificate over canonical JSON bytes. */
 export function verifyMunicipalDocument<T>(
@@ -76,41 +85,23 @@ export async function importResidentRecord(
   now: Date,
   trustPem?: string,
 ): Promise<ImportedRecord> {
-  let res: Response;
-  try {
-    res = await fetch(new URL('/v1/resident-record', baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ consent }),
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (e) {
-    throw new MunicipalityError(
-      'unreachable',
-      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
-    );
-  }
-  const body: unknown = await res.json().catch(() => null);
-  const answer = answerSchema.safeParse(body);
-  if (!res.ok || !answer.success) {
-    const err = (body as { error?: { message?: string } } | null)?.error;
-    throw new MunicipalityError('rejected', err?.message ?? `the municipality answered HTTP ${res.status}`);
-  }
-  let bytes: Uint8Array;
-  let sig: Uint8Array;
-  try {
-    bytes = fromBase64(answer.data.record);
-    sig = fromBase64(answer.data.signature);
-  } catch {
-    throw new DocumentError('the municipality answered with bad base64');
-  }
+  const answer = await call(baseUrl, '/v1/resident-record', answerSchema, {
+    method: 'POST',
+    body: { consent },
+    token,
+  });
+  const [bytes, sig] = decodeSigned(
+    answer.record,
+    answer.signature,
+    'the municipality answered with bad base64',
+  );
   const v = verifyMunicipalDocument(bytes, sig, residentRecordSchema, now, trustPem);
   return {
     record: v.value,
     signer: v.signer,
     signedAt: v.signedAt,
-    recordBase64: answer.data.record,
-    signatureBase64: answer.data.signature,
+    recordBase64: answer.record,
+    signatureBase64: answer.signature,
   };
 }
 
@@ -153,37 +144,18 @@ export async function fetchCertificate(
   now: Date,
   trustPem?: string,
 ): Promise<VerifiedCertificate> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(`/v1/submissions/${encodeURIComponent(receiptId)}/certificate`, baseUrl), {
-      headers: { authorization: `Bearer ${token}` },
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (e) {
-    throw new MunicipalityError(
-      'unreachable',
-      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
-    );
-  }
-  const body: unknown = await res.json().catch(() => null);
-  const answer = certificateAnswer.safeParse(body);
-  if (!res.ok || !answer.success) {
-    const err = (body as { error?: { message?: string } } | null)?.error;
-    throw new MunicipalityError('rejected', err?.message ?? `the municipality answered HTTP ${res.status}`);
-  }
-  let pdf: Uint8Array;
-  let sig: Uint8Array;
-  try {
-    pdf = fromBase64(answer.data.pdf);
-    sig = fromBase64(answer.data.signature);
-  } catch {
-    throw new DocumentError('the municipality answered with bad base64');
-  }
+  const answer = await call(
+    baseUrl,
+    `/v1/submissions/${encodeURIComponent(receiptId)}/certificate`,
+    certificateAnswer,
+    { method: 'GET', token },
+  );
+  const [pdf, sig] = decodeSigned(answer.pdf, answer.signature, 'the municipality answered with bad base64');
   return {
-    kind: answer.data.kind,
-    issuedAt: answer.data.issuedAt,
-    pdfBase64: answer.data.pdf,
-    signatureBase64: answer.data.signature,
+    kind: answer.kind,
+    issuedAt: answer.issuedAt,
+    pdfBase64: answer.pdf,
+    signatureBase64: answer.signature,
     ...checkCertificate(pdf, sig, now, trustPem),
   };
 }
@@ -202,30 +174,9 @@ export async function fetchNoticeFeed(
   trustPem?: string,
 ): Promise<NoticeFeed> {
   if (!/^\d{6}$/.test(municipalityCode)) throw new DocumentError('not a municipality code');
-  let res: Response;
-  try {
-    res = await fetch(new URL(`/v1/notices/${municipalityCode}`, baseUrl), {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: AbortSignal.timeout(10_000),
-    });
-  } catch (e) {
-    throw new MunicipalityError(
-      'unreachable',
-      `municipality at ${baseUrl} is unreachable: ${(e as Error).message}`,
-    );
-  }
-  const answer = feedAnswer.safeParse(await res.json().catch(() => null));
-  if (!res.ok || !answer.success)
-    throw new MunicipalityError('rejected', `the notice feed answered HTTP ${res.status}`);
-  let bytes: Uint8Array;
-  let sig: Uint8Array;
-  try {
-    bytes = fromBase64(answer.data.feed);
-    sig = fromBase64(answer.data.signature);
-  } catch {
-    throw new DocumentError('the notice feed has bad base64');
-  }
+  // No token, no cookie, nothing about the family: only the public municipality code is sent.
+  const answer = await call(baseUrl, `/v1/notices/${municipalityCode}`, feedAnswer, { method: 'GET' });
+  const [bytes, sig] = decodeSigned(answer.feed, answer.signature, 'the notice feed has bad base64');
   const feed = verifyMunicipalDocument(bytes, sig, noticeFeedSchema, now, trustPem).value;
   if (feed.municipalityCode !== municipalityCode)
     throw new DocumentError('the feed is for another municipality');
