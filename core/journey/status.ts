@@ -21,3 +21,9 @@ export function setDue(item: JourneyItem, due: number): void {
   if (at >= 0) facts[at] = text;
   else facts.splice(facts[0]?.startsWith('出') ? 1 : 0, 0, text);
 }
+
+/** Drop the catalog's 終了 fact (always the last fact of a base item) when an adjustment sets its own end. */
+export function dropClosesFact(item: JourneyItem): void {
+  const facts = item.why.facts;
+  if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
+}

@@ -2,7 +2,7 @@
 import { fromDayNumber } from '../../dates/civil-date';
 import { dayEndOfSchoolYearOfAge } from '../../dates/age';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../../catalog/municipalities/overlay';
-import { statusOn } from '../status';
+import { dropClosesFact, statusOn } from '../status';
 import type { Adjust } from '../frame';
 
 type SubsidyPeriod = MunicipalOverlay['medicalSubsidy']['periods'][number];
@@ -33,9 +33,8 @@ export const childMedicalSubsidy: Adjust = (item, f, ctx) => {
     f.birth === null ? null : fromDayNumber(dayEndOfSchoolYearOfAge(f.birth, period.schoolYearEndOfAge));
   if (f.birth !== null) item.status = statusOn(ctx.on, item, item.doneOn);
   item.why.source = rules.source;
-  // The subsidy's own end replaces the catalog's (終了, always the last fact of a base item).
-  const facts = item.why.facts;
-  if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
-  for (const text of periodFacts(period)) facts.push(text);
-  if (!ctx.overlay) facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
+  // The subsidy's own end replaces the catalog's.
+  dropClosesFact(item);
+  for (const text of periodFacts(period)) item.why.facts.push(text);
+  if (!ctx.overlay) item.why.facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
 };

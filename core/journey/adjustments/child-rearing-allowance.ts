@@ -12,7 +12,7 @@ import {
   type ChildRearingAmounts,
 } from '../../benefits/fiscal-year-amounts';
 import type { Child, Household } from '../../household/schema';
-import { statusOn } from '../status';
+import { dropClosesFact, statusOn } from '../status';
 import { monthlyFact, yen, type Adjust } from '../frame';
 
 /** The last day a child counts: 18歳年度末, or the day it reaches 20 with a disability. */
@@ -56,9 +56,8 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
   const last = childRearingLastDay(f.child);
   if (last !== null && f.child.disability) {
     item.closes = fromDayNumber(last);
-    const facts = item.why.facts;
-    if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
-    facts.push('障害のある子: 20歳になるまで');
+    dropClosesFact(item);
+    item.why.facts.push('障害のある子: 20歳になるまで');
     item.status = statusOn(ctx.on, item, item.doneOn);
   }
   const { amounts, label, unverified } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
