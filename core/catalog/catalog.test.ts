@@ -68,6 +68,96 @@ describe('the catalog', () => {
     for (const v of catalog().vaccines) expect(() => new URL(v.source), v.id).not.toThrow();
   });
 
+  describe('English texts (en) for foreign residents', () => {
+    // Japanese script: kana, CJK ideographs, CJK and full-width punctuation (、。「」（）〜・ and full-width forms).
+    const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+    // The one place Japanese may appear: a term in parentheses right after its English ("Maternal and Child Health
+    // Handbook (母子健康手帳)"), the name printed on the paper or used at the counter. Nothing else inside them.
+    const TERM =
+      /(?<=[A-Za-z0-9.)'"]) \((?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[0-9])+\)/gu;
+    const english = (text: string): string => text.replace(TERM, '');
+    const check = (id: string, field: string, text: string | undefined): void => {
+      expect(text, `${id} en.${field}`).toBeTypeOf('string');
+      expect((text as string).trim().length, `${id} en.${field}`).toBeGreaterThan(0);
+      expect(
+        english(text as string),
+        `${id} en.${field}: Japanese outside a "English (日本語)" term`,
+      ).not.toMatch(JAPANESE);
+    };
+
+    it('the check itself: accepts a term after its English, refuses Japanese anywhere else', () => {
+      expect(english('Maternal and Child Health Handbook (母子健康手帳)')).not.toMatch(JAPANESE);
+      expect(english('Claim form (認定請求書), and a bank account')).not.toMatch(JAPANESE);
+      expect(english('(母子健康手帳) at the start')).toMatch(JAPANESE);
+      expect(english('Handbook （母子健康手帳）')).toMatch(JAPANESE);
+      expect(english('Handbook (母子健康手帳 handbook)')).toMatch(JAPANESE);
+      expect(english('届け出ます')).toMatch(JAPANESE);
+      expect(english('Dec 29〜Jan 3')).toMatch(JAPANESE);
+    });
+
+    it('every service has its rule, appliesWhen, documents (same count and order) and legal basis in English', () => {
+      for (const s of catalog().services) {
+        check(s.id, 'rule', s.en.rule);
+        check(s.id, 'appliesWhen', s.en.appliesWhen);
+        check(s.id, 'legalBasis', s.en.legalBasis);
+        expect(s.en.documents.length, `${s.id} en.documents`).toBe(s.documents.length);
+        s.en.documents.forEach((d, i) => check(s.id, `documents[${i}]`, d));
+        // An unverified fact is kept visible in both languages, never in one only.
+        expect(s.en.unverified === undefined, `${s.id} en.unverified`).toBe(s.unverified === undefined);
+        if (s.unverified !== undefined) check(s.id, 'unverified', s.en.unverified);
+      }
+    });
+
+    it('every vaccine has its rule and legal basis in English', () => {
+      for (const v of catalog().vaccines) {
+        check(v.id, 'rule', v.en.rule);
+        check(v.id, 'legalBasis', v.en.legalBasis);
+      }
+    });
+
+    it('the English keeps the numbers of the Japanese (days, months, yen, articles)', () => {
+      // A translation that drops or changes a figure would tell a parent a wrong deadline or amount. Every
+      // number written in the Japanese rule appears in the English one: 万 and thousands commas written out,
+      // month names, number words and ordinals read as numbers ("April" 4, "two" 2, "second" 2, monovalent 1);
+      // 「1人につき」 is "per", N割 is N×10 %.
+      const WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+      const ORDINALS = ['first', 'second', 'third'];
+      const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+      const asNumber = (w: string): string => {
+        const l = w.toLowerCase();
+        if (WORDS.includes(l)) return String(WORDS.indexOf(l) + 1);
+        if (ORDINALS.includes(l)) return String(ORDINALS.indexOf(l) + 1);
+        if (l === 'thirds') return '3';
+        if (l === 'monovalent') return '1';
+        if (l === 'pentavalent') return '5';
+        const m = MONTHS.indexOf(l.slice(0, 3));
+        return m >= 0 &&
+          /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)$/u.test(
+            l,
+          )
+          ? String(m + 1)
+          : w;
+      };
+      const numbers = (t: string): Set<string> =>
+        new Set(
+          [
+            ...t
+              .replace(/1人(?:につき|ごと)/gu, 'per')
+              .replace(/(\d+)割/gu, (_, n: string) => `${Number(n) * 10}%`)
+              .replace(/(\d+(?:\.\d+)?)万/gu, (_, n: string) => String(Math.round(Number(n) * 10000)))
+              .replace(/(?<=\d),(?=\d{3})/gu, '')
+              .replace(/[A-Za-z]+/gu, asNumber)
+              .matchAll(/\d+/gu),
+          ].map((m) => m[0]),
+        );
+      const missing = [...catalog().services, ...catalog().vaccines].flatMap((e) => {
+        const en = numbers(e.en.rule);
+        return [...numbers(e.rule)].filter((n) => !en.has(n)).map((n) => `${e.id}: ${n}`);
+      });
+      expect(missing, 'numbers of a Japanese rule missing in its en.rule').toEqual([]);
+    });
+  });
+
   it('has at least four private offers, all opt-in', () => {
     const priv = catalog().services.filter((s) => s.kind === 'private');
     expect(priv.length).toBeGreaterThanOrEqual(4);

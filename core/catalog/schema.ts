@@ -75,6 +75,27 @@ export const filedAtSchema = z.enum([
   'provider',
 ]);
 
+/**
+ * English for a catalog entry's texts, for foreign residents (the English UI; `computeJourney(.., { lang: 'en' })`).
+ * Plain English. A Japanese term may follow its English in parentheses only, e.g. "Maternal and Child Health
+ * Handbook (母子健康手帳)": the name a parent will see on the paper or say at the counter (checked in
+ * catalog.test.ts). The Japanese fields stay the reference; these translate them, nothing more.
+ */
+const englishSchema = {
+  rule: z.string().min(1),
+  legalBasis: z.string().min(1),
+};
+export const serviceEnglishSchema = z.strictObject({
+  ...englishSchema,
+  appliesWhen: z.string().min(1),
+  /** Same length and order as the Japanese `documents`. */
+  documents: z.array(z.string().min(1)),
+  /** Present exactly when the Japanese `unverified` is. */
+  unverified: z.string().min(1).optional(),
+});
+/** Vaccines have no documents or appliesWhen of their own (the engine words them per dose). */
+export const vaccineEnglishSchema = z.strictObject(englishSchema);
+
 export const serviceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
   title: z.strictObject({ ja: z.string().min(1), en: z.string().min(1) }),
@@ -115,6 +136,7 @@ export const serviceSchema = z.strictObject({
   appliesWhen: z.string().min(1),
   /** Facts marked unverified in the fact sheet, kept visible. */
   unverified: z.string().optional(),
+  en: serviceEnglishSchema,
 });
 export type ServiceDefinition = z.output<typeof serviceSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
@@ -144,6 +166,7 @@ export const vaccineSchema = z.strictObject({
   legalBasis: z.string().min(1),
   source: z.string().url(),
   rule: z.string().min(1),
+  en: vaccineEnglishSchema,
   doses: z.array(
     z.strictObject({
       n: z.number().int().min(1),

@@ -26,4 +26,14 @@ export default {
   online: true,
   rule: '生まれた日を1日目として14日以内に届け出ます。最終日が土日祝・年末年始（12/29〜1/3）なら次の開庁日まで延びます。期限を過ぎても届出の義務は残ります（過料の対象になることがあります）。',
   appliesWhen: 'お子さんが生まれたら必ず必要です。',
+  en: {
+    legalBasis:
+      'Family Register Act art. 49 (within 14 days), art. 43 (the first day counts), art. 137 (non-criminal fine); Local Autonomy Act art. 4-2(4) (deadline moved past closed days)',
+    documents: [
+      'Birth registration form with the birth certificate (出生届)',
+      'Maternal and Child Health Handbook (母子健康手帳)',
+    ],
+    rule: 'Register the birth within 14 days, counting the day of birth as day 1. If the last day is a weekend, a public holiday or in the New Year closure (Dec 29 to Jan 3), the deadline moves to the next day the office is open. After the deadline you must still register (a fine may be charged).',
+    appliesWhen: 'Always needed when a child is born.',
+  },
 } satisfies ServiceInput;

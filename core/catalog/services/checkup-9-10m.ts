@@ -34,4 +34,11 @@ export default {
   online: false,
   rule: '9〜10か月児健康診査は決められた月齢のあいだに受けます。多くの市区町村では案内が届き、無料で受けられます。',
   appliesWhen: '生まれたお子さんが対象です。',
+  en: {
+    legalBasis:
+      'Maternal and Child Health Act art. 13 (check-ups a municipality offers as needed; see also the Children and Families Agency page on check-ups for babies and young children)',
+    documents: ['Maternal and Child Health Handbook (母子健康手帳)', 'Check-up voucher and questionnaire'],
+    rule: 'The 9–10-month check-up is taken within a set age range. Most municipalities send you a notice, and it is free.',
+    appliesWhen: 'Applies to children who have been born.',
+  },
 } satisfies ServiceInput;

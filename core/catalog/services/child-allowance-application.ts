@@ -32,4 +32,17 @@ export default {
   online: true,
   rule: '生まれた月のうち、または生まれた日の翌日から15日以内（最終日が閉庁日なら次の開庁日まで）に請求すると、生まれた月の翌月分から支給されます。遅れると、その月の分は受け取れません（さかのぼりなし）。公務員は勤務先に請求します。',
   appliesWhen: 'お子さんが生まれたら（または転入したら）請求します。',
+  en: {
+    legalBasis:
+      'Child Allowance Act art. 7 (claim for approval), art. 8(2) (paid from the month after the claim), art. 8(3) (claim within 15 days), art. 17 (civil servants claim at work); Local Autonomy Act art. 4-2(4)',
+    documents: [
+      'Claim form for approval (認定請求書)',
+      "A bank account in the claimant's name (not needed if you registered a public benefit account)",
+      'My Number of the claimant and of the spouse',
+    ],
+    rule: 'If you claim in the month of the birth, or within 15 days from the day after the birth (moved to the next open day if the 15th day is a closed day), the allowance is paid from the month after the birth. If you are late, you lose that month (no back pay). Civil servants claim at their workplace.',
+    appliesWhen: 'Claim it when a child is born (or when you move into the municipality).',
+    unverified:
+      'The 15-day rule at a birth is confirmed by municipal guidance (such as Edogawa City). Its legal basis (how art. 8(3) is read) and the extension when the 15th day is a closed day are not confirmed.',
+  },
 } satisfies ServiceInput;

@@ -33,4 +33,16 @@ export default {
   online: false,
   rule: '親が勤務先の健康保険なら、勤務先を通じて5日以内に被扶養者の届出をします。国民健康保険なら世帯主が14日以内に市区町村へ届け出ます。遅れると保険料をさかのぼって払うことがあります。',
   appliesWhen: 'お子さんが生まれたら必ず必要です。',
+  en: {
+    legalBasis:
+      'Regulation for Enforcement of the Health Insurance Act art. 38 (dependant notification within 5 days); National Health Insurance Act art. 9(1) and its Regulation for Enforcement art. 2 (enrolment within 14 days); Local Autonomy Act art. 4-2(4)',
+    documents: [
+      'Dependant notification form, or National Health Insurance enrolment form',
+      'Maternal and Child Health Handbook (母子健康手帳)',
+    ],
+    rule: 'If a parent is insured through work, add the child as a dependant through the employer within 5 days. With National Health Insurance, the head of the household notifies the municipality within 14 days. If you are late, you may have to pay premiums back to the birth.',
+    appliesWhen: 'Always needed when a child is born.',
+    unverified:
+      'We read the 14 days for National Health Insurance from art. 2 of its Regulation for Enforcement (enrolment when someone comes to live in the area). That a birth falls under this article is not confirmed in the full text.',
+  },
 } satisfies ServiceInput;

@@ -28,4 +28,13 @@ export default {
   online: false,
   rule: '医療証があると、病院の窓口での自己負担が助成されます。対象年齢・自己負担・所得制限は市区町村の条例で決まります。健康保険に加入したらすぐ申請します。',
   appliesWhen: 'お住まいの市区町村の対象年齢までのお子さんが対象です。',
+  en: {
+    legalBasis: 'Municipal ordinance (there is no national rule)',
+    documents: [
+      "A paper showing the child's health insurance (such as the eligibility certificate)",
+      'Application form',
+    ],
+    rule: "With the medical subsidy certificate, what you pay at the hospital counter is covered. The ages covered, the co-payment and any income limit are set by your municipality's ordinance. Apply as soon as the child has health insurance.",
+    appliesWhen: 'Applies to children up to the age your municipality covers.',
+  },
 } satisfies ServiceInput;

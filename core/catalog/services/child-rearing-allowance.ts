@@ -41,4 +41,18 @@ export default {
   },
   rule: 'ひとり親などで子を育てている人に、18歳年度末まで（障害のある子は20歳未満）支給されます。全部支給は第1子の額に、第2子以降1人ごとの加算額を足した額です（所得により一部支給。額は毎年4月に改定）。奇数月に2か月分ずつ支払われ、8月に現況届があります。',
   appliesWhen: 'ひとり親世帯（または父母の一方が重度障害など）のときに対象になります。',
+  en: {
+    legalBasis:
+      'Child Rearing Allowance Act art. 4 (who can receive it), art. 5 (amounts: the base amount and an addition for each further child), art. 6 (approval)',
+    documents: [
+      'Claim form for approval (認定請求書)',
+      'Copy of the family register (戸籍謄本)',
+      'A bank account',
+    ],
+    rule: 'Paid to single parents and others raising a child, until the end of the school year in which the child turns 18 (under 20 for a child with a disability). The full amount is the amount for the first child plus an addition for each further child (part of it, depending on income; amounts are revised every April). It is paid every odd-numbered month, two months at a time, and a status report is due in August.',
+    appliesWhen:
+      'Applies to single-parent households (or when one parent has a severe disability, for example).',
+    unverified:
+      'The e-Gov law ID of the Child Rearing Allowance Act (assumed 336AC0000000238) could not be confirmed by search, so the source is the Children and Families Agency page. The text of art. 6 (approval) is not confirmed.',
+  },
 } satisfies ServiceInput;

@@ -36,4 +36,15 @@ export default {
   },
   rule: '子ども1人につき50万円（産科医療補償制度の対象外は48.8万円）。ふつうは「直接支払制度」で健康保険から病院に払われ、費用が少なかったときは差額を請求します。請求できるのは出産の翌日から2年です。',
   appliesWhen: '健康保険（国保を含む）に入っている人の出産で対象になります。',
+  en: {
+    legalBasis:
+      'Health Insurance Act art. 101, art. 114 (dependants), art. 193 (two-year time limit); Order for Enforcement of the Health Insurance Act art. 36 (amount); National Health Insurance Act art. 58',
+    documents: [
+      'Direct payment agreement with the hospital',
+      'Receipt and statement of the childbirth costs',
+    ],
+    rule: '500,000 yen per baby (488,000 yen where the obstetric compensation system does not apply). Usually your health insurance pays the hospital directly (direct payment system); if the costs were lower, you claim the difference. You can claim for two years from the day after the birth.',
+    appliesWhen:
+      'Applies to a birth of someone covered by health insurance (including National Health Insurance).',
+  },
 } satisfies ServiceInput;

@@ -32,4 +32,10 @@ export default {
   online: true,
   rule: 'ベビーベッドなどを借りられる民間サービスです。ご自身で選んで申し込んだ場合だけ表示しています。公的な手続きには影響しません。',
   appliesWhen: '設定で民間サービスの表示を選んだときだけ表示されます。',
+  en: {
+    legalBasis: 'A private contract (not a public procedure)',
+    documents: [],
+    rule: 'A private service that rents out baby cots and other goods. It is shown only because you chose to see private services. It does not affect any public procedure.',
+    appliesWhen: 'Shown only when you choose to see private services in Settings.',
+  },
 } satisfies ServiceInput;

@@ -32,4 +32,12 @@ export default {
   rule: '1歳未満（延長で1歳6か月・2歳）の子のために育児休業をとると、休業開始時賃金の67%（181日目から50%）が雇用保険から支給されます。勤務先を通じてハローワークに申請します。',
   appliesWhen:
     '雇用保険に入って勤務している親が育児休業をとるときに対象です（公務員は共済組合の育児休業手当金）。',
+  en: {
+    legalBasis:
+      'Employment Insurance Act art. 61-7 (childcare leave benefit); leave just after the birth for fathers: art. 61-8 (birth-time childcare leave benefit)',
+    documents: ['Eligibility form for the childcare leave benefit (your employer files it)'],
+    rule: 'When you take childcare leave for a child under 1 (extended to 1 year 6 months or 2 years), employment insurance pays 67% of your pay before the leave (50% from day 181). You apply to Hello Work through your employer.',
+    appliesWhen:
+      "Applies when a parent working with employment insurance takes childcare leave (civil servants get the mutual aid association's childcare leave allowance).",
+  },
 } satisfies ServiceInput;

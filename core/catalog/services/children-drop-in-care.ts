@@ -37,4 +37,13 @@ export default {
   // Checked (2026-11): the 10-hour monthly cap kept for 2026 (こども家庭庁 有識者会議 2025-10-10, reported at
   // https://news.livedoor.com/topics/detail/29754749/); the parents' fee per hour was not found in what we can reach.
   unverified: '利用料（1時間300円程度）は未確認',
+  en: {
+    legalBasis:
+      'Child and Child-Rearing Support Act art. 30-12 to 30-21 (support benefits for babies and toddlers and their approval; in every municipality from April 2026)',
+    documents: ['Application for use approval'],
+    rule: 'Children from 6 months to under 3 years old who do not go to a nursery can use a childcare facility for up to 10 hours a month (nationwide from April 2026).',
+    appliesWhen:
+      'Applies to children from 6 months to under 3 years old who do not go to a nursery or similar.',
+    unverified: 'The fee (about 300 yen an hour) is not confirmed.',
+  },
 } satisfies ServiceInput;

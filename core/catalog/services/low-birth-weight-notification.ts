@@ -27,4 +27,10 @@ export default {
   online: false,
   rule: '生まれたときの体重が2,500g未満のときは「速やかに」市区町村に届け出ます。',
   appliesWhen: '出生体重が2,500g未満と記録されたときに必要です。',
+  en: {
+    legalBasis: 'Maternal and Child Health Act art. 18 (notification of low birth weight)',
+    documents: ['Maternal and Child Health Handbook (母子健康手帳)'],
+    rule: 'If the baby weighed less than 2,500 g at birth, notify the municipality "without delay".',
+    appliesWhen: 'Needed when a birth weight under 2,500 g is recorded.',
+  },
 } satisfies ServiceInput;

@@ -33,4 +33,11 @@ export default {
   rule: '出産の日（予定日より遅れたときは予定日）を含む前42日（多胎は98日）から出産の翌日以後56日までに、仕事を休んだ日について標準報酬日額の3分の2が支給されます（給与が出る日は差額だけ）。勤務先を通じて健康保険（公務員は共済組合）に請求します。',
   appliesWhen:
     '母が勤務先の健康保険（公務員は共済組合）に本人として加入し、出産のため仕事を休むときに対象です。家族として加入している人（被扶養者）、働いていない人、国民健康保険の人は対象外です。',
+  en: {
+    legalBasis: 'Health Insurance Act art. 102 (maternity allowance), art. 99(2) (daily amount)',
+    documents: ["Maternity allowance application form, with the doctor's and the employer's certificates"],
+    rule: 'For the days you take off work from 42 days before the birth (98 for twins or more; counted from the due date if the baby comes later, the day itself included) until 56 days after the birth, two thirds of your standard daily pay is paid (if you get some pay on a day, only the difference). You claim from your health insurance (civil servants: the mutual aid association) through your employer.',
+    appliesWhen:
+      'Applies when the mother is herself insured through her work (health insurance, or a mutual aid association for civil servants) and takes time off for the birth. People insured as a family member (dependants), people not working, and people in National Health Insurance do not get it.',
+  },
 } satisfies ServiceInput;

@@ -30,4 +30,11 @@ export default {
   online: false,
   rule: '出生連絡票を出すと、保健師や助産師が家に来て赤ちゃんの体重や育児の相談にのります。新生児訪問は生後28日以内（里帰りは60日）、全戸訪問は生後4か月までです。',
   appliesWhen: 'お子さんが生まれたら対象になります。',
+  en: {
+    legalBasis:
+      'Maternal and Child Health Act art. 11 (home visits for newborns); Child Welfare Act art. 6-3(4) (home visits to all families with a baby)',
+    documents: ['Birth notice postcard (出生連絡票), attached to the Maternal and Child Health Handbook'],
+    rule: "When you send the birth notice postcard, a public health nurse or midwife visits your home to check the baby's weight and talk about caring for the baby. The newborn visit is within 28 days of the birth (60 days if you stay with family elsewhere); the visit to every family is by 4 months of age.",
+    appliesWhen: 'Applies when a child is born.',
+  },
 } satisfies ServiceInput;

@@ -22,4 +22,15 @@ export default {
   online: true,
   rule: '4月入所の申込みは前年の秋（ふつう10〜11月）に受け付けます。4月以外は毎月募集があり、締切は前月の決められた日です。点数（指数）で選考されます。',
   appliesWhen: '保育が必要（就労など）で、小学校入学前のお子さんが対象です。',
+  en: {
+    legalBasis:
+      'Child and Child-Rearing Support Act art. 19 (categories of approval), art. 20 (application for approval of education and childcare benefits)',
+    documents: [
+      'Application for benefit approval and nursery admission',
+      'Employment certificate from your workplace',
+    ],
+    rule: 'Applications for April admission are taken in the autumn before (usually October to November). For other months there is a call every month, with the deadline on a set day of the month before. Places are given by points.',
+    appliesWhen:
+      'Applies to children before primary school who need childcare (because the parents work, for example).',
+  },
 } satisfies ServiceInput;

@@ -36,4 +36,11 @@ export default {
   online: false,
   rule: '両親がそれぞれ14日以上の育児休業をとると、28日分まで休業開始時賃金の13%が上乗せされ、67%と合わせて手取りのほぼ10割になります。父は出生後8週間以内、母は産後休業後8週間以内の休業が対象です。',
   appliesWhen: '雇用保険に入って勤務している親が、出生後の決められた期間に14日以上休業するときに対象です。',
+  en: {
+    legalBasis: 'Employment Insurance Act art. 61-10 (post-birth leave support benefit, from April 2025)',
+    documents: ['Your employer files it'],
+    rule: 'When both parents each take 14 days or more of childcare leave, 13% of the pay before the leave is added for up to 28 days; with the 67% this makes almost 100% of your take-home pay. For the father, leave within 8 weeks of the birth counts; for the mother, leave within 8 weeks after her maternity leave.',
+    appliesWhen:
+      'Applies when a parent working with employment insurance takes 14 days or more of leave in the set period after the birth.',
+  },
 } satisfies ServiceInput;

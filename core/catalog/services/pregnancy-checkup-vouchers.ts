@@ -30,4 +30,11 @@ export default {
   online: false,
   rule: '母子健康手帳と一緒に受診票（ふつう14回分）がもらえます。目安は23週まで4週ごと、24〜35週は2週ごと、36週からは毎週です。',
   appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
+  en: {
+    legalBasis:
+      'Maternal and Child Health Act art. 13 (health check-ups for pregnant women; the usual number of visits is from the Children and Families Agency page on prenatal check-ups)',
+    documents: ['Maternal and Child Health Handbook (母子健康手帳)', 'Check-up vouchers (受診票)'],
+    rule: 'Together with the Maternal and Child Health Handbook you receive check-up vouchers (usually 14). A common schedule: every 4 weeks up to week 23, every 2 weeks in weeks 24 to 35, and every week from week 36.',
+    appliesWhen: 'Applies when a child on the way is registered.',
+  },
 } satisfies ServiceInput;

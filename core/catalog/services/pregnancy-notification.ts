@@ -29,4 +29,14 @@ export default {
   online: true,
   rule: '妊娠がわかったら「速やかに」住んでいる市区町村に届け出て、母子健康手帳を受け取ります（妊娠11週までが目安）。手帳の受け取りと面談は窓口です。',
   appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
+  en: {
+    legalBasis:
+      'Maternal and Child Health Act art. 15 (pregnancy notification), art. 16 (issuing the Maternal and Child Health Handbook)',
+    documents: [
+      'My Number Card (or the notification card plus an identity document)',
+      'A paper showing the day a clinic diagnosed the pregnancy',
+    ],
+    rule: 'Once you know you are pregnant, notify the municipality you live in "without delay" and receive the Maternal and Child Health Handbook (母子健康手帳); by week 11 of the pregnancy is a common guide. The handbook and a talk with a health worker are given at the counter.',
+    appliesWhen: 'Applies when a child on the way is registered.',
+  },
 } satisfies ServiceInput;

@@ -35,4 +35,12 @@ export default {
   rule: '胎児の心拍が確認され、妊婦給付認定を受けると5万円が支給されます。所得制限はありません。面談（伴走型相談）と一緒に申請します。',
   appliesWhen: '妊娠中のお子さんが登録されているときに対象になります。',
   unverified: 'オンライン申請の可否は市区町村ごとに異なります（未確認）',
+  en: {
+    legalBasis:
+      'Child and Child-Rearing Support Act art. 10-2, art. 10-9 (pregnancy benefit approval), art. 10-12 (pregnancy support payment), from April 2025',
+    documents: ["A bank account in the pregnant woman's own name", 'My Number Card'],
+    rule: "Once the baby's heartbeat has been confirmed and you are approved for the pregnancy benefit, 50,000 yen is paid. There is no income limit. You apply together with a consultation with a health worker.",
+    appliesWhen: 'Applies when a child on the way is registered.',
+    unverified: 'Whether you can apply online differs by municipality (not confirmed).',
+  },
 } satisfies ServiceInput;

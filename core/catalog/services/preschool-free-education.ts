@@ -39,4 +39,16 @@ export default {
   },
   rule: '幼稚園・認定こども園（1号）は満3歳から、保育所・認定こども園（2号）は3歳になった後の4月1日から、小学校入学前まで、幼稚園・保育所・認定こども園の利用料が無料になります（幼稚園は月2.57万円まで、預かり保育は1.13万円まで、認可外は3.7万円まで）。',
   appliesWhen: '幼稚園は満3歳から、保育所は3歳になった後の4月から対象です。',
+  en: {
+    legalBasis:
+      'Child and Child-Rearing Support Act art. 30-2 to 30-11 (facility use benefits for child-rearing, from October 2019); for nursery schools and centres for early childhood education, the fees set under the same Act',
+    documents: [
+      'Application for facility use benefit approval (for kindergartens and unlicensed facilities)',
+    ],
+    rule: "Fees at kindergartens, nursery schools and centres for early childhood education become free until primary school: at kindergartens and centres (type 1) from the child's 3rd birthday, at nursery schools and centres (type 2) from the April 1 after the child turns 3. Limits: kindergartens up to 25,700 yen a month, extended hours up to 11,300 yen, unlicensed facilities up to 37,000 yen.",
+    appliesWhen:
+      'Kindergartens from the 3rd birthday; nursery schools from the April after the child turns 3.',
+    unverified:
+      'The article making nursery and centre fees zero (the fee amounts in the Order for Enforcement of the Act) is not confirmed.',
+  },
 } satisfies ServiceInput;

@@ -33,4 +33,10 @@ export default {
   online: false,
   rule: '小学校に入る前の年の秋（学齢簿ができた後、入学の4か月前まで）に、教育委員会が健康診断を行います。通知が届きます。',
   appliesWhen: '翌年4月に小学校に入るお子さんが対象です。',
+  en: {
+    legalBasis: 'School Health and Safety Act art. 11; Order for Enforcement of the same Act art. 1',
+    documents: ['The notice of the school entry health check'],
+    rule: 'In the autumn before primary school (after the school register is made, up to 4 months before entry), the board of education holds a health check. A notice is sent to you.',
+    appliesWhen: 'Applies to children who start primary school next April.',
+  },
 } satisfies ServiceInput;

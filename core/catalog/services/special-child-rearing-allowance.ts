@@ -40,4 +40,13 @@ export default {
   },
   rule: '20歳未満で障害のあるお子さんを育てている人に支給されます（1級と2級で額が違い、毎年4月に改定）。都道府県などの認定を受け、市区町村で申請します。所得制限があります。',
   appliesWhen: 'お子さんの障害が記録されているときに対象になります。',
+  en: {
+    legalBasis:
+      'Act on Special Child Rearing Allowances, etc. art. 3 (who can receive it), art. 4 (amounts: grade 1 and grade 2), art. 5 (approval)',
+    documents: ['Claim form for approval (認定請求書)', 'Medical certificate (診断書)'],
+    rule: 'Paid to people raising a child under 20 with a disability (the amount differs between grade 1 and grade 2 and is revised every April). The prefecture or similar approves it; you apply at the municipality. There is an income limit.',
+    appliesWhen: 'Applies when a disability of the child is recorded.',
+    unverified:
+      'The e-Gov law ID of the Act (assumed 339AC0000000134) could not be confirmed by search, so the source is the Ministry of Health, Labour and Welfare page. The headings of art. 3 and art. 4 are not confirmed (approval under art. 5 is confirmed in the Regulation for Enforcement).',
+  },
 } satisfies ServiceInput;

@@ -23,4 +23,9 @@ export default {
       recommended: { from: { from: 'age', months: 5 }, to: { from: 'age', months: 8 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.4 (standard period)',
+    rule: '1 dose before the 1st birthday (free from the day of birth). The standard period is from 5 months to before 8 months of age.',
+  },
 } satisfies VaccineInput;

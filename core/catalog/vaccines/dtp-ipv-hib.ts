@@ -79,4 +79,9 @@ export default {
       recommended: { from: { from: 'dose', dose: 3, months: 6 }, to: { from: 'dose', dose: 3, months: 18 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation for Enforcement of the Immunization Act (the 5-in-1 vaccine up to 90 months of age); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.1(1) (standard period)',
+    rule: '4 doses from 2 months to before 90 months of age. Doses 1 to 3 at least 20 days apart (from 21 days after; standard interval 20 to 56 days); dose 4 at least 6 months after dose 3 (standard 6 to 18 months after). Children due to start before April 2024 continue with the 4-in-1 vaccine and Hib.',
+  },
 } satisfies VaccineInput;

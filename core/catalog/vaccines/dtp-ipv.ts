@@ -48,4 +48,9 @@ export default {
       recommended: { from: { from: 'dose', dose: 3, months: 12 }, to: { from: 'dose', dose: 3, months: 18 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" (standard period)',
+    rule: 'The 4-in-1 vaccine for children due to start before April 2024: 4 doses from 2 months to before 90 months of age. Doses 1 to 3 at least 20 days apart (from 21 days after); dose 4 at least 6 months after dose 3 (standard 12 to 18 months after). Hib is given separately.',
+  },
 } satisfies VaccineInput;

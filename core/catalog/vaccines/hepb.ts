@@ -56,4 +56,9 @@ export default {
       alsoAfter: { dose: 2, days: 6 },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.8 (standard period)',
+    rule: '3 doses before the 1st birthday (free from the day of birth). Dose 2 at least 27 days after dose 1 (from 28 days after); dose 3 at least 139 days after dose 1 (from 140 days after). The standard period is from 2 months to before 9 months of age.',
+  },
 } satisfies VaccineInput;

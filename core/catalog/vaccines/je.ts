@@ -54,4 +54,9 @@ export default {
       recommended: { from: { from: 'age', years: 4 }, to: { from: 'age', years: 5 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.3(1) (standard period)',
+    rule: 'Phase 1: 3 free doses from 6 months to before 90 months of age (the standard time is age 3). Doses 1 and 2 at least 6 days apart (from 7 days after); dose 3 at least 6 months after dose 2 (standard about 1 year later, at age 4).',
+  },
 } satisfies VaccineInput;

@@ -38,4 +38,9 @@ export default {
       },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.2(1) (standard period)',
+    rule: 'Phase 1 from the 1st birthday to before the 2nd; phase 2 in the year before primary school (April 1 to March 31).',
+  },
 } satisfies VaccineInput;

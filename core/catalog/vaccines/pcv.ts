@@ -78,4 +78,9 @@ export default {
       recommended: { from: { from: 'age', months: 12 }, to: { from: 'age', months: 15 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.5(1) (standard period)',
+    rule: 'From 2 months to before 60 months of age. The number of doses depends on the age at dose 1: started by the day the child turns 7 months, 3 doses plus a booster; by 12 months, 2 doses plus a booster; by 24 months, 2 doses at least 60 days apart; later, 1 dose. Primary doses 2 and 3 at least 27 days apart (from 28 days after) and before 24 months. The booster from the 1st birthday, at least 60 days after the previous dose (from 61 days after).',
+  },
 } satisfies VaccineInput;

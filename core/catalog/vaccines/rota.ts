@@ -77,4 +77,9 @@ export default {
       product: 'pentavalent',
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation for Enforcement of the Immunization Act (period per vaccine: monovalent until 24 weeks 0 days after birth, pentavalent until 32 weeks 0 days); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.9 (standard period)',
+    rule: 'Taken by mouth: 2 doses of the monovalent vaccine or 3 of the pentavalent, at least 27 days apart (from 28 days after). Dose 1 from 6 weeks 0 days to 14 weeks 6 days after birth (not started from week 15); the last dose by 24 weeks 0 days (monovalent) or 32 weeks 0 days (pentavalent) after birth.',
+  },
 } satisfies VaccineInput;

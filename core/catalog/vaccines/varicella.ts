@@ -44,4 +44,9 @@ export default {
       recommended: { from: { from: 'dose', dose: 1, months: 6 }, to: { from: 'dose', dose: 1, months: 12 } },
     },
   ],
+  en: {
+    legalBasis:
+      'Immunization Act art. 5(1); Order for Enforcement of the Immunization Act art. 3 (ages for routine vaccination); Regulation on Immunization Procedures (number of doses, intervals); Ministry of Health, Labour and Welfare "Guidelines for Routine Vaccination" part 2.7 (standard period)',
+    rule: '2 doses from the 1st birthday to before the 3rd. Dose 2 at least 3 months after dose 1 (standard 6 to 12 months after).',
+  },
 } satisfies VaccineInput;
