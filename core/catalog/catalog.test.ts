@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog, knownItemIds } from './catalog';
+import { NATIONAL_DEFAULTS } from './municipalities/overlay';
 
 const REQUIRED = [
   'pregnancy-notification',
@@ -112,6 +113,20 @@ describe('the catalog', () => {
       for (const v of catalog().vaccines) {
         check(v.id, 'rule', v.en.rule);
         check(v.id, 'legalBasis', v.en.legalBasis);
+      }
+    });
+
+    it('every municipal overlay (and the national defaults) has its copay, income limit and notes in English', () => {
+      const overlays = [...catalog().overlays.values()].map((o) => ({ id: o.code, ...o }));
+      for (const o of [...overlays, { id: 'national', ...NATIONAL_DEFAULTS }]) {
+        for (const p of o.medicalSubsidy.periods) {
+          check(o.id, 'copay', p.en.copay);
+          expect(p.en.incomeLimit === null, `${o.id} en.incomeLimit`).toBe(p.incomeLimit === null);
+          if (p.en.incomeLimit !== null) check(o.id, 'incomeLimit', p.en.incomeLimit);
+        }
+        const n: { unverified?: string; en?: { unverified: string } } = o.nursery;
+        expect(n.en === undefined, `${o.id} nursery.en`).toBe(n.unverified === undefined);
+        if (n.en) check(o.id, 'nursery.unverified', n.en.unverified);
       }
     });
 

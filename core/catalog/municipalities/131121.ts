@@ -7,12 +7,22 @@ export default {
   head: '世田谷区長',
   medicalSubsidy: {
     periods: [
-      { from: '2000-01-01', schoolYearEndOfAge: 15, copay: '保険診療の自己負担なし', incomeLimit: null },
+      {
+        from: '2000-01-01',
+        schoolYearEndOfAge: 15,
+        copay: '保険診療の自己負担なし',
+        incomeLimit: null,
+        en: { copay: 'No co-payment for insured medical care', incomeLimit: null },
+      },
       {
         from: '2023-04-01',
         schoolYearEndOfAge: 18,
         copay: '保険診療の自己負担と入院時食事代を助成',
         incomeLimit: null,
+        en: {
+          copay: 'The co-payment for insured medical care and hospital meals are covered',
+          incomeLimit: null,
+        },
       },
     ],
     source: 'https://www.city.setagaya.lg.jp/02413/1305.html',
@@ -22,5 +32,9 @@ export default {
     monthlyDeadlineDay: 10,
     source: 'https://www.city.setagaya.lg.jp/01044/1552.html',
     unverified: '一次募集の期間は目安（未確認）。4月以外の締切「前月10日」は確認済み',
+    en: {
+      unverified:
+        'The dates of the first call are a guide (not confirmed). The deadline for other months, the 10th of the month before, is confirmed.',
+    },
   },
 } satisfies OverlayInput;

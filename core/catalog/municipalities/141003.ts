@@ -13,8 +13,15 @@ export default {
         schoolYearEndOfAge: 15,
         copay: '自己負担なし（2023年8月から）',
         incomeLimit: null,
+        en: { copay: 'No co-payment (from August 2023)', incomeLimit: null },
       },
-      { from: '2026-06-01', schoolYearEndOfAge: 18, copay: '自己負担なし', incomeLimit: null },
+      {
+        from: '2026-06-01',
+        schoolYearEndOfAge: 18,
+        copay: '自己負担なし',
+        incomeLimit: null,
+        en: { copay: 'No co-payment', incomeLimit: null },
+      },
     ],
     source: 'https://www.city.yokohama.lg.jp/kurashi/kenko-iryo/iryohijosei/shoni/child.html',
   },
@@ -23,5 +30,6 @@ export default {
     monthlyDeadlineDay: 10,
     source: 'https://www.city.yokohama.lg.jp/kosodate-kyoiku/hoiku-yoji/',
     unverified: '申込期間と毎月の締切日は目安（未確認）',
+    en: { unverified: 'The application period and the monthly deadline are a guide (not confirmed).' },
   },
 } satisfies OverlayInput;

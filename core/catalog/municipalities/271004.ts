@@ -14,6 +14,11 @@ export default {
         copay:
           '1医療機関あたり1日500円まで、月2日まで（3日目から無料）。院外処方は無料、入院時食事代は対象外',
         incomeLimit: null,
+        en: {
+          copay:
+            'Up to 500 yen a day per medical institution, for up to 2 days a month (free from the 3rd day). Prescriptions filled outside the hospital are free; hospital meals are not covered.',
+          incomeLimit: null,
+        },
       },
     ],
     // 大阪市's own page on the 2024-04 abolition of the income limit (it links to「こどもの医療費を助成します」);
@@ -25,5 +30,6 @@ export default {
     monthlyDeadlineDay: 10,
     source: 'https://www.city.osaka.lg.jp/kodomo/page/0000593773.html',
     unverified: '申込期間と毎月の締切日は目安（未確認）',
+    en: { unverified: 'The application period and the monthly deadline are a guide (not confirmed).' },
   },
 } satisfies OverlayInput;

@@ -14,6 +14,8 @@ export const overlaySchema = z.strictObject({
         schoolYearEndOfAge: z.number().int(),
         copay: z.string(),
         incomeLimit: z.string().nullable(),
+        /** The same in English (the English UI); null incomeLimit = none, as in Japanese. */
+        en: z.strictObject({ copay: z.string().min(1), incomeLimit: z.string().min(1).nullable() }),
       }),
     ),
     source: z.string().url(),
@@ -28,6 +30,8 @@ export const overlaySchema = z.strictObject({
     monthlyDeadlineDay: z.number().int().min(1).max(28),
     source: z.string().url(),
     unverified: z.string().optional(),
+    /** English of `unverified`, present exactly when it is. */
+    en: z.strictObject({ unverified: z.string().min(1) }).optional(),
   }),
 });
 export type MunicipalOverlay = z.output<typeof overlaySchema>;
@@ -42,6 +46,7 @@ export const NATIONAL_DEFAULTS = {
         schoolYearEndOfAge: 18,
         copay: '市区町村により異なります',
         incomeLimit: '市区町村により異なります',
+        en: { copay: 'Differs by municipality', incomeLimit: 'Differs by municipality' },
       },
     ],
     // こども家庭庁 令和7年度「こどもに係る医療費の助成についての調査」: no national rule, each municipality's 条例.
@@ -53,5 +58,9 @@ export const NATIONAL_DEFAULTS = {
     // The national basis of the application (子ども・子育て支援法20条, e-Gov); the rounds themselves are municipal.
     source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_20',
     unverified: '4月入所の一次募集は多くの市区町村で10〜11月（目安）',
+    en: {
+      unverified:
+        'The first call for April admission is in October to November in many municipalities (a guide).',
+    },
   },
 } satisfies Omit<MunicipalOverlay, 'code' | 'name' | 'head'>;
