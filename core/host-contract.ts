@@ -105,7 +105,8 @@ export interface HostResults extends MunicipalHostResults {
     handwritten: { ja: string; en: string }[];
     checklist: { ja: string; en: string }[];
   };
-  'application.submit': Receipt & { submittedOn: string };
+  /** with the signed bytes (canonical application + CMS, base64), kept in the case file */
+  'application.submit': Receipt & { submittedOn: string; applicationBase64: string; signatureBase64: string };
   'notification.show': { shown: boolean };
   'notification.nextClick': { id: string };
   'system.nextLock': { reason: 'suspend' | 'lock-screen' };

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { id } from './household/schema';
 import { AUTH_PIN } from './signing/card-format';
-import { RECEIPT_ID, type CaseStatus } from './submission';
+import { RECEIPT_ID, type SignedStatus } from './submission';
 import { consentSchema, type ResidentRecord } from './records/resident-record';
 import type { NoticeFeed } from './records/notices';
 
@@ -25,7 +25,13 @@ export const municipalHostArgs = {
 
 export interface MunicipalHostResults {
   'municipality.login': { card: string; expiresAt: string };
-  'case.status': CaseStatus;
+  /** nonstop-status/1, verified in main (signature, case, age); the bytes for the case file */
+  'case.status': {
+    status: SignedStatus;
+    signer: string;
+    statusBase64: string;
+    signatureBase64: string;
+  };
   'case.certificate': {
     kind: string;
     issuedAt: string;
@@ -42,5 +48,6 @@ export interface MunicipalHostResults {
     recordBase64: string;
     signatureBase64: string;
   };
-  'notices.fetch': NoticeFeed;
+  /** the whole feed, verified in main (signature, municipality, date); the bytes for the device */
+  'notices.fetch': { feed: NoticeFeed; feedBase64: string; signatureBase64: string };
 }

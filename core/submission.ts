@@ -99,6 +99,23 @@ export const caseStatusSchema = z.strictObject({
 });
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
+export const STATUS_FORMAT = 'nonstop-status/1';
+
+/**
+ * `nonstop-status/1`: a case's status as the municipality signs it (canonical
+ * JSON, detached CMS by the municipality's LGPKI key, like the resident record).
+ * `issuedAt` is when it was signed: the app refuses one older than what it
+ * already keeps for the case, or older than a few minutes (a replayed answer),
+ * and one whose `case.receiptId` is not the case it asked for.
+ */
+export const signedStatusSchema = z.strictObject({
+  format: z.literal(STATUS_FORMAT),
+  municipalityCode: z.string().regex(/^\d{6}$/),
+  issuedAt: z.iso.datetime(),
+  case: caseStatusSchema,
+});
+export type SignedStatus = z.infer<typeof signedStatusSchema>;
+
 export const rejectionCodes = [
   'malformed-request',
   'unsupported-media-type',

@@ -212,7 +212,12 @@ export function createHandlers(deps: HostDeps): Handlers {
       const bytes = canonicalBytes(correctionOf ? { ...p.application, correctionOf } : p.application);
       const signature = deps.cards.sign(card, pin, bytes, deps.now());
       const receipt = await submitToMunicipality(deps.municipalityUrl, bytes, signature);
-      return { ...receipt, submittedOn: on };
+      return {
+        ...receipt,
+        submittedOn: on,
+        applicationBase64: toBase64(bytes),
+        signatureBase64: toBase64(signature),
+      };
     }),
   };
 }

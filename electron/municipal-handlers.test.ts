@@ -58,7 +58,7 @@ describe('municipal host calls (the app side of the round trip)', () => {
     });
     expect(await h['case.status']({ card: 'newborn-family', receiptId })).toMatchObject({
       ok: true,
-      value: { status: 'received', receiptNumber: sent.value.receiptNumber },
+      value: { status: { case: { status: 'received', receiptNumber: sent.value.receiptNumber } } },
     });
 
     await approve(m.store, loadIdentity(), sent.value.receiptNumber, new Date());
@@ -76,7 +76,7 @@ describe('municipal host calls (the app side of the round trip)', () => {
     ]);
 
     const feed = await h['notices.fetch']({ municipalityCode: '131121' });
-    expect(feed.ok && feed.value.notices.length).toBe(5);
+    expect(feed.ok && feed.value.feed.notices.length).toBe(5);
     expect(await h['notices.fetch']({ municipalityCode: 'x' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },

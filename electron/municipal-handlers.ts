@@ -5,8 +5,13 @@
 import type { MunicipalHostResults } from '../core/municipal-contract';
 import type { Consent } from '../core/records/resident-record';
 import type { SimulatedCardReader } from './services/card-reader';
-import { fetchCase, login } from './services/municipality-client';
-import { fetchCertificate, fetchNoticeFeed, importResidentRecord } from './services/municipality-records';
+import { login } from './services/municipality-client';
+import {
+  fetchCertificate,
+  fetchSignedNoticeFeed,
+  fetchSignedStatus,
+  importResidentRecord,
+} from './services/municipality-records';
 
 export class LoginRequired extends Error {}
 
@@ -28,12 +33,12 @@ export function municipalCalls(deps: {
       return { card: a.card, expiresAt: s.expiresAt };
     },
     status: (a: { card: string; receiptId: string }) =>
-      fetchCase(deps.municipalityUrl, token(a.card), a.receiptId),
+      fetchSignedStatus(deps.municipalityUrl, token(a.card), a.receiptId, deps.now()),
     certificate: (a: { card: string; receiptId: string }) =>
       fetchCertificate(deps.municipalityUrl, token(a.card), a.receiptId, deps.now()),
     importRecord: (a: { card: string; consent: Consent }) =>
       importResidentRecord(deps.municipalityUrl, token(a.card), a.consent, deps.now()),
     notices: (a: { municipalityCode: string }) =>
-      fetchNoticeFeed(deps.municipalityUrl, a.municipalityCode, deps.now()),
+      fetchSignedNoticeFeed(deps.municipalityUrl, a.municipalityCode, deps.now()),
   };
 }

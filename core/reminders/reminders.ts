@@ -17,7 +17,15 @@ import { z } from 'zod';
 import { addDays, compare, daysBetween, type CivilDate } from '../dates/civil-date';
 import type { Journey, JourneyItem } from '../journey/journey';
 
-export type ReminderKind = 'opened' | 'due-in' | 'overdue' | 'payment' | 'notice';
+export type ReminderKind =
+  | 'opened'
+  | 'due-in'
+  | 'overdue'
+  | 'payment'
+  | 'notice'
+  // the municipal round trip (core/casefile/reminders.ts): a case needs correction or is decided; a new notice
+  | 'case-status'
+  | 'municipal-notice';
 
 export interface ReminderItemRef {
   id: string;
@@ -40,6 +48,10 @@ export interface Reminder {
   amount?: number;
   /** notice: core's text (worded for people by the renderer). */
   notice?: string;
+  /** case-status: which case and what it became */
+  case?: { receiptNumber: string; procedure: string; status: 'needs-correction' | 'approved' | 'rejected' };
+  /** municipal-notice: the municipality's notice (its own words, both languages) */
+  municipalNotice?: { id: string; kind: string; title: { ja: string; en: string }; date: string };
 }
 
 export const DEFAULT_REMINDER_DAYS: readonly number[] = [7, 3, 1];

@@ -21,10 +21,15 @@ import {
   DocumentError,
   fetchCertificate,
   fetchNoticeFeed,
+  fetchSignedStatus,
   importResidentRecord,
   RESIDENT_CONSENT,
+  STATUS_FRESHNESS_MS,
   verifyMunicipalDocument,
+  verifyNoticeFeed,
+  verifySignedStatus,
 } from './municipality-records';
+import { toBase64 } from '../../core/encoding/bytes';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cards = new SimulatedCardReader(
@@ -179,5 +184,83 @@ describe('notices without identity (自治体お知らせ)', () => {
     expect(() =>
       verifyMunicipalDocument(bytes, fromBase64(res.signature), residentRecordSchema, new Date()),
     ).toThrow(/does not verify/);
+  });
+});
+
+describe('signed case status (nonstop-status/1)', () => {
+  it('verifies the municipality’s signature, the case and the age; refuses forged, unsigned, other-case and replayed answers', async () => {
+    const p = prepareForm('child-allowance-application', {
+      household: household('newborn-family'),
+      child: 'haruto',
+      on: civilDate('2026-11-21'),
+    });
+    if (!p.ok) throw new Error('form');
+    // (the same signed application as the certificate test's, if it ran: then its first receipt)
+    const bytes = canonicalBytes(p.application);
+    const { receiptId } = await submitToMunicipality(
+      m.url,
+      bytes,
+      cards.sign('newborn-family', 'SATO1234', bytes, new Date()),
+    );
+    const session = await login(m.url, cards, 'newborn-family', '1234');
+
+    const now = new Date();
+    const ok = await fetchSignedStatus(m.url, session.token, receiptId, now);
+    expect(ok.status.case.receiptId).toBe(receiptId);
+    expect(ok.status.municipalityCode).toBe('131121');
+    expect(ok.signer).toContain('模擬自治体');
+
+    // no login: 401, nothing read
+    await expect(fetchSignedStatus(m.url, 'x'.repeat(43), receiptId, now)).rejects.toThrow(/log in/);
+
+    // a changed byte of the status (e.g. 要補正 → 承認 by someone on the way)
+    const doc = fromBase64(ok.statusBase64);
+    const changed = new Uint8Array(doc);
+    changed[30] = (changed[30] as number) ^ 1;
+    expect(() => verifySignedStatus(toBase64(changed), ok.signatureBase64, receiptId, now)).toThrow(
+      /does not verify/,
+    );
+    // the same document signed by a citizen's card (a forged status): not the municipality's CA
+    const forged = cards.sign('newborn-family', 'SATO1234', doc, now);
+    expect(() => verifySignedStatus(ok.statusBase64, toBase64(forged), receiptId, now)).toThrow(
+      DocumentError,
+    );
+    // the unsigned answer of the plain endpoint is not a signed status at all
+    const plain = await fetch(`${m.url}/v1/submissions/${receiptId}`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    });
+    const plainBytes = new TextEncoder().encode(await plain.text());
+    expect(() => verifySignedStatus(toBase64(plainBytes), ok.signatureBase64, receiptId, now)).toThrow(
+      DocumentError,
+    );
+    // this case's genuine status offered as another case's
+    expect(() =>
+      verifySignedStatus(ok.statusBase64, ok.signatureBase64, 'BBBBBBBBBBBBBBBBBBBBBB', now),
+    ).toThrow(/another case/);
+    // the genuine answer replayed 6 minutes later (the case file refuses older-than-kept, core/casefile)
+    const later = new Date(now.getTime() + STATUS_FRESHNESS_MS + 60_000);
+    expect(() => verifySignedStatus(ok.statusBase64, ok.signatureBase64, receiptId, later)).toThrow(
+      /replayed/,
+    );
+  });
+});
+
+describe('the notice feed under attack', () => {
+  it('refuses a feed for another municipality, one signed by a citizen, and one dated ahead of the clock', async () => {
+    const res = (await (await fetch(`${m.url}/v1/notices/131121`)).json()) as {
+      feed: string;
+      signature: string;
+    };
+    const now = new Date();
+    expect(verifyNoticeFeed(res.feed, res.signature, '131121', now).feed.notices).toHaveLength(5);
+    // the 世田谷区 feed, offered to a household of 大阪市
+    expect(() => verifyNoticeFeed(res.feed, res.signature, '271004', now)).toThrow(/another municipality/);
+    // the same bytes signed by a card holder instead of the municipality
+    const forged = cards.sign('newborn-family', 'SATO1234', fromBase64(res.feed), now);
+    expect(() => verifyNoticeFeed(res.feed, toBase64(forged), '131121', now)).toThrow(DocumentError);
+    // checked on a device whose clock is an hour behind the publication: dated in the future
+    expect(() =>
+      verifyNoticeFeed(res.feed, res.signature, '131121', new Date(now.getTime() - 3_600_000)),
+    ).toThrow(/future/);
   });
 });

@@ -19,6 +19,7 @@ import {
 } from '../../core/records/resident-record';
 import { call } from './municipality-client';
 import { noticeFeedSchema, type NoticeFeed } from '../../core/records/notices';
+import { signedStatusSchema, type SignedStatus } from '../../core/submission';
 
 export const LGPKI_CA_PATH = fileURLToPath(
   new URL('../../fixtures/municipality/keys/lgpki-ca.crt.pem', import.meta.url),
@@ -173,12 +174,88 @@ export async function fetchNoticeFeed(
   now: Date,
   trustPem?: string,
 ): Promise<NoticeFeed> {
+  return (await fetchSignedNoticeFeed(baseUrl, municipalityCode, now, trustPem)).feed;
+}
+
+/** The feed with the bytes that were verified (kept on the device; replay checked by core/casefile `acceptFeed`). */
+export async function fetchSignedNoticeFeed(
+  baseUrl: string,
+  municipalityCode: string,
+  now: Date,
+  trustPem?: string,
+): Promise<{ feed: NoticeFeed; feedBase64: string; signatureBase64: string }> {
   if (!/^\d{6}$/.test(municipalityCode)) throw new DocumentError('not a municipality code');
-  // No token, no cookie, nothing about the family: only the public municipality code is sent.
   const answer = await call(baseUrl, `/v1/notices/${municipalityCode}`, feedAnswer, { method: 'GET' });
-  const [bytes, sig] = decodeSigned(answer.feed, answer.signature, 'the notice feed has bad base64');
+  return verifyNoticeFeed(answer.feed, answer.signature, municipalityCode, now, trustPem);
+}
+
+/** A feed as it arrived: signed by the municipality, for the municipality asked, not from the future. */
+export function verifyNoticeFeed(
+  feedBase64: string,
+  signatureBase64: string,
+  municipalityCode: string,
+  now: Date,
+  trustPem?: string,
+): { feed: NoticeFeed; feedBase64: string; signatureBase64: string } {
+  const [bytes, sig] = decodeSigned(feedBase64, signatureBase64, 'the notice feed has bad base64');
   const feed = verifyMunicipalDocument(bytes, sig, noticeFeedSchema, now, trustPem).value;
   if (feed.municipalityCode !== municipalityCode)
     throw new DocumentError('the feed is for another municipality');
-  return feed;
+  if (!(Date.parse(feed.publishedAt) <= now.getTime() + STATUS_FRESHNESS_MS))
+    throw new DocumentError('the feed is dated in the future');
+  return { feed, feedBase64, signatureBase64 };
+}
+
+const statusAnswer = z.strictObject({ status: z.string(), signature: z.string() });
+
+/** How far a signed status's `issuedAt` may be from the device's clock (a replayed old answer is refused). */
+export const STATUS_FRESHNESS_MS = 5 * 60_000;
+
+export interface VerifiedStatus {
+  status: SignedStatus;
+  signer: string;
+  /** what was verified, kept in the case file (nonstop-casefile/1) */
+  statusBase64: string;
+  signatureBase64: string;
+}
+
+/**
+ * A case's status, signed by the municipality (nonstop-status/1), verified on
+ * the device: the municipality's signature (an unsigned, citizen-signed or
+ * changed answer is refused), the case it names (another case's status is
+ * refused) and its age (an answer signed more than 5 minutes ago, or ahead of
+ * the clock, is a replay). That it is not older than what the case file keeps
+ * is checked where the case file is (core/casefile `acceptStatus`).
+ */
+export function verifySignedStatus(
+  statusBase64: string,
+  signatureBase64: string,
+  receiptId: string,
+  now: Date,
+  trustPem?: string,
+): VerifiedStatus {
+  const [bytes, sig] = decodeSigned(statusBase64, signatureBase64, 'the status has bad base64');
+  const v = verifyMunicipalDocument(bytes, sig, signedStatusSchema, now, trustPem);
+  if (v.value.case.receiptId !== receiptId) throw new DocumentError('the status is for another case');
+  const age = now.getTime() - Date.parse(v.value.issuedAt);
+  if (!(Math.abs(age) <= STATUS_FRESHNESS_MS))
+    throw new DocumentError(`the status was signed at ${v.value.issuedAt}: an old answer replayed`);
+  return { status: v.value, signer: v.signer, statusBase64, signatureBase64 };
+}
+
+/** The signed status of one case (after login), verified. */
+export async function fetchSignedStatus(
+  baseUrl: string,
+  token: string,
+  receiptId: string,
+  now: Date,
+  trustPem?: string,
+): Promise<VerifiedStatus> {
+  const answer = await call(
+    baseUrl,
+    `/v1/submissions/${encodeURIComponent(receiptId)}/status`,
+    statusAnswer,
+    { method: 'GET', token },
+  );
+  return verifySignedStatus(answer.status, answer.signature, receiptId, now, trustPem);
 }

@@ -1,0 +1,316 @@
+/**
+ * 申請履歴 — the case file the device keeps, sealed in the profile, for good:
+ * every submission with the exact bytes that were signed and the signature,
+ * its receipt, each signed status the municipality sent (so the history,
+ * correction requests and decisions carry the municipality's signature), the
+ * certificates with their detached signatures, the consents the user gave for
+ * 自己情報取得 and the signed resident records read with them. Also the last
+ * verified notice feed of the municipality (not part of the export).
+ *
+ * Export format `nonstop-casefile/1` — one JSON file (see README, "The municipal
+ * round trip"): plain JSON with every signed document as base64 of the bytes
+ * that were signed next to its detached CMS, so anyone can check it later
+ * with `openssl cms -verify` or any CMS library, without this app and without
+ * a passphrase. It is not encrypted on purpose (an encrypted one already exists:
+ * the vault's `nonstop-backup/1`); the app says so and warns on a shared terminal.
+ *
+ * Pure: the renderer passes dates in; verification happens in main before
+ * anything reaches these functions, and `acceptStatus` / `acceptFeed` add the
+ * checks only the keeper of the history can make (nothing older than what is
+ * kept: a replayed answer).
+ */
+import { z } from 'zod';
+import { caseStatuses, signedStatusSchema, type SignedStatus } from '../submission';
+import { residentFieldSchema } from '../records/resident-record';
+import { noticeFeedSchema, type NoticeFeed } from '../records/notices';
+
+export const CASEFILE_FORMAT = 'nonstop-casefile/1';
+export const CASEFILE_STATE_FORMAT = 'nonstop-casefile-state/1';
+
+const base64 = z
+  .string()
+  .max(4_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')
+  .refine((s) => s.length % 4 === 0, 'must be base64 (length a multiple of 4)');
+const instant = z.iso.datetime();
+const civil = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const submissionEntrySchema = z.strictObject({
+  procedure: z.string().min(1).max(80),
+  child: z.string().min(1).max(64),
+  receiptNumber: z.string().min(1).max(40),
+  receiptId: z.string().max(40).optional(),
+  receivedAt: z.string(),
+  submittedOn: civil,
+  correctionOf: z.string().max(40).nullable().optional(),
+  /** the canonical application bytes that were signed (absent for filings made before the case file kept them) */
+  application: base64.optional(),
+  /** the detached CMS by the 署名用 key over exactly those bytes */
+  signature: base64.optional(),
+});
+export type SubmissionEntry = z.infer<typeof submissionEntrySchema>;
+
+export const statusEntrySchema = z.strictObject({
+  receiptId: z.string().max(40),
+  issuedAt: instant,
+  /** the decoded document, for showing; `document` is its proof */
+  status: signedStatusSchema,
+  /** nonstop-status/1 bytes as signed by the municipality */
+  document: base64,
+  signature: base64,
+});
+export type StatusEntry = z.infer<typeof statusEntrySchema>;
+
+export const certificateEntrySchema = z.strictObject({
+  receiptId: z.string().max(40),
+  receiptNumber: z.string().max(40),
+  kind: z.string().max(100),
+  issuedAt: z.string(),
+  receivedAt: instant,
+  /** whether the municipality's signature verified over exactly these bytes when it arrived */
+  verified: z.boolean(),
+  pdf: base64,
+  signature: base64,
+});
+export type CertificateEntry = z.infer<typeof certificateEntrySchema>;
+
+export const consentEntrySchema = z.strictObject({
+  /** when the user agreed (before anything was read) */
+  at: instant,
+  purpose: z.string().min(1).max(200),
+  fields: z.array(residentFieldSchema).min(1).max(6),
+  /** what came of it: read (the record is in residentRecords), or the reason nothing was read */
+  outcome: z.enum(['read', 'failed']),
+});
+export type ConsentEntry = z.infer<typeof consentEntrySchema>;
+
+export const residentRecordEntrySchema = z.strictObject({
+  importedAt: instant,
+  signer: z.string().max(200),
+  /** nonstop-resident-record/1 bytes as signed by the municipality (it names the consent it answers) */
+  record: base64,
+  signature: base64,
+});
+export type ResidentRecordEntry = z.infer<typeof residentRecordEntrySchema>;
+
+export const feedEntrySchema = z.strictObject({
+  municipalityCode: z.string().regex(/^\d{6}$/),
+  fetchedAt: instant,
+  feed: noticeFeedSchema,
+  document: base64,
+  signature: base64,
+});
+export type FeedEntry = z.infer<typeof feedEntrySchema>;
+
+const CAP = 5000;
+
+export const caseFileStateSchema = z.strictObject({
+  format: z.literal(CASEFILE_STATE_FORMAT),
+  statuses: z.array(statusEntrySchema).max(CAP),
+  certificates: z.array(certificateEntrySchema).max(CAP),
+  consents: z.array(consentEntrySchema).max(CAP),
+  residentRecords: z.array(residentRecordEntrySchema).max(CAP),
+  feeds: z.array(feedEntrySchema).max(50),
+  /** notice ids the user has seen on the notices screen (Home's "new notices" are the others) */
+  seenNotices: z.array(z.string().max(200)).max(CAP),
+});
+export type CaseFileState = z.infer<typeof caseFileStateSchema>;
+
+export const EMPTY_CASEFILE: CaseFileState = {
+  format: CASEFILE_STATE_FORMAT,
+  statuses: [],
+  certificates: [],
+  consents: [],
+  residentRecords: [],
+  feeds: [],
+  seenNotices: [],
+};
+
+/**
+ * The stored state, validated. Nothing stored: empty. A damaged one is NOT
+ * replaced (it is kept for good): the caller gets `null` and must not write.
+ */
+export function readCaseFileState(raw: unknown): CaseFileState | null {
+  if (raw === undefined) return EMPTY_CASEFILE;
+  const r = caseFileStateSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/** The statuses kept for one case, oldest first. */
+export function statusesOf(state: CaseFileState, receiptId: string): StatusEntry[] {
+  return state.statuses
+    .filter((s) => s.receiptId === receiptId)
+    .sort((a, b) => Date.parse(a.issuedAt) - Date.parse(b.issuedAt));
+}
+
+export function latestStatus(state: CaseFileState, receiptId: string): StatusEntry | undefined {
+  return statusesOf(state, receiptId).at(-1);
+}
+
+export type StatusRefusal = 'replayed' | 'rewritten' | 'other-case';
+
+/**
+ * A verified signed status, checked against what the case file keeps: one
+ * signed before the last kept one is a replay; one whose history does not
+ * begin with the kept history rewrites the past (a case's history only grows).
+ * Kept only when something changed (a new history event or status).
+ */
+export function acceptStatus(
+  state: CaseFileState,
+  receiptId: string,
+  incoming: { status: SignedStatus; statusBase64: string; signatureBase64: string },
+):
+  | { ok: true; state: CaseFileState; changed: boolean; entry: StatusEntry }
+  | { ok: false; reason: StatusRefusal } {
+  const s = incoming.status;
+  if (s.case.receiptId !== receiptId) return { ok: false, reason: 'other-case' };
+  const entry: StatusEntry = {
+    receiptId,
+    issuedAt: s.issuedAt,
+    status: s,
+    document: incoming.statusBase64,
+    signature: incoming.signatureBase64,
+  };
+  const last = latestStatus(state, receiptId);
+  if (!last)
+    return { ok: true, changed: true, entry, state: { ...state, statuses: [...state.statuses, entry] } };
+  if (Date.parse(s.issuedAt) < Date.parse(last.issuedAt)) return { ok: false, reason: 'replayed' };
+  const before = last.status.case.history;
+  const now = s.case.history;
+  const extends_ =
+    now.length >= before.length && before.every((e, i) => now[i]?.at === e.at && now[i]?.status === e.status);
+  if (!extends_) return { ok: false, reason: 'rewritten' };
+  const changed = now.length !== before.length || s.case.status !== last.status.case.status;
+  return changed
+    ? { ok: true, changed, entry, state: { ...state, statuses: [...state.statuses, entry] } }
+    : { ok: true, changed, entry: last, state };
+}
+
+export type FeedRefusal = 'replayed' | 'other-municipality';
+
+/** A verified feed replaces the kept one of its municipality unless it was published before it (a replay). */
+export function acceptFeed(
+  state: CaseFileState,
+  municipalityCode: string,
+  incoming: { feed: NoticeFeed; feedBase64: string; signatureBase64: string },
+  fetchedAt: string,
+): { ok: true; state: CaseFileState } | { ok: false; reason: FeedRefusal } {
+  if (incoming.feed.municipalityCode !== municipalityCode) return { ok: false, reason: 'other-municipality' };
+  const kept = state.feeds.find((f) => f.municipalityCode === municipalityCode);
+  if (kept && Date.parse(incoming.feed.publishedAt) < Date.parse(kept.feed.publishedAt))
+    return { ok: false, reason: 'replayed' };
+  const entry: FeedEntry = {
+    municipalityCode,
+    fetchedAt,
+    feed: incoming.feed,
+    document: incoming.feedBase64,
+    signature: incoming.signatureBase64,
+  };
+  return {
+    ok: true,
+    state: {
+      ...state,
+      feeds: [...state.feeds.filter((f) => f.municipalityCode !== municipalityCode), entry],
+    },
+  };
+}
+
+export function feedOf(state: CaseFileState, municipalityCode: string): NoticeFeed | null {
+  return state.feeds.find((f) => f.municipalityCode === municipalityCode)?.feed ?? null;
+}
+
+/** A certificate as it arrived; the same certificate (same bytes) is kept once. */
+export function addCertificate(state: CaseFileState, c: CertificateEntry): CaseFileState {
+  if (state.certificates.some((x) => x.receiptId === c.receiptId && x.pdf === c.pdf)) return state;
+  return { ...state, certificates: [...state.certificates, c] };
+}
+
+export function certificateOf(state: CaseFileState, receiptId: string): CertificateEntry | undefined {
+  return state.certificates.filter((c) => c.receiptId === receiptId).at(-1);
+}
+
+export function addConsent(
+  state: CaseFileState,
+  c: ConsentEntry,
+  record?: ResidentRecordEntry,
+): CaseFileState {
+  return {
+    ...state,
+    consents: [...state.consents, c],
+    residentRecords: record ? [...state.residentRecords, record] : state.residentRecords,
+  };
+}
+
+export function markNoticesSeen(state: CaseFileState, ids: readonly string[]): CaseFileState {
+  const seen = new Set(state.seenNotices);
+  const add = ids.filter((i) => !seen.has(i));
+  return add.length === 0 ? state : { ...state, seenNotices: [...state.seenNotices, ...add].slice(-CAP) };
+}
+
+export const caseFileExportSchema = z.strictObject({
+  format: z.literal(CASEFILE_FORMAT),
+  exportedAt: instant,
+  /** which signature covers what (informative; a reader checks each pair itself) */
+  about: z.string(),
+  submissions: z.array(submissionEntrySchema).max(CAP),
+  statuses: z.array(
+    z.strictObject({
+      receiptId: z.string().max(40),
+      issuedAt: instant,
+      status: z.enum(caseStatuses),
+      document: base64,
+      signature: base64,
+    }),
+  ),
+  certificates: z.array(certificateEntrySchema).max(CAP),
+  consents: z.array(consentEntrySchema).max(CAP),
+  residentRecords: z.array(residentRecordEntrySchema).max(CAP),
+});
+export type CaseFileExport = z.infer<typeof caseFileExportSchema>;
+
+const ABOUT =
+  'Kosodate Nonstop case file. Each signed pair is base64 of the exact bytes and a detached CMS (DER): ' +
+  "submissions by the applicant's JPKI 署名用 certificate; statuses (nonstop-status/1), certificates (PDF) " +
+  'and resident records (nonstop-resident-record/1) by the municipality. Verify with e.g. ' +
+  '`openssl cms -verify -binary -inform DER -in SIG -content DATA -CAfile CA`.';
+
+/** The whole case file as one JSON text (`nonstop-casefile/1`). */
+export function exportCaseFile(
+  state: CaseFileState,
+  submissions: readonly SubmissionEntry[],
+  exportedAt: string,
+): string {
+  const doc: CaseFileExport = {
+    format: CASEFILE_FORMAT,
+    exportedAt,
+    about: ABOUT,
+    submissions: submissions.map((s) => submissionEntrySchema.parse(s)),
+    statuses: state.statuses.map((s) => ({
+      receiptId: s.receiptId,
+      issuedAt: s.issuedAt,
+      status: s.status.case.status,
+      document: s.document,
+      signature: s.signature,
+    })),
+    certificates: state.certificates,
+    consents: state.consents,
+    residentRecords: state.residentRecords,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/** An exported case file read back (validated; a wrong format or a damaged field is a clear problem). */
+export function readCaseFileExport(
+  text: string,
+): { ok: true; value: CaseFileExport } | { ok: false; problem: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, problem: 'not JSON' };
+  }
+  const r = caseFileExportSchema.safeParse(raw);
+  if (r.success) return { ok: true, value: r.data };
+  const i = r.error.issues[0];
+  return { ok: false, problem: `${i?.path.join('.') || 'file'}: ${i?.message}` };
+}
