@@ -18,9 +18,9 @@
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
 import { isClosingDayNumber } from '../dates/holidays';
-import { eraYearLabel, formatWarekiDay, toWareki } from '../dates/wareki';
 import { childDisplayName, type Household } from '../household/schema';
 import { childAllowanceFifteenDayDeadline, childAllowanceFifteenDayDeadlineDay } from '../journey/rules';
+import { JA, type JourneyText } from '../journey/text';
 
 export const MONTHLY_UNDER_3 = 15_000;
 export const MONTHLY_3_TO_18 = 10_000;
@@ -92,7 +92,7 @@ export interface ChildAllowanceSummary {
     /** The estimated payment day (the usual day, moved earlier past closing days). */
     day: CivilDate;
   } | null;
-  /** Plain Japanese notes for the parent. */
+  /** Plain notes for the parent, in the journey's language. */
   notes: string[];
 }
 
@@ -135,8 +135,8 @@ export function allowanceChildren(h: Household): AllowanceChild[] {
 }
 
 /** Entitled amounts for one month. */
-export function childAllowanceForMonth(h: Household, month: Month): ChildAllowanceMonth {
-  return allowanceForMonth(allowanceChildren(h), month);
+export function childAllowanceForMonth(h: Household, month: Month, t: JourneyText = JA): ChildAllowanceMonth {
+  return allowanceForMonth(allowanceChildren(h), month, t);
 }
 
 /** The monthly amount for a child of third-child rank `rank` (counted to 22歳年度末) in `month`. */
@@ -146,10 +146,10 @@ function monthlyAmount(c: AllowanceChild, rank: number, month: Month): number {
   return month <= c.thirdBirthdayMonth ? MONTHLY_UNDER_3 : MONTHLY_3_TO_18;
 }
 
-function reasonFor(c: AllowanceChild, rank: number, month: Month): string {
-  if (c.birthMonth === month) return '生まれた月の翌月分から支給されます';
-  if (rank >= 3) return `第${rank}子（22歳年度末までの子の数で数えます）`;
-  return month <= c.thirdBirthdayMonth ? '3歳の誕生月まで' : '3歳から18歳年度末まで';
+function reasonFor(c: AllowanceChild, rank: number, month: Month, t: JourneyText): string {
+  if (c.birthMonth === month) return t.allowanceFromNextMonth;
+  if (rank >= 3) return t.allowanceRank(rank);
+  return month <= c.thirdBirthdayMonth ? t.allowanceUnder3 : t.allowanceOver3;
 }
 
 /** Counted for the third-child rate in `month`: supported, born by then, up to 22歳年度末. */
@@ -157,7 +157,11 @@ const counted = (c: AllowanceChild, month: Month) =>
   c.supported && c.birthMonth <= month && c.lastCountedMonth >= month;
 
 /** Entitled amounts for one month, from {@link allowanceChildren}. */
-export function allowanceForMonth(born: readonly AllowanceChild[], month: Month): ChildAllowanceMonth {
+export function allowanceForMonth(
+  born: readonly AllowanceChild[],
+  month: Month,
+  t: JourneyText = JA,
+): ChildAllowanceMonth {
   const children: ChildAllowanceMonth['children'] = [];
   let total = 0;
   let rank = 0; // oldest first
@@ -166,7 +170,7 @@ export function allowanceForMonth(born: readonly AllowanceChild[], month: Month)
     rank += 1;
     if (c.lastPaidMonth < month) continue;
     const amount = monthlyAmount(c, rank, month);
-    children.push({ child: c.id, amount, rank, reason: reasonFor(c, rank, month) });
+    children.push({ child: c.id, amount, rank, reason: reasonFor(c, rank, month, t) });
     total += amount;
   }
   return { month, children, total };
@@ -230,29 +234,11 @@ export function firstPaidMonthOfClaim(c: AllowanceChild, claimedOn: CivilDate): 
     : addMonths(monthOf(claimedOn), 1);
 }
 
-const YEN_JA = new Intl.NumberFormat('ja-JP');
-const yenText = new Map<number, string>();
-/** ¥ amounts as Japanese text, each formatted once (Intl formatting is the costly part of a note). */
-function yenJa(n: number): string {
-  let text = yenText.get(n);
-  if (text === undefined) yenText.set(n, (text = `${YEN_JA.format(n)}円`));
-  return text;
-}
-const monthText = new Map<Month, string>();
-/** 令和8年12月分 (each month's text made once). */
-function monthJa(m: Month): string {
-  let text = monthText.get(m);
-  if (text === undefined) {
-    const w = toWareki(`${m}-01` as CivilDate);
-    monthText.set(m, (text = `${eraYearLabel(w)}${w.month}月分`));
-  }
-  return text;
-}
-
 export function childAllowanceSummary(
   h: Household,
   on: CivilDate,
   born: readonly AllowanceChild[] = allowanceChildren(h),
+  t: JourneyText = JA,
 ): ChildAllowanceSummary {
   const month = monthOf(on);
   if (on < REFORM_FROM)
@@ -263,7 +249,7 @@ export function childAllowanceSummary(
       total: null,
       ifClaimedNow: null,
       nextPayment: null,
-      notes: ['2024年9月分までの児童手当は改正前の制度（所得制限・年3回払い）のため、金額は表示しません。'],
+      notes: [t.allowanceBefore2024Oct],
     };
   // The first month paid of each born child under its recorded claim ('' : no claim recorded).
   const paidFrom: Month[] = new Array<Month>(born.length).fill('');
@@ -299,10 +285,7 @@ export function childAllowanceSummary(
   const anyClaim = paidFrom.some((m) => m !== '');
   const amount = anyClaim ? receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]) : 0;
   const notes: string[] = [];
-  if (month === '2024-10')
-    notes.push(
-      '2024年10月の支払いは改正前の制度の6〜9月分です（表示しません）。改正後の最初の支払いは12月です。',
-    );
+  if (month === '2024-10') notes.push(t.allowanceOctober2024);
   const unclaimed: { child: string; amount: number; from: Month }[] = [];
   const onDay = dayNumber(on);
   let next: number[] | null = null; // next month's amounts, for the late claims
@@ -321,8 +304,8 @@ export function childAllowanceSummary(
     const name = child ? childDisplayName(child) : c.id;
     notes.push(
       inTime
-        ? `${name}: 期限（${formatWarekiDay(deadline)}）までに請求すると、${monthJa(from)}から月額${yenJa(entitled.amount)}です。`
-        : `${name}: 認定請求が記録されていません。今月請求すると${monthJa(from)}から月額${yenJa(entitled.amount)}です（さかのぼっての支給はありません）。`,
+        ? t.allowanceClaimInTime(name, deadline, t.paidMonth(from), entitled.amount)
+        : t.allowanceClaimNow(name, t.paidMonth(from), entitled.amount),
     );
   }
   return {

@@ -5,6 +5,7 @@
  * marked as such (fact sheet §0b).
  */
 import { parts, type CivilDate } from '../dates/civil-date';
+import { LANGS, TEXT, type Lang } from '../journey/text';
 
 interface Dated {
   /** 年度 of these figures: April of this year to March of the next. */
@@ -13,7 +14,8 @@ interface Dated {
   from: CivilDate;
   /** Where they were read. */
   source: string;
-  unverified?: string;
+  /** Why the figures are not certain, in Japanese and English (both or neither). */
+  unverified?: { ja: string; en: string };
 }
 
 /** 児童扶養手当 全部支給: the first child, and the addition for the second and each further child (5条). */
@@ -30,6 +32,10 @@ export interface SpecialAmounts extends Dated {
 }
 
 const d = (s: string) => s as CivilDate;
+const FY2024_UNVERIFIED = {
+  ja: '2024年度の額は公式の表で再確認できていません',
+  en: 'The fiscal 2024 amounts are not re-checked in an official table',
+};
 
 /** Oldest first. */
 export const CHILD_REARING_AMOUNTS: readonly ChildRearingAmounts[] = [
@@ -40,7 +46,7 @@ export const CHILD_REARING_AMOUNTS: readonly ChildRearingAmounts[] = [
     second: 10_750,
     third: 6_450,
     source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
-    unverified: '2024年度の額は公式の表で再確認できていません',
+    unverified: FY2024_UNVERIFIED,
   },
   {
     fiscalYear: 2024,
@@ -50,7 +56,7 @@ export const CHILD_REARING_AMOUNTS: readonly ChildRearingAmounts[] = [
     second: 10_750,
     third: 10_750,
     source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
-    unverified: '2024年度の額は公式の表で再確認できていません',
+    unverified: FY2024_UNVERIFIED,
   },
   {
     fiscalYear: 2025,
@@ -67,7 +73,10 @@ export const CHILD_REARING_AMOUNTS: readonly ChildRearingAmounts[] = [
     second: 11_350,
     third: 11_350,
     source: 'こども家庭庁 令和8年度 手当額（2026-04-24の資料を写した公開の計算ツールによる）',
-    unverified: '2026年度の額は第三者による転記でのみ確認しました',
+    unverified: {
+      ja: '2026年度の額は第三者による転記でのみ確認しました',
+      en: 'The fiscal 2026 amounts were confirmed only in a third-party transcription',
+    },
   },
 ];
 
@@ -79,7 +88,7 @@ export const SPECIAL_AMOUNTS: readonly SpecialAmounts[] = [
     grade1: 55_350,
     grade2: 36_860,
     source: 'こども家庭庁 令和6年度 手当額（市区町村の告知による）',
-    unverified: '2024年度の額は公式の表で再確認できていません',
+    unverified: FY2024_UNVERIFIED,
   },
   {
     fiscalYear: 2025,
@@ -102,10 +111,8 @@ export interface AmountsOn<T extends Dated> {
   fiscalYear: number;
   /** The table has that year's figures. */
   known: boolean;
-  /** 2025年度の額 / 2025年度の額（2026年度の額は未登録…） */
-  label: string;
-  /** Why the figures are not certain (unknown year, or an unconfirmed source), or null. */
-  unverified: string | null;
+  /** By language: the label (2025年度の額 / 2025年度の額（2026年度の額は未登録…）) and why the figures are not certain (unknown year, or an unconfirmed source), or null. */
+  text: Readonly<Record<Lang, { label: string; unverified: string | null }>>;
 }
 
 const answers = new WeakMap<readonly Dated[], Map<string, AmountsOn<Dated>>>();
@@ -127,9 +134,11 @@ export function amountsOn<T extends Dated>(table: readonly T[], date: CivilDate)
 
 function answerFor<T extends Dated>(amounts: T, fy: number): AmountsOn<T> {
   const known = amounts.fiscalYear === fy;
-  const label = known
-    ? `${fy}年度の額`
-    : `${amounts.fiscalYear}年度の額（${fy}年度の額は未登録のため、わかっている${fy > amounts.fiscalYear ? '最新' : '最も古い'}年度で表示）`;
-  const notes = [amounts.unverified, known ? null : label].filter((s): s is string => !!s);
-  return { amounts, fiscalYear: fy, known, label, unverified: notes.length ? notes.join('。') : null };
+  const text = {} as Record<Lang, { label: string; unverified: string | null }>;
+  for (const lang of LANGS) {
+    const label = TEXT[lang].fiscalYearLabel(fy, amounts.fiscalYear);
+    const notes = [amounts.unverified?.[lang] ?? null, known ? null : label].filter((s): s is string => !!s);
+    text[lang] = { label, unverified: notes.length ? notes.join(lang === 'ja' ? '。' : '. ') : null };
+  }
+  return { amounts, fiscalYear: fy, known, text };
 }

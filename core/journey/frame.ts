@@ -7,6 +7,7 @@ import type { AllowanceChild } from '../benefits/child-allowance';
 import type { MunicipalOverlay } from '../catalog/municipalities/overlay';
 import type { ServiceDefinition } from '../catalog/schema';
 import type { Child, Guardian, Household } from '../household/schema';
+import type { JourneyText } from './text';
 
 export type ItemStatus = 'done' | 'due' | 'upcoming' | 'overdue' | 'missed' | 'not-applicable';
 
@@ -53,6 +54,8 @@ export interface JourneyItem extends Window {
 
 export interface Context {
   h: Household;
+  /** The words of this journey's language. */
+  t: JourneyText;
   guardians: readonly Guardian[];
   singleParent: boolean;
   privateOffers: readonly string[];
@@ -115,16 +118,6 @@ export const iso = (n: number | null): CivilDate | null => (n === null ? null : 
 
 export const doneAt = (f: ChildFrame, slot: number): CivilDate | null =>
   f.done === null || slot < 0 ? null : (f.done[slot] ?? null);
-
-// The few monthly amounts there are, each formatted once (Intl formatting costs more than the rest of the item).
-const YEN = new Intl.NumberFormat('ja-JP');
-const yenText = new Map<number, string>();
-export const monthlyFact = (n: number): string => {
-  let text = yenText.get(n);
-  if (text === undefined) yenText.set(n, (text = `月額 ${YEN.format(n)}円`));
-  return text;
-};
-export const yen = (n: number): string => `${YEN.format(n)}円`;
 
 /**
  * The children of one birth (twins and more), oldest record first: the same expected date, or births

@@ -5,32 +5,25 @@
  * claimed through their employer.
  */
 import { addDays } from '../dates/civil-date';
-import { formatWareki } from '../dates/wareki';
 import type { Guardian } from '../household/schema';
 import { statusOn } from './status';
 import type { ChildFrame, Context, JourneyItem } from './frame';
 import type { Cond, ServicePlan } from './plan';
 
-/** Counterparts under 共済 (civil servants), by service id. */
-const MUTUAL_AID: Readonly<Record<string, { ja: string; legalBasis: string }>> = {
-  'childcare-leave-benefit': {
-    ja: '共済組合の育児休業手当金',
-    legalBasis: '国家公務員共済組合法70条の2・地方公務員等共済組合法70条の2（育児休業手当金）',
-  },
-  'post-birth-leave-support-benefit': {
-    ja: '共済組合の出生後休業支援手当金',
-    legalBasis: '国家公務員共済組合法・地方公務員等共済組合法（出生後休業支援手当金, 2025年4月〜）',
-  },
-};
+/** Counterparts under 共済 (civil servants), by service id, in the journey's language. */
+function mutualAidOf(id: string, t: Context['t']): { name: string; legalBasis: string } | undefined {
+  if (id === 'childcare-leave-benefit') return t.mutualAidLeave;
+  if (id === 'post-birth-leave-support-benefit') return t.mutualAidPostBirth;
+  return undefined;
+}
 
 const insuredWorker = (g: Guardian) => g.employment === 'employee' || g.employment === 'civil-servant';
 
 /** The real reason a guardian item does not apply: the failing condition, in plain words. */
-function reasonFor(c: Cond | undefined, workers: number, f: ChildFrame): string {
-  if (c?.when === 'born-on-or-after')
-    return `${formatWareki(c.date as never)}以降に生まれた子が対象です（${f.dateFact ?? '出生日が未登録'}）`;
-  if (workers === 0) return '雇用保険または共済組合に入って勤務している親が登録されていません';
-  return '対象の条件にあてはまりません';
+function reasonFor(c: Cond | undefined, workers: number, f: ChildFrame, t: Context['t']): string {
+  if (c?.when === 'born-on-or-after') return t.bornOnOrAfter(c.date as never, f.dateFact);
+  if (workers === 0) return t.noInsuredWorker;
+  return t.conditionsNotMet;
 }
 
 export function guardianItems(
@@ -44,7 +37,7 @@ export function guardianItems(
 ): void {
   const workers = ctx.guardians.filter(insuredWorker);
   if (workers.length === 0 || failing) {
-    out.push(notApplicable(reasonFor(failing, workers.length, f)));
+    out.push(notApplicable(reasonFor(failing, workers.length, f, ctx.t)));
     return;
   }
   for (const g of workers) {
@@ -55,11 +48,11 @@ export function guardianItems(
     if (g.relationship === 'mother' && p.id === 'post-birth-leave-support-benefit' && item.closes)
       item.closes = addDays(item.closes, 56);
     if (item.opens) item.status = statusOn(ctx.on, item, item.doneOn);
-    item.why.facts.push(`${g.familyName} ${g.givenName}`);
-    const mutual = g.employment === 'civil-servant' ? MUTUAL_AID[p.id] : undefined;
+    item.why.facts.push(ctx.t.guardianName(g.familyName, g.givenName));
+    const mutual = g.employment === 'civil-servant' ? mutualAidOf(p.id, ctx.t) : undefined;
     if (mutual) {
       item.why.legalBasis = mutual.legalBasis;
-      item.why.facts.push(`公務員: ${mutual.ja}（所属の共済組合・勤務先へ）`);
+      item.why.facts.push(ctx.t.mutualAid(mutual.name));
     }
     out.push(item);
   }

@@ -10,7 +10,6 @@
  * the items per working guardian in ./guardian-items.ts.
  */
 import { compare, dayNumber, type CivilDate } from '../dates/civil-date';
-import { formatWareki, formatWarekiDay } from '../dates/wareki';
 import {
   allowanceChildren,
   childAllowanceSummary,
@@ -42,10 +41,12 @@ import {
   type ServicePlan,
 } from './plan';
 import { vaccineItems } from './vaccines/course';
+import { TEXT, type Lang } from './text';
 
 export type { ItemStatus, JourneyItem, Why, Window } from './frame';
 export { statusOn } from './status';
 export { nextMonthlyRound } from './adjustments/nursery-application';
+export type { Lang } from './text';
 
 export const JOURNEY_FORMAT = 'nonstop-journey/1';
 
@@ -132,8 +133,8 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
   const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
   const facts = listOf(
     f.dateFact,
-    due === null ? null : `期限 ${formatWarekiDay(due)}`,
-    closes === null ? null : `終了 ${formatWarekiDay(closes)}`,
+    due === null ? null : ctx.t.deadline(due),
+    closes === null ? null : ctx.t.ends(closes),
   );
   const why: Why = { rule: p.rule, facts, legalBasis: p.legalBasis, source: p.source };
   if (p.unverified !== null) why.unverified = p.unverified;
@@ -237,11 +238,11 @@ function serviceItems(
   }
   const item = baseItem(p, f, ctx);
   adjust[p.index]?.(item, f, ctx);
-  out.push(outgrown(p, f, item));
+  out.push(outgrown(p, f, item, ctx));
 }
 
 /** A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s) does not apply. */
-function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem): JourneyItem {
+function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem, ctx: Context): JourneyItem {
   const w = item.opens || item.closes ? item : (item.estimated ?? item);
   if (!w.opens || !w.closes || compare(w.opens, w.closes) <= 0) return item;
   // Recorded as done anyway: keep the record, without an impossible window.
@@ -250,7 +251,7 @@ function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem): JourneyItem
     if (item.estimated) item.estimated.opens = null;
     return item;
   }
-  return notApplicable(p, f, `対象の期間（${formatWareki(w.closes)}まで）が制度の開始より前に終わります`);
+  return notApplicable(p, f, ctx.t.outgrown(w.closes));
 }
 
 /** A child's completions by item slot, and its guardians' own records (a later record of the same item wins). */
@@ -311,7 +312,11 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
  * Items the household recorded as not concerning it (`declined`, with its reason): shown as
  * not-applicable with that reason and the record, unless the item was done anyway.
  */
-function applyDeclined(declined: NonNullable<Household['declined']>, items: JourneyItem[]): void {
+function applyDeclined(
+  declined: NonNullable<Household['declined']>,
+  items: JourneyItem[],
+  ctx: Context,
+): void {
   for (const d of declined) {
     const colon = d.item.indexOf(':');
     const id = colon < 0 ? d.item : d.item.slice(0, colon);
@@ -323,17 +328,28 @@ function applyDeclined(declined: NonNullable<Household['declined']>, items: Jour
       item.status = 'not-applicable';
       item.opens = item.due = item.closes = null;
       item.declined = { on: d.on, reason: d.reason };
-      item.why.facts = [`対象外として記録（${formatWareki(d.on)}）: ${d.reason}`, ...item.why.facts];
+      item.why.facts = [ctx.t.declined(d.on, d.reason), ...item.why.facts];
     }
   }
 }
 
-export function computeJourney(h: Household, on: CivilDate): Journey {
-  const plan = compiledCatalog(catalog());
+export interface JourneyOptions {
+  /**
+   * The language of the texts the journey carries (why.*, documents, childAllowance.notes; titles are
+   * always both): Japanese unless asked. Ids, dates, amounts and statuses do not depend on it.
+   */
+  lang?: Lang;
+}
+
+export function computeJourney(h: Household, on: CivilDate, options?: JourneyOptions): Journey {
+  const lang = options?.lang ?? 'ja';
+  const t = TEXT[lang];
+  const plan = compiledCatalog(catalog(), lang);
   const adjust = adjustmentsOf(plan);
   const overlay = catalog().overlays.get(h.municipalityCode);
   const ctx: Context = {
     h,
+    t,
     guardians: h.guardians,
     singleParent: h.singleParent === true,
     privateOffers: h.privateOffers ?? [],
@@ -361,12 +377,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
       birthWeightGrams: child.birthWeightGrams ?? null,
       disability: child.disability !== undefined,
       pentavalentRota: child.rotavirusVaccine === 'pentavalent',
-      dateFact:
-        birth !== null
-          ? `出生日 ${formatWarekiDay(birth)}`
-          : expected !== null
-            ? `出産予定日 ${formatWarekiDay(expected)}`
-            : null,
+      dateFact: birth !== null ? t.born(birth) : expected !== null ? t.expected(expected) : null,
       done: null,
       byGuardian: null,
     };
@@ -374,7 +385,7 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
   }
-  if (h.declined?.length) applyDeclined(h.declined, items);
+  if (h.declined?.length) applyDeclined(h.declined, items, ctx);
   return {
     format: JOURNEY_FORMAT,
     on,
@@ -385,6 +396,6 @@ export function computeJourney(h: Household, on: CivilDate): Journey {
     },
     notices: notices(h, on, overlay),
     items,
-    childAllowance: childAllowanceSummary(h, on, (ctx.born ??= allowanceChildren(h))),
+    childAllowance: childAllowanceSummary(h, on, (ctx.born ??= allowanceChildren(h)), t),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The catalog compiled for the journey engine, once per catalog: every date
+ * The catalog compiled for the journey engine, once per catalog and language: every date
  * rule becomes one object of a single shape evaluated with integer day
  * arithmetic, and every service and vaccine dose keeps what the engine asks of
  * it on each item (flags, ids, titles) precomputed. The catalog stays the
@@ -18,6 +18,7 @@ import type {
   VaccineDefinition,
 } from '../catalog/schema';
 import { birthRegistrationDeadlineDay, childAllowanceFifteenDayDeadlineDay } from './rules';
+import { EN, JA, TEXT, type JourneyText, type Lang } from './text';
 
 /** A date rule in one shape: `from`, a month offset (years folded in), a day offset, an age, a fixed day. */
 export interface Rule {
@@ -183,6 +184,7 @@ export interface VaccinePlan {
   readonly v: VaccineDefinition;
   readonly rule: string;
   readonly legalBasis: string;
+  readonly documents: readonly string[];
   readonly source: string;
   readonly pcv: boolean;
   /** The generation of the series by its first dose's due day (see the catalog schema), or null. */
@@ -206,7 +208,9 @@ export interface CompiledCatalog {
   readonly slots: ReadonlyMap<string, number>;
 }
 
-function planService(s: ServiceDefinition, index: number): ServicePlan {
+function planService(s: ServiceDefinition, index: number, t: JourneyText): ServicePlan {
+  // The texts in the journey's language (the catalog's \`en\` block for English).
+  const words = t.lang === 'en' ? s.en : s;
   return {
     index,
     s,
@@ -218,12 +222,12 @@ function planService(s: ServiceDefinition, index: number): ServicePlan {
     filedAt: s.filedAt,
     online: s.online,
     amount: s.amount ?? null,
-    documents: s.documents,
-    rule: s.rule,
-    legalBasis: s.legalBasis,
+    documents: words.documents,
+    rule: words.rule,
+    legalBasis: words.legalBasis,
     source: s.source,
-    appliesWhen: s.appliesWhen,
-    unverified: s.unverified ?? null,
+    appliesWhen: words.appliesWhen,
+    unverified: words.unverified ?? null,
     conditions: s.conditions.map(compileCondition),
     opens: s.opens && compileRule(s.opens),
     due: s.due && compileRule(s.due),
@@ -237,7 +241,7 @@ function planService(s: ServiceDefinition, index: number): ServicePlan {
   };
 }
 
-function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccinePlan {
+function planVaccine(v: VaccineDefinition, slots: Map<string, number>, t: JourneyText): VaccinePlan {
   const slotOf = (id: string) => {
     let slot = slots.get(id);
     if (slot === undefined) slots.set(id, (slot = slots.size));
@@ -261,7 +265,9 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
           ? { from: compileBound(dose.recommended.from), to: compileBound(dose.recommended.to) }
           : null,
         id,
-        title: single ? v.title : { ja: `${v.title.ja} ${dose.n}回目`, en: `${v.title.en} dose ${dose.n}` },
+        title: single
+          ? v.title
+          : { ja: JA.vaccineTitle(v.title.ja, dose.n), en: EN.vaccineTitle(v.title.en, dose.n) },
         opens: compileRule(dose.opens),
         closes: compileRule(dose.closes),
       };
@@ -272,8 +278,9 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
   const pentavalent = build('pentavalent');
   return {
     v,
-    rule: v.rule,
-    legalBasis: v.legalBasis,
+    rule: t.lang === 'en' ? v.en.rule : v.rule,
+    legalBasis: t.lang === 'en' ? v.en.legalBasis : v.legalBasis,
+    documents: t.vaccineDocuments,
     source: v.source,
     pcv: v.catchUp === 'pcv',
     routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
@@ -285,15 +292,20 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>): VaccineP
   };
 }
 
-const compiled = new WeakMap<Catalog, CompiledCatalog>();
+// One compiled catalog per language: the texts are read from the plan, never chosen per item.
+const compiled: Readonly<Record<Lang, WeakMap<Catalog, CompiledCatalog>>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
 
-export function compiledCatalog(c: Catalog): CompiledCatalog {
-  let plan = compiled.get(c);
+export function compiledCatalog(c: Catalog, lang: Lang = 'ja'): CompiledCatalog {
+  let plan = compiled[lang].get(c);
   if (!plan) {
-    const services = c.services.map(planService);
+    const t = TEXT[lang];
+    const services = c.services.map((s, i) => planService(s, i, t));
     // Services take slots 0…S-1 (their index), doses the numbers after.
     const slots = new Map(services.map((p) => [p.id, p.index]));
-    const vaccines = c.vaccines.map((v) => planVaccine(v, slots));
+    const vaccines = c.vaccines.map((v) => planVaccine(v, slots, t));
     for (const vp of vaccines)
       if (vp.v.sibling) {
         const sibling = vp.v.sibling;
@@ -304,7 +316,7 @@ export function compiledCatalog(c: Catalog): CompiledCatalog {
         );
       }
     plan = { services, vaccines, slots };
-    compiled.set(c, plan);
+    compiled[lang].set(c, plan);
   }
   return plan;
 }

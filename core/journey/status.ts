@@ -1,7 +1,7 @@
 /** The status rule on civil dates, and the amendments adjustments make to a built item. */
 import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
-import { formatWarekiDay } from '../dates/wareki';
 import { statusOnDay, type ItemStatus, type JourneyItem, type Window } from './frame';
+import type { JourneyText } from './text';
 
 /** Status from the window, the completion and the date. */
 export function statusOn(on: CivilDate, w: Window, doneOn: CivilDate | null): ItemStatus {
@@ -13,17 +13,17 @@ function dayOrNull(d: CivilDate | null): number | null {
 }
 
 /** Replace an item's deadline (day number) and its 期限 fact, keeping the facts' order. */
-export function setDue(item: JourneyItem, due: number): void {
+export function setDue(item: JourneyItem, due: number, t: JourneyText): void {
   item.due = fromDayNumber(due);
-  const text = `期限 ${formatWarekiDay(due)}`;
+  const text = t.deadline(due);
   const facts = item.why.facts;
-  const at = facts.findIndex((t) => t.startsWith('期限 '));
+  const at = facts.findIndex((f) => t.isDeadline(f));
   if (at >= 0) facts[at] = text;
-  else facts.splice(facts[0]?.startsWith('出') ? 1 : 0, 0, text);
+  else facts.splice(facts[0] !== undefined && t.isDateFact(facts[0]) ? 1 : 0, 0, text);
 }
 
 /** Drop the catalog's 終了 fact (always the last fact of a base item) when an adjustment sets its own end. */
-export function dropClosesFact(item: JourneyItem): void {
+export function dropClosesFact(item: JourneyItem, t: JourneyText): void {
   const facts = item.why.facts;
-  if (facts.length > 0 && (facts[facts.length - 1] as string).startsWith('終了')) facts.pop();
+  if (facts.length > 0 && t.isEnds(facts[facts.length - 1] as string)) facts.pop();
 }

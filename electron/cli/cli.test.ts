@@ -110,6 +110,20 @@ describe('nonstop CLI', () => {
     expect(r.out.split('\n')[0]).toMatch(/^ジャーニー一括（基準日 2026-11-21）: \d+世帯$/);
   });
 
+  it('journey --json --lang en carries English texts; without --lang the texts stay Japanese', async () => {
+    const base = ['journey', newborn, '--on', '2026-11-21', '--json'];
+    const ja = JSON.parse((await exit(base)).out);
+    const en = JSON.parse((await exit([...base, '--lang', 'en'])).out);
+    const reg = (j: { items: { id: string; why: { facts: string[] } }[] }) =>
+      j.items.find((i) => i.id === 'birth-registration')?.why.facts;
+    // 戸籍法49条: born 2026-11-12, the 14th day counted from the birth is 2026-11-25 (令和8年11月25日).
+    expect(reg(ja)).toContain('期限 令和8年11月25日');
+    expect(reg(en)).toContain('Deadline 25 Nov 2026');
+    expect(en.items.map((i: { status: string }) => i.status)).toEqual(
+      ja.items.map((i: { status: string }) => i.status),
+    );
+  });
+
   it('journey table and usage errors', async () => {
     expect((await exit(['journey', newborn, '--on', '2026-11-21'])).out).toContain('birth-registration');
     expect(await exit(['journey', newborn, '--on', '2026-02-30'])).toMatchObject({ code: 2 });

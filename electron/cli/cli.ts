@@ -148,7 +148,13 @@ function langOption(value: string | undefined): Lang {
 }
 
 /** `journey --batch DIR`: every *.json household in the folder, each valid one computed, each invalid one reported. */
-function batch(dir: string, on: CivilDate, json: boolean, lang: Lang): { code: number; out: string } {
+function batch(
+  dir: string,
+  on: CivilDate,
+  json: boolean,
+  lang: Lang,
+  textLang: Lang | undefined,
+): { code: number; out: string } {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -173,7 +179,11 @@ function batch(dir: string, on: CivilDate, json: boolean, lang: Lang): { code: n
     }
     const r = parseHouseholdJson(text);
     return r.ok
-      ? { file: f, ok: true as const, journey: computeJourney(r.value, on) }
+      ? {
+          file: f,
+          ok: true as const,
+          journey: computeJourney(r.value, on, textLang ? { lang: textLang } : undefined),
+        }
       : { file: f, ok: false as const, problems: r.problems };
   });
   const code = results.every((r) => r.ok) ? 0 : 1;
@@ -235,10 +245,21 @@ export async function run(
       const lang = langOption(values.lang);
       if (values.batch !== undefined) {
         if (positionals.length !== 0) usage('journey --batch DIR takes no FILE');
-        return batch(values.batch, dateOption(values.on, now), values.json === true, lang);
+        return batch(
+          values.batch,
+          dateOption(values.on, now),
+          values.json === true,
+          lang,
+          values.lang === undefined ? undefined : lang,
+        );
       }
       if (positionals.length !== 1) usage('journey takes one FILE');
-      const journey = computeJourney(loadHousehold(positionals[0] as string), dateOption(values.on, now));
+      // The journey's texts follow an explicit --lang (the JSON stays Japanese without it, as it always was).
+      const journey = computeJourney(
+        loadHousehold(positionals[0] as string),
+        dateOption(values.on, now),
+        values.lang === undefined ? undefined : { lang },
+      );
       return { code: 0, out: values.json ? JSON.stringify(journey, null, 2) : table(journey, lang) };
     }
     case undefined:

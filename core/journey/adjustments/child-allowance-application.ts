@@ -13,29 +13,26 @@ import {
   REFORM_FROM,
 } from '../../benefits/child-allowance';
 import { allowanceClaimant, type Household } from '../../household/schema';
-import { monthlyFact, type Adjust } from '../frame';
+import type { Adjust, Context } from '../frame';
 
 /** The claimant of 児童手当 and the fact naming them (once per journey). */
-function claimantOf(h: Household): { civilServant: boolean; fact: string } {
+function claimantOf(h: Household, t: Context['t']): { civilServant: boolean; fact: string } {
   const claimant = allowanceClaimant(h);
   const civilServant = claimant.employment === 'civil-servant';
-  return {
-    civilServant,
-    fact: `請求者 ${claimant.familyName} ${claimant.givenName}${civilServant ? '（公務員: 勤務先へ請求）' : ''}`,
-  };
+  return { civilServant, fact: t.claimant(claimant.familyName, claimant.givenName, civilServant) };
 }
 
 export const childAllowanceApplication: Adjust = (item, f, ctx) => {
-  const { civilServant, fact } = (ctx.claimant ??= claimantOf(ctx.h));
+  const { civilServant, fact } = (ctx.claimant ??= claimantOf(ctx.h, ctx.t));
   item.filedAt = civilServant ? 'employer' : 'municipality';
   item.online = !civilServant;
   item.applyOnline = !civilServant && f.birth !== null;
-  if (civilServant) item.why.legalBasis = '児童手当法7条・8条・17条（公務員は所属庁）';
+  if (civilServant) item.why.legalBasis = ctx.t.allowanceCivilServantLegal;
   if (ctx.on < REFORM_FROM) {
     // The old law (income limits, three payments a year) is not modelled: no new-law figures for it.
     item.monthlyAmountYen = null;
     item.amount = null;
-    item.why.facts.push(fact, '2024年9月分までは改正前の制度のため、金額は表示しません');
+    item.why.facts.push(fact, ctx.t.allowanceOldLaw);
     return;
   }
   const born = (ctx.born ??= allowanceChildren(ctx.h));
@@ -50,7 +47,6 @@ export const childAllowanceApplication: Adjust = (item, f, ctx) => {
     lateAmount >= 0 ? lateAmount : f.birth === null ? MONTHLY_UNDER_3 : firstMonthlyAmount(born, f.id);
   item.monthlyAmountYen = amount;
   item.amount = { yen: amount, per: 'month' };
-  item.why.facts.push(fact, monthlyFact(amount));
-  if (late)
-    item.why.facts.push('期限を過ぎています: 請求した月の翌月分から支給され、さかのぼっては支給されません');
+  item.why.facts.push(fact, ctx.t.monthly(amount));
+  if (late) item.why.facts.push(ctx.t.allowanceLate);
 };

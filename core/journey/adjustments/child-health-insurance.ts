@@ -27,28 +27,27 @@ export const childHealthInsurance: Adjust = (item, f, ctx) => {
     if (g.insurance === 'mutual-aid') mutualAid = true;
   }
   if (employee) {
-    item.why.facts.push('親が勤務先の健康保険: 被扶養者として勤務先へ5日以内');
+    item.why.facts.push(ctx.t.insuranceEmployee);
     return;
   }
   if (mutualAid) {
-    item.why.facts.push('親が共済組合: 被扶養者申告を所属の共済組合へ30日以内');
-    item.why.legalBasis =
-      '国家公務員共済組合法施行規則・地方公務員等共済組合法施行規程（被扶養者申告は30日以内）';
+    item.why.facts.push(ctx.t.insuranceMutualAid);
+    item.why.legalBasis = ctx.t.insuranceMutualAidLegal;
     if (f.birth !== null) {
-      setDue(item, f.birth + MUTUAL_AID_DAYS);
+      setDue(item, f.birth + MUTUAL_AID_DAYS, ctx.t);
       item.status = statusOn(ctx.on, item, item.doneOn);
     } else if (item.estimated && f.expected !== null)
       item.estimated.due = fromDayNumber(f.expected + MUTUAL_AID_DAYS);
     return;
   }
   item.filedAt = 'municipality';
-  item.why.legalBasis = '国民健康保険法9条・同法施行規則3条（14日以内）・地方自治法4条の2④';
-  item.why.facts.push('世帯が国民健康保険: 世帯主が14日以内に市区町村へ（閉庁日は翌開庁日まで）');
+  item.why.legalBasis = ctx.t.insuranceNationalLegal;
+  item.why.facts.push(ctx.t.insuranceNational);
   if (f.birth === null) {
     if (item.estimated && f.expected !== null)
       item.estimated.due = fromDayNumber(nationalInsuranceDeadlineDay(f.expected));
     return;
   }
-  setDue(item, nationalInsuranceDeadlineDay(f.birth));
+  setDue(item, nationalInsuranceDeadlineDay(f.birth), ctx.t);
   item.status = statusOn(ctx.on, item, item.doneOn);
 };

@@ -4,23 +4,29 @@ import { dayEndOfSchoolYearOfAge } from '../../dates/age';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../../catalog/municipalities/overlay';
 import { dropClosesFact, statusOn } from '../status';
 import type { Adjust } from '../frame';
+import type { JourneyText } from '../text';
 
 type SubsidyPeriod = MunicipalOverlay['medicalSubsidy']['periods'][number];
 
-// Text made only from catalog data is made once per catalog object (it never changes while that object lives).
-const periodText = new WeakMap<SubsidyPeriod, readonly string[]>();
+// Text made only from catalog data is made once per catalog object and language (it never changes while that object lives).
+const periodText: Readonly<Record<JourneyText['lang'], WeakMap<SubsidyPeriod, readonly string[]>>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
 
-function periodFacts(period: SubsidyPeriod): readonly string[] {
-  let facts = periodText.get(period);
-  if (!facts)
-    periodText.set(
+function periodFacts(period: SubsidyPeriod, t: JourneyText): readonly string[] {
+  let facts = periodText[t.lang].get(period);
+  if (!facts) {
+    const words = t.lang === 'en' ? period.en : period;
+    periodText[t.lang].set(
       period,
       (facts = [
-        `対象: ${period.schoolYearEndOfAge}歳年度末まで`,
-        `自己負担: ${period.copay}`,
-        `所得制限: ${period.incomeLimit ?? 'なし'}`,
+        t.subsidyAge(period.schoolYearEndOfAge),
+        t.subsidyCopay(words.copay),
+        t.subsidyIncomeLimit(words.incomeLimit),
       ]),
     );
+  }
   return facts;
 }
 
@@ -34,7 +40,7 @@ export const childMedicalSubsidy: Adjust = (item, f, ctx) => {
   if (f.birth !== null) item.status = statusOn(ctx.on, item, item.doneOn);
   item.why.source = rules.source;
   // The subsidy's own end replaces the catalog's.
-  dropClosesFact(item);
-  for (const text of periodFacts(period)) item.why.facts.push(text);
-  if (!ctx.overlay) item.why.facts.push('市区町村の規則が未登録のため、一般的な内容で表示しています');
+  dropClosesFact(item, ctx.t);
+  for (const text of periodFacts(period, ctx.t)) item.why.facts.push(text);
+  if (!ctx.overlay) item.why.facts.push(ctx.t.noOverlay);
 };

@@ -13,7 +13,7 @@ import {
 } from '../../benefits/fiscal-year-amounts';
 import type { Child, Household } from '../../household/schema';
 import { dropClosesFact, statusOn } from '../status';
-import { monthlyFact, yen, type Adjust } from '../frame';
+import type { Adjust } from '../frame';
 
 /** The last day a child counts: 18歳年度末, or the day it reaches 20 with a disability. */
 export function childRearingLastDay(child: Child): number | null {
@@ -56,11 +56,12 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
   const last = childRearingLastDay(f.child);
   if (last !== null && f.child.disability) {
     item.closes = fromDayNumber(last);
-    dropClosesFact(item);
-    item.why.facts.push('障害のある子: 20歳になるまで');
+    dropClosesFact(item, ctx.t);
+    item.why.facts.push(ctx.t.rearingDisability);
     item.status = statusOn(ctx.on, item, item.doneOn);
   }
-  const { amounts, label, unverified } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
+  const { amounts, text } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
+  const { label, unverified } = text[ctx.t.lang];
   const rank = childRearingRank(ctx.h, f.child, ctx.onDay);
   const amount = childRearingAmount(amounts, rank);
   item.amount = { yen: amount, per: 'month' };
@@ -70,14 +71,10 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
   const count = Math.max(childRearingCount(ctx.h, ctx.onDay), rank);
   let total = amounts.first;
   for (let r = 2; r <= count; r++) total += childRearingAmount(amounts, r);
+  item.why.facts.push(ctx.t.rearingTotal(total, amounts.first, count - 1));
   item.why.facts.push(
-    `世帯の合計 ${monthlyFact(total)}（第1子 ${yen(amounts.first)}${count > 1 ? `＋第2子以降の加算 ${count - 1}人分` : ''}・全部支給）`,
-  );
-  item.why.facts.push(
-    rank === 1
-      ? `第1子 ${monthlyFact(amount)}（全部支給・${label}）`
-      : `第${rank}子の加算 ${monthlyFact(amount)}（全部支給・${label}）`,
-    '所得により一部支給または支給停止になります',
+    rank === 1 ? ctx.t.rearingFirst(amount, label) : ctx.t.rearingAddition(rank, amount, label),
+    ctx.t.rearingIncome,
   );
   if (unverified) item.why.unverified = unverified;
 };

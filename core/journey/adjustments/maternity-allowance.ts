@@ -7,7 +7,6 @@
  * Only the insured worker herself receives it (the catalog's condition `mother-insured-worker`).
  */
 import { fromDayNumber } from '../../dates/civil-date';
-import { formatWarekiDay } from '../../dates/wareki';
 import { statusOn } from '../status';
 import { sameBirth, type Adjust } from '../frame';
 
@@ -24,8 +23,8 @@ export const maternityAllowance: Adjust = (item, f, ctx) => {
     item.opens = item.due = item.closes = null;
     delete item.estimated;
     item.amount = null;
-    item.why.facts = [`多胎の出産手当金は1回の出産として、${first}の項目にまとめて表示します`];
-    item.why.appliesWhen = '出産手当金は出産1回につき母に支給されます';
+    item.why.facts = [ctx.t.maternityShownOn(first)];
+    item.why.appliesWhen = ctx.t.maternityPerBirth;
     return;
   }
   const before = multiple ? PRENATAL_DAYS_BEFORE.multiple : PRENATAL_DAYS_BEFORE.single;
@@ -33,23 +32,14 @@ export const maternityAllowance: Adjust = (item, f, ctx) => {
   const anchor = late ? f.expected : (f.birth ?? f.expected);
   if (anchor === null) return;
   const opens = fromDayNumber(anchor - before);
-  if (multiple) item.why.facts.push('多胎妊娠: 産前98日から');
-  if (late && f.expected !== null)
-    item.why.facts.push(
-      `予定日（${formatWarekiDay(f.expected)}）より後の出産: 産前は予定日から数え、遅れた日数分も支給`,
-    );
+  if (multiple) item.why.facts.push(ctx.t.maternityMultiple);
+  if (late && f.expected !== null) item.why.facts.push(ctx.t.maternityLate(f.expected));
   const mother = ctx.guardians.find((g) => g.relationship === 'mother');
   if (mother?.employment === 'civil-servant') {
-    item.why.legalBasis = '国家公務員共済組合法66条・地方公務員等共済組合法69条（共済組合の出産手当金）';
-    item.why.facts.push(
-      '共済組合の組合員: 産前産後の期間に給与が支払われないときに、共済組合から出産手当金（公務員の産休は有給のことが多いため、所属先で確認）',
-    );
-    item.why.unverified =
-      '公務員の産前産後休暇の給与の扱いは所属先によります（一次資料で確認できていません）';
-  } else if (mother?.insuredAs === undefined)
-    item.why.facts.push(
-      '勤務先の健康保険に本人として加入している場合です（家族の扶養に入っている場合は対象外）',
-    );
+    item.why.legalBasis = ctx.t.maternityMutualAidLegal;
+    item.why.facts.push(ctx.t.maternityMutualAid);
+    item.why.unverified = ctx.t.maternityMutualAidUnverified;
+  } else if (mother?.insuredAs === undefined) item.why.facts.push(ctx.t.maternityInsuredHerself);
   if (f.birth === null) {
     if (item.estimated) item.estimated.opens = opens;
     // Before the birth the window opens on the expected date's count.

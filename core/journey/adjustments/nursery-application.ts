@@ -5,20 +5,20 @@
  */
 import { fromParts, parts, ymdOfDay, type CivilDate } from '../../dates/civil-date';
 import { addCalendarMonths } from '../../dates/offsets';
-import { formatWareki } from '../../dates/wareki';
 import { NATIONAL_DEFAULTS, type MunicipalOverlay } from '../../catalog/municipalities/overlay';
 import { statusOn } from '../status';
 import type { Adjust, Window } from '../frame';
+import { JA, type JourneyText } from '../text';
 
 /** The next monthly admission round open on `on`: its deadline and the month it admits for. */
-export function nextMonthlyRound(on: CivilDate, deadlineDay: number): string {
+export function nextMonthlyRound(on: CivilDate, deadlineDay: number, t: JourneyText = JA): string {
   const { year, month, day } = parts(on);
   const first =
     day <= deadlineDay
       ? fromParts(year, month, deadlineDay)
       : addCalendarMonths(fromParts(year, month, deadlineDay), 1);
   const admits = addCalendarMonths(first, 1);
-  return `${formatWareki(first)}締切・${parts(admits).month}月入所`;
+  return t.nurseryRound(first, parts(admits).month);
 }
 
 type NurseryRules = MunicipalOverlay['nursery'];
@@ -28,12 +28,15 @@ interface AprilRound {
   target: string;
   period: string;
 }
-const roundText = new WeakMap<NurseryRules, Map<number, AprilRound>>();
+const roundText: Readonly<Record<JourneyText['lang'], WeakMap<NurseryRules, Map<number, AprilRound>>>> = {
+  ja: new WeakMap(),
+  en: new WeakMap(),
+};
 
 /** The application round for April admission in `aprilYear` (held the autumn before). */
-function aprilRound(nursery: NurseryRules, aprilYear: number): AprilRound {
-  let byYear = roundText.get(nursery);
-  if (!byYear) roundText.set(nursery, (byYear = new Map()));
+function aprilRound(nursery: NurseryRules, aprilYear: number, t: JourneyText): AprilRound {
+  let byYear = roundText[t.lang].get(nursery);
+  if (!byYear) roundText[t.lang].set(nursery, (byYear = new Map()));
   let round = byYear.get(aprilYear);
   if (!round) {
     const opens = `${aprilYear - 1}-${nursery.aprilRound.opens}` as CivilDate;
@@ -41,8 +44,8 @@ function aprilRound(nursery: NurseryRules, aprilYear: number): AprilRound {
     round = {
       opens,
       closes,
-      target: `対象の4月入所: ${aprilYear}年4月（生後57日から入所できる施設が多い）`,
-      period: `申込期間 ${formatWareki(opens)}〜${formatWareki(closes)}`,
+      target: t.nurseryTarget(aprilYear),
+      period: t.nurseryPeriod(opens, closes),
     };
     byYear.set(aprilYear, round);
   }
@@ -55,15 +58,20 @@ export const nurseryApplication: Adjust = (item, f, ctx) => {
   if (birth === null) return;
   const eligible = ymdOfDay(birth + 57);
   const aprilYear = Math.floor(eligible / 10_000) + (eligible % 10_000 > 401 ? 1 : 0);
-  const round = aprilRound(nursery, aprilYear);
+  const round = aprilRound(nursery, aprilYear, ctx.t);
   const w: Window = { opens: round.opens, due: round.closes, closes: round.closes };
   item.why.facts = [
     round.target,
     round.period,
-    (ctx.otherRounds ??= `4月以外: 前月${nursery.monthlyDeadlineDay}日締切（次は ${nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay)}）`),
+    (ctx.otherRounds ??= ctx.t.nurseryOtherRounds(
+      nursery.monthlyDeadlineDay,
+      nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay, ctx.t),
+    )),
   ];
   item.why.source = nursery.source;
-  if (nursery.unverified) item.why.unverified = nursery.unverified;
+  if (nursery.unverified)
+    item.why.unverified =
+      ctx.t.lang === 'en' ? (nursery.en?.unverified ?? nursery.unverified) : nursery.unverified;
   if (f.birth === null) {
     item.estimated = w;
     return;

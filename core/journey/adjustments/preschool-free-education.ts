@@ -4,13 +4,9 @@
  * the third birthday's school year (3歳になった後の最初の4月1日).
  */
 import { dayEndOfSchoolYearOfAge } from '../../dates/age';
-import { formatWarekiDay } from '../../dates/wareki';
 import type { Adjust } from '../frame';
 
-export const preschoolFreeEducation: Adjust = (item, f) => {
+export const preschoolFreeEducation: Adjust = (item, f, ctx) => {
   if (f.birth === null) return;
-  item.why.facts.push(
-    '幼稚園・認定こども園（1号）: 満3歳から',
-    `保育所・認定こども園（2号）: ${formatWarekiDay(dayEndOfSchoolYearOfAge(f.birth, 3) + 1)}から`,
-  );
+  item.why.facts.push(ctx.t.freeKindergarten, ctx.t.freeNursery(dayEndOfSchoolYearOfAge(f.birth, 3) + 1));
 };

@@ -3,25 +3,26 @@
  * 1級 and 2級 differ. Amounts are the fiscal year's (revised each April, 同法16条 → 児童扶養手当法5条の2).
  */
 import { amountsOn, SPECIAL_AMOUNTS } from '../../benefits/fiscal-year-amounts';
-import { monthlyFact, type Adjust } from '../frame';
+import type { Adjust } from '../frame';
 
 export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
-  const { amounts, label, unverified } = amountsOn(SPECIAL_AMOUNTS, ctx.on);
+  const { amounts, text } = amountsOn(SPECIAL_AMOUNTS, ctx.on);
+  const { label, unverified } = text[ctx.t.lang];
   const grade = f.child.disability?.grade;
   if (grade === undefined) {
     // The grade is certified by the prefecture: until it is recorded, both amounts are shown.
     item.amount = null;
     item.monthlyAmountYen = null;
     item.why.facts.push(
-      `1級 ${monthlyFact(amounts.grade1)}・2級 ${monthlyFact(amounts.grade2)}（${label}）`,
-      '等級は都道府県などの認定で決まります',
+      ctx.t.specialBoth(amounts.grade1, amounts.grade2, label),
+      ctx.t.specialGradeCertified,
     );
   } else {
     const amount = grade === 1 ? amounts.grade1 : amounts.grade2;
     item.amount = { yen: amount, per: 'month' };
     item.monthlyAmountYen = amount;
-    item.why.facts.push(`${grade}級 ${monthlyFact(amount)}（${label}）`);
+    item.why.facts.push(ctx.t.specialGrade(grade, amount, label));
   }
-  item.why.facts.push('所得制限があります');
+  item.why.facts.push(ctx.t.specialIncome);
   if (unverified) item.why.unverified = unverified;
 };

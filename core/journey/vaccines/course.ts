@@ -4,7 +4,6 @@
  * (advice, never the window); intervals after an earlier dose follow {@link intervalDay}.
  */
 import { dayNumber, fromDayNumber, type CivilDate } from '../../dates/civil-date';
-import { formatWareki, formatWarekiDay } from '../../dates/wareki';
 import {
   doneAt,
   listOf,
@@ -17,7 +16,6 @@ import {
 import { intervalDay, ruleDay, type Bound, type DosePlan, type Interval, type VaccinePlan } from '../plan';
 import { pcvCourse, type PcvCourse, type PcvDose } from './pcv';
 
-const VACCINE_DOCUMENTS = ['母子健康手帳', '予診票'];
 const ANY_DOSE: PcvDose = { skip: null };
 
 function vaccineItem(
@@ -48,7 +46,7 @@ function vaccineItem(
     applyOnline: false,
     monthlyAmountYen: null,
     amount: null,
-    documents: VACCINE_DOCUMENTS,
+    documents: vp.documents as string[],
     why: { rule: vp.rule, facts, legalBasis: vp.legalBasis, source: vp.source },
   };
 }
@@ -100,10 +98,16 @@ function outsideRoutine(vp: VaccinePlan, doses: readonly DosePlan[], f: ChildFra
   );
 }
 
-function unbornItem(vp: VaccinePlan, plan: DosePlan, f: ChildFrame, doneOn: CivilDate | null): JourneyItem {
+function unbornItem(
+  vp: VaccinePlan,
+  plan: DosePlan,
+  f: ChildFrame,
+  doneOn: CivilDate | null,
+  ctx: Context,
+): JourneyItem {
   const e = f.expected;
   const item = vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'upcoming', null, null, null, [
-    '生まれた日から接種の時期が決まります',
+    ctx.t.vaccineUnborn,
   ]);
   // `estimated` sits after the window in vaccination items (part of the format's key order).
   return {
@@ -142,11 +146,11 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
   // course (whose rule says why), a child of the 5種混合 generation sees no 4種混合 items.
   if (legacy) return;
   if (birth === null) {
-    for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot)));
+    for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot), ctx));
     return;
   }
   const pcv: PcvCourse | null = vp.pcv
-    ? pcvCourse(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay)
+    ? pcvCourse(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay, ctx.t)
     : null;
   for (const plan of doses) {
     const doneOn = doneAt(f, plan.slot);
@@ -154,7 +158,7 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
     const skip = course.skip;
     if (skip !== null && !doneOn) {
       const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, null, [skip]);
-      item.why.appliesWhen = '生後7か月になる日までに接種を始めた場合は4回接種します';
+      item.why.appliesWhen = ctx.t.pcvFourDoses;
       out.push(item);
       continue;
     }
@@ -168,15 +172,15 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
         const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
         out.push(
           vaccineItem(vp, plan, f, doneOn, status, null, fromDayNumber(closes), null, [
-            `${after.dose}回目の接種後に日程が決まります`,
-            `接種できるのは ${formatWarekiDay(closes)} まで`,
+            ctx.t.vaccineAfterDose(after.dose),
+            ctx.t.vaccineUntil(closes),
           ]),
         );
         continue;
       }
       const earliest = intervalDay(dayNumber(prev), after);
       if (earliest > opens) opens = earliest;
-      prevFact = `${after.dose}回目 ${formatWareki(prev)}`;
+      prevFact = ctx.t.vaccinePrevious(after.dose, prev);
     }
     const also = plan.alsoAfter;
     const alsoPrev = also && doseDay(vp, f, also.dose);
@@ -184,7 +188,7 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
     const courseFact = pcv && pcv.reason;
     if (opens > closes) {
       // no day in the window is far enough from the previous dose
-      const facts = listOf(prevFact, courseFact, '接種できる期間内に間隔がとれません');
+      const facts = listOf(prevFact, courseFact, ctx.t.vaccineNoRoom);
       out.push(
         vaccineItem(
           vp,
@@ -200,11 +204,7 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
       );
       continue;
     }
-    const facts = listOf(
-      prevFact,
-      courseFact,
-      `接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`,
-    );
+    const facts = listOf(prevFact, courseFact, ctx.t.vaccinePeriod(opens, closes));
     out.push(
       vaccineItem(
         vp,

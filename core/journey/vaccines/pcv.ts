@@ -11,6 +11,7 @@
  */
 import { dayMonthsReached } from '../../dates/offsets';
 import type { Interval } from '../plan';
+import type { JourneyText } from '../text';
 
 export interface PcvDose {
   /** Not given in this course: why (null: given). */
@@ -28,8 +29,6 @@ export interface PcvCourse {
 }
 
 const GIVEN: PcvDose = { skip: null };
-const NOT_AFTER_24 = '生後24か月を過ぎたため、初回の2回目・3回目は接種しません（追加接種へ）';
-const THIRD_NOT_NEEDED = '2回目が生後12か月を過ぎてからだったため、3回目は不要です（追加接種へ）';
 const booster = (after: number): PcvDose => ({ skip: null, after: { dose: after, months: 0, days: 60 } });
 /** The booster follows the course's last primary dose, or a later primary dose the household records anyway. */
 const lastPrimary = (expected: number, d2: number | null, d3: number | null): number =>
@@ -45,17 +44,19 @@ export function pcvCourse(
   d2: number | null,
   d3: number | null,
   onDay: number,
+  t: JourneyText,
 ): PcvCourse {
+  const NOT_AFTER_24 = t.pcvNotAfter24;
   const start = d1 ?? onDay;
   const past24 = onDay > dayMonthsReached(birth, 24);
   if (start <= dayMonthsReached(birth, 7)) {
     const skip2 = d2 === null && past24 ? NOT_AFTER_24 : null;
     const skip3 =
       d2 !== null && d2 > dayMonthsReached(birth, 12)
-        ? THIRD_NOT_NEEDED
+        ? t.pcvThirdNotNeeded
         : (skip2 ?? (d3 === null && past24 ? NOT_AFTER_24 : null));
     return {
-      reason: '生後7か月になる日までに開始: 3回＋追加1回',
+      reason: t.pcvCourse3,
       doses: [
         GIVEN,
         GIVEN,
@@ -68,18 +69,18 @@ export function pcvCourse(
   if (start <= dayMonthsReached(birth, 12)) {
     const skip2 = d2 === null && past24 ? NOT_AFTER_24 : null;
     return {
-      reason: '生後7か月の翌日から12か月になる日までに開始: 2回＋追加1回',
+      reason: t.pcvCourse2,
       doses: [
         GIVEN,
         GIVEN,
         { skip: skip2 },
-        { skip: '生後7〜11か月で開始したため3回目はありません' },
+        { skip: t.pcvNoThird },
         booster(lastPrimary(skip2 ? 1 : 2, d2, d3)),
       ],
     };
   }
   if (start <= dayMonthsReached(birth, 24)) {
-    const reason = '生後12〜23か月で開始: 60日以上あけて2回';
+    const reason = t.pcvCourseLate;
     return {
       reason,
       doses: [
@@ -91,6 +92,6 @@ export function pcvCourse(
       ],
     };
   }
-  const reason = '生後24か月以降に開始: 1回';
+  const reason = t.pcvCourseOne;
   return { reason, doses: [GIVEN, GIVEN, { skip: reason }, { skip: reason }, { skip: reason }] };
 }
