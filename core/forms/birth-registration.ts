@@ -14,33 +14,14 @@
  */
 import { z } from 'zod';
 import { daysBetween } from '../dates/civil-date';
-import { municipalityHead } from '../municipalities';
 import type { Guardian, Household } from '../household/schema';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressLine,
-  addressSchema,
-  ageOn,
-  APPLIES,
-  baseShape,
-  childCheck,
-  chosenGuardian,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fatherOf,
-  fullName,
-  motherOf,
-  personSchema,
-  refuse,
-  wareki,
-  type FormRequest,
-} from './engine';
+import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { ADDRESSEE, addressSchema, personSchema } from './parts';
+import { chosenGuardian, fatherOf, motherOf } from './people';
+import { addressLine, ageOn, fullName, wareki } from './write';
 import { A3_LANDSCAPE } from './pdf-canvas';
-import { dateLine, Sheet, type Cell, blank, labelled } from './layout';
+import { dateLine, Sheet, type Cell, blank, labelled, sexChecks } from './layout';
 
 export const BIRTH_REGISTRATION = 'birth-registration';
 
@@ -48,10 +29,8 @@ const parentSchema = z
   .strictObject({ name: z.string(), birthDate: z.string(), ageAtBirth: z.number().int() })
   .nullable();
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(BIRTH_REGISTRATION),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   child: personSchema.omit({ myNumber: true }).extend({ sex: z.enum(['female', 'male']).nullable() }),
   address: addressSchema,
   father: parentSchema,
@@ -63,14 +42,12 @@ const schema = z.strictObject({
     phone: z.string().nullable(),
   }),
   daysSinceBirth: z.number().int(),
-});
-export type BirthRegistration = z.infer<typeof schema>;
+};
+export type BirthRegistration = ApplicationOf<typeof shape>;
 
 const parentFiler = (h: Household) => fatherOf(h) ?? motherOf(h);
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, true);
-  if (!c.ok) return c;
+function refuses(req: FormRequest) {
   const g = chosenGuardian(req, parentFiler);
   if (!g || g.relationship === 'other')
     return refuse(
@@ -84,46 +61,35 @@ function parent(g: Guardian | undefined, birth: string) {
   return g ? { name: fullName(g), birthDate: g.birthDate, ageAtBirth: ageOn(g.birthDate, birth) } : null;
 }
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const filer = chosenGuardian(req, parentFiler)!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
+function build({ req, h, child, applicant: filer, facts }: BuildContext) {
   const address = facts.need(
     h.address ?? filer.address,
     'address',
     '子の住所（住民登録をする住所）',
     "the child's address (where the 住民票 will be)",
   );
-  const filerAddress = addressFor(h, filer, facts, { ja: '届出人', en: 'filer' });
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: BIRTH_REGISTRATION,
-        municipalityCode: h.municipalityCode,
-        addressee: municipalityHead(h.municipalityCode) ?? null,
-        filedOn: req.on,
-        child: {
-          familyName: child.familyName ?? '',
-          givenName: child.givenName ?? '',
-          familyNameKana: child.familyNameKana ?? '',
-          givenNameKana: child.givenNameKana ?? '',
-          birthDate: child.birthDate!,
-          sex: child.sex ?? null,
-        },
-        address: address!,
-        father: parent(fatherOf(h), child.birthDate!),
-        mother: parent(motherOf(h), child.birthDate!),
-        filer: {
-          role: filer.relationship === 'father' ? 'father' : 'mother',
-          address: filerAddress!,
-          birthDate: filer.birthDate,
-          phone: filer.phone ?? null,
-        },
-        daysSinceBirth: daysBetween(child.birthDate!, req.on),
-      }) as const,
-  );
+  const filerAddress = facts.address(filer, { ja: '届出人', en: 'filer' });
+  const born = child.birthDate!;
+  return () => ({
+    child: {
+      familyName: child.familyName ?? '',
+      givenName: child.givenName ?? '',
+      familyNameKana: child.familyNameKana ?? '',
+      givenNameKana: child.givenNameKana ?? '',
+      birthDate: born,
+      sex: child.sex ?? null,
+    },
+    address: address!,
+    father: parent(fatherOf(h), born),
+    mother: parent(motherOf(h), born),
+    filer: {
+      role: filer.relationship === 'father' ? ('father' as const) : ('mother' as const),
+      address: filerAddress!,
+      birthDate: filer.birthDate,
+      phone: filer.phone ?? null,
+    },
+    daysSinceBirth: daysBetween(born, req.on),
+  });
 }
 
 const L = 74;
@@ -165,12 +131,7 @@ function layout(app: BirthRegistration) {
         w: 190,
       },
       { note: '（長・二・三…）', w: 90 },
-      {
-        checks: [
-          ['男', k.sex === 'male'],
-          ['女', k.sex === 'female'],
-        ],
-      },
+      sexChecks(k.sex),
     ])
     .row(20, [
       ...labelled('生まれたとき', wareki(k.birthDate), L, 190),
@@ -298,11 +259,10 @@ function layout(app: BirthRegistration) {
     { note: '上記のとおり証明する。　令和　　年　　月　　日　　□1 医師　□2 助産師　□3 その他　　住所・氏名' },
   ]);
   s.office(['受付', '確認', '入力'], 40);
-  return s.canvas;
+  return s;
 }
 
 export const birthRegistrationForm = defineForm({
-  id: BIRTH_REGISTRATION,
   procedure: BIRTH_REGISTRATION,
   title: { ja: '出生届', en: 'Birth registration (出生届)' },
   filing: 'counter',
@@ -349,9 +309,10 @@ export const birthRegistrationForm = defineForm({
     ),
     field('受理・送付・戸籍記載', 'office: acceptance, register entry', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'shusshou-todoke',
-  applies,
+  when: 'born',
+  refuses,
   applicant: (req) => chosenGuardian(req, parentFiler),
   build,
   layout,

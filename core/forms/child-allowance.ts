@@ -9,42 +9,19 @@ import { z } from 'zod';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
 import { allowanceClaimant, householdSchema, type Guardian, type Household } from '../household/schema';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressSchema,
-  baseShape,
-  byDate,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fullName,
-  guardianOnForm,
-  kanaOf,
-  missingOnly,
-  person,
-  personSchema,
-  sameAddress,
-  sexOfGuardian,
-  sexSchema,
-  wareki,
-  type BuildResult as EngineBuildResult,
-  type FormRequest,
-} from './engine';
-import { addressRow, dateLine, personRows, sexChecks, Sheet, type Cell, labelled } from './layout';
+import { defineForm, field, missingOnly, OPTIONAL, person, personAndSex, REQUIRED } from './engine';
+import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult } from './engine';
+import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
+import { byDate, sameAddress, sexOfGuardian } from './people';
+import { fullName, kanaOf, sexJa, wareki } from './write';
+import { addressRow, bankRows, dateLine, personRows, sexChecks, Sheet, type Cell, labelled } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
 export const CHILD_ALLOWANCE = 'child-allowance-application';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(CHILD_ALLOWANCE),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   claimant: personSchema.extend({
     sex: sexSchema,
     relationshipToChild: z.enum(['parent', 'other']),
@@ -59,8 +36,8 @@ const schema = z.strictObject({
     .min(1)
     .max(4),
   bankAccount: householdSchema.shape.bankAccount.unwrap().nullable(),
-});
-export type ChildAllowanceApplication = z.infer<typeof schema>;
+};
+export type ChildAllowanceApplication = ApplicationOf<typeof shape>;
 export type BuildResult = EngineBuildResult<ChildAllowanceApplication>;
 
 // 加入年金 decides the 被用者/非被用者 split (jp-forms §1, item 3).
@@ -72,9 +49,49 @@ function pensionOf(g: Guardian): ChildAllowanceApplication['claimant']['pension'
 
 const ROLE = { ja: '請求者', en: 'claimant' };
 
-function build(req: FormRequest): BuildResult {
-  const { household: h, child: childId, on: filedOn } = req;
-  const claimant = allowanceClaimant(h);
+function build({ req, h, applicant: claimant, facts }: BuildContext) {
+  const address = facts.address(claimant, ROLE);
+  const onForm = facts.guardian(claimant, ROLE, true);
+  facts.need(
+    h.bankAccount,
+    'bankAccount',
+    '振込先口座（または公金受取口座）',
+    'bank account (or 公金受取口座)',
+  );
+  return () => {
+    const spouse = h.guardians.find(
+      (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
+    );
+    const children = h.children
+      .filter(
+        (c) => c.birthDate && c.supported && compare(req.on, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0,
+      )
+      .sort(byDate)
+      .slice(0, 4)
+      .map((c) => ({ ...personAndSex(c), livesWithClaimant: true, claimed: c.id === req.child }));
+    return {
+      claimant: {
+        ...onForm,
+        sex: sexOfGuardian(claimant),
+        relationshipToChild: claimant.relationship === 'other' ? ('other' as const) : ('parent' as const),
+        pension: pensionOf(claimant),
+        address: address!,
+        phone: claimant.phone ?? null,
+        employer: claimant.employer ?? null,
+      },
+      spouse: spouse ? { ...person(spouse), sameAddress: sameAddress(spouse.address, address) } : null,
+      children,
+      bankAccount: h.bankAccount ?? null,
+    };
+  };
+}
+
+/** The claim for a child, as the first version's callers ask for it (the child must be born). */
+export function buildChildAllowanceApplication(
+  h: Household,
+  childId: string,
+  filedOn: CivilDate,
+): BuildResult {
   const child = h.children.find((c) => c.id === childId);
   if (!child)
     return missingOnly('children', `子ども "${childId}" が登録されていません`, `no child "${childId}"`);
@@ -84,54 +101,7 @@ function build(req: FormRequest): BuildResult {
       'お子さんの生年月日（出生後に請求できます）',
       "the child's date of birth (the claim is made after the birth)",
     );
-  const facts = new Facts();
-  const address = addressFor(h, claimant, facts, ROLE);
-  const onForm = guardianOnForm(h, claimant, facts, true, ROLE);
-  facts.need(
-    h.bankAccount,
-    'bankAccount',
-    '振込先口座（または公金受取口座）',
-    'bank account (or 公金受取口座)',
-  );
-  return facts.result(() => {
-    const spouse = h.guardians.find(
-      (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
-    );
-    const children = h.children
-      .filter(
-        (c) => c.birthDate && c.supported && compare(filedOn, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0,
-      )
-      .sort(byDate)
-      .slice(0, 4)
-      .map((c) => ({ ...person(c), sex: c.sex ?? null, livesWithClaimant: true, claimed: c.id === childId }));
-    return {
-      format: APPLICATION_FORMAT,
-      procedure: CHILD_ALLOWANCE,
-      municipalityCode: h.municipalityCode,
-      addressee: municipalityHead(h.municipalityCode) ?? null,
-      filedOn,
-      claimant: {
-        ...onForm,
-        sex: sexOfGuardian(claimant),
-        relationshipToChild: claimant.relationship === 'other' ? 'other' : 'parent',
-        pension: pensionOf(claimant),
-        address: address!,
-        phone: claimant.phone ?? null,
-        employer: claimant.employer ?? null,
-      },
-      spouse: spouse ? { ...person(spouse), sameAddress: sameAddress(spouse.address, address) } : null,
-      children,
-      bankAccount: h.bankAccount ?? null,
-    } as const;
-  });
-}
-
-export function buildChildAllowanceApplication(
-  h: Household,
-  childId: string,
-  filedOn: CivilDate,
-): BuildResult {
-  return build({ household: h, child: childId, on: filedOn });
+  return childAllowanceForm.build({ household: h, child: childId, on: filedOn });
 }
 
 const L = 70; // label column
@@ -200,7 +170,7 @@ function layout(app: ChildAllowanceApplication) {
   ]);
   for (let i = 0; i < 4; i++) {
     const k = app.children[i];
-    const sex = k?.sex === 'male' ? '男' : k?.sex === 'female' ? '女' : '';
+    const sex = sexJa(k?.sex);
     s.row(28, [
       {
         value: k ? fullName(k) : '',
@@ -225,33 +195,24 @@ function layout(app: ChildAllowanceApplication) {
   s.row(18, empty).row(18, empty);
   const bank = app.bankAccount;
   const b = bank?.kind === 'bank' ? bank : null;
-  s.section('5　振込先口座（請求者本人名義の口座に限ります）')
-    .row(18, [{ checks: [['公金受取口座を利用する（通帳の写しは不要）', bank?.kind === 'public-funds']] }])
-    .row(20, [
-      ...labelled('金融機関名', b?.bankName ?? '', L, 150),
-      ...labelled('支店名', b?.branchName ?? '', 50, 110),
-      { label: '種別', w: 36 },
-      {
-        checks: [
-          ['普通', b?.accountType === 'ordinary'],
-          ['当座', b?.accountType === 'current'],
-        ],
-      },
-    ])
-    .row(22, [
-      { label: '口座番号', w: L },
-      { digits: b?.accountNumber ?? '', count: 7, w: 120 },
-      ...labelled('口座名義（カナ）', b?.holderKana ?? '', 80),
-    ])
+  s.section('5　振込先口座（請求者本人名義の口座に限ります）').row(18, [
+    { checks: [['公金受取口座を利用する（通帳の写しは不要）', bank?.kind === 'public-funds']] },
+  ]);
+  bankRows(s, b, {
+    labelWidth: L,
+    nameRowHeight: 20,
+    bankWidth: 150,
+    branchWidth: 110,
+    typeBoxes: true,
+    numberWidth: 120,
+  })
     .gap(6)
     .row(34, [{ label: '備　考', w: L }, { value: '' }, { seal: '印（任意）', w: 60 }])
-    .office(['受付印', '認定年月日', '支給開始月', '受給者番号', '確認書類'])
-    .footer(app.filedOn);
-  return s.canvas;
+    .office(['受付印', '認定年月日', '支給開始月', '受給者番号', '確認書類']);
+  return s;
 }
 
 export const childAllowanceForm = defineForm({
-  id: CHILD_ALLOWANCE,
   procedure: CHILD_ALLOWANCE,
   title: { ja: '児童手当 認定請求書', en: 'Child allowance claim (児童手当 認定請求書)' },
   filing: 'online',
@@ -271,9 +232,9 @@ export const childAllowanceForm = defineForm({
     field('振込先口座', 'bank account', 'bankAccount', REQUIRED, 'digits'),
     field('受付印・認定欄', 'office stamp and decision', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'jidou-teate-ninteiseikyu',
-  applies: (req) => childCheck(req, true),
+  when: 'born',
   applicant: (req) => allowanceClaimant(req.household),
   build,
   layout,

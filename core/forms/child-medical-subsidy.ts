@@ -10,25 +10,11 @@
  */
 import { z } from 'zod';
 import { allowanceClaimant } from '../household/schema';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressSchema,
-  baseShape,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fullName,
-  guardianOnForm,
-  person,
-  personSchema,
-  sexSchema,
-  type FormRequest,
-} from './engine';
+import { defineForm, field, OPTIONAL, personAndSex, REQUIRED } from './engine';
+import type { ApplicationOf, BuildContext } from './engine';
+import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
+import { chosenGuardian } from './people';
+import { fullName, relationshipJa } from './write';
 import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
@@ -77,53 +63,34 @@ export function medicalSubsidyVariant(code: string): MunicipalForm {
   return MUNICIPAL[code] ?? GENERIC;
 }
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(CHILD_MEDICAL_SUBSIDY),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   guardian: personSchema.extend({
     relationship: z.enum(['父', '母', 'その他']),
     address: addressSchema,
     phone: z.string().nullable(),
   }),
-  child: personSchema.extend({ sex: sexSchema }),
+  child: personWithSex,
   insurance: z.strictObject({
     kind: z.enum(['national', 'employee', 'mutual-aid']),
     insured: z.string(),
   }),
   movedIn: z.boolean(),
-});
-export type ChildMedicalSubsidy = z.infer<typeof schema>;
+};
+export type ChildMedicalSubsidy = ApplicationOf<typeof shape>;
 
 const ROLE = { ja: '申請者（保護者）', en: 'applicant (guardian)' };
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const g = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || allowanceClaimant(h);
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
-  const onForm = guardianOnForm(h, g, facts, true, ROLE);
-  const address = addressFor(h, g, facts, ROLE);
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: CHILD_MEDICAL_SUBSIDY,
-        municipalityCode: h.municipalityCode,
-        addressee: municipalityHead(h.municipalityCode) ?? null,
-        filedOn: req.on,
-        guardian: {
-          ...onForm,
-          relationship: g.relationship === 'father' ? '父' : g.relationship === 'mother' ? '母' : 'その他',
-          address: address!,
-          phone: g.phone ?? null,
-        },
-        child: { ...person(child), sex: child.sex ?? null },
-        // The newborn joins the insurance of this guardian (被扶養者) or the household's 国保.
-        insurance: { kind: g.insurance, insured: fullName(g) },
-        movedIn: h.previousMunicipalityCode !== undefined,
-      }) as const,
-  );
+function build({ h, child, applicant: g, facts }: BuildContext) {
+  const onForm = facts.guardian(g, ROLE, true);
+  const address = facts.address(g, ROLE);
+  return () => ({
+    guardian: { ...onForm, relationship: relationshipJa(g), address: address!, phone: g.phone ?? null },
+    child: personAndSex(child),
+    // The newborn joins the insurance of this guardian (被扶養者) or the household's 国保.
+    insurance: { kind: g.insurance, insured: fullName(g) },
+    movedIn: h.previousMunicipalityCode !== undefined,
+  });
 }
 
 const L = 76;
@@ -182,13 +149,11 @@ function layout(app: ChildMedicalSubsidy) {
       { value: '', caption: '（申請者が署名してください）' },
       { seal: '印（任意）', w: 60 },
     ])
-    .office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50)
-    .footer(app.filedOn);
-  return s.canvas;
+    .office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50);
+  return s;
 }
 
 export const childMedicalSubsidyForm = defineForm({
-  id: CHILD_MEDICAL_SUBSIDY,
   procedure: CHILD_MEDICAL_SUBSIDY,
   title: { ja: '子ども医療費助成 医療証交付申請書', en: 'Child medical subsidy certificate application' },
   filing: 'counter',
@@ -228,12 +193,10 @@ export const childMedicalSubsidyForm = defineForm({
     field('署名', 'signature', null, REQUIRED, 'text'),
     field('医療証番号・有効期間', 'office: certificate number, validity', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'iryousho-koufu-shinsei',
-  applies: (req) => childCheck(req, true),
-  applicant: (req) =>
-    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
-    allowanceClaimant(req.household),
+  when: 'born',
+  applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
   checklist: (app) => [

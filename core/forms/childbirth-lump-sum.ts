@@ -13,53 +13,25 @@
  */
 import { z } from 'zod';
 import type { Guardian, Household } from '../household/schema';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressLine,
-  addressSchema,
-  APPLIES,
-  baseShape,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fatherOf,
-  fullName,
-  guardianOnForm,
-  kanaOf,
-  motherOf,
-  personSchema,
-  refuse,
-  wareki,
-  type FormRequest,
-} from './engine';
-import { dateLine, Sheet, blank, labelled } from './layout';
+import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { addressSchema, ownAccountSchema, personSchema } from './parts';
+import { accountInNameOf, chosenGuardian, fatherOf, motherOf } from './people';
+import { addressLine, fullName, kanaOf, wareki } from './write';
+import { bankRows, dateLine, Sheet, blank, labelled } from './layout';
 
 export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(CHILDBIRTH_LUMP_SUM),
+const shape = {
   insurer: z.enum(['employee', 'mutual-aid', 'national']),
   insured: personSchema.extend({ address: addressSchema, phone: z.string().nullable() }),
   /** 1 被保険者本人の出産, 2 家族（被扶養者）の出産 */
   mother: z.strictObject({ self: z.boolean(), name: z.string(), birthDate: z.string() }),
   birthDate: z.string(),
   liveBirths: z.number().int().min(1).max(5),
-  account: z
-    .strictObject({
-      bankName: z.string(),
-      branchName: z.string(),
-      accountType: z.enum(['ordinary', 'current']),
-      accountNumber: z.string().regex(/^\d{7}$/),
-      holderKana: z.string(),
-    })
-    .nullable(),
-});
-export type ChildbirthLumpSum = z.infer<typeof schema>;
+  account: ownAccountSchema,
+};
+export type ChildbirthLumpSum = ApplicationOf<typeof shape>;
 
 /** The insured person: the mother if she is insured herself at work, else the parent whose dependant she is. */
 function insuredOf(h: Household): Guardian | undefined {
@@ -68,9 +40,7 @@ function insuredOf(h: Household): Guardian | undefined {
   return fatherOf(h) && fatherOf(h)!.insurance !== 'national' ? fatherOf(h) : mother;
 }
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, true);
-  if (!c.ok) return c;
+function refuses(req: FormRequest) {
   if (!motherOf(req.household))
     return refuse(
       '出産した人（母）が家族の情報に登録されていません',
@@ -79,42 +49,20 @@ function applies(req: FormRequest) {
   return APPLIES;
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
-
-function build(req: FormRequest) {
-  const h = req.household;
-  const insured = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || insuredOf(h)!;
+/** The form pays the insured person: only an account in their name is prefilled. */
+function build({ h, child, applicant: insured, facts }: BuildContext) {
   const mother = motherOf(h)!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
   const role = { ja: '被保険者', en: 'insured person' };
-  const onForm = guardianOnForm(h, insured, facts, false, role);
-  const address = addressFor(h, insured, facts, role);
-  const bank = h.bankAccount?.kind === 'bank' ? h.bankAccount : null;
-  const own = bank && squash(bank.holderKana) === squash(insured.familyNameKana + insured.givenNameKana);
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: CHILDBIRTH_LUMP_SUM,
-        municipalityCode: h.municipalityCode,
-        filedOn: req.on,
-        insurer: insured.insurance,
-        insured: { ...onForm, address: address!, phone: insured.phone ?? null },
-        mother: { self: mother === insured, name: fullName(mother), birthDate: mother.birthDate },
-        birthDate: child.birthDate!,
-        liveBirths: h.children.filter((c) => c.birthDate === child.birthDate).length,
-        account: own
-          ? {
-              bankName: bank.bankName,
-              branchName: bank.branchName,
-              accountType: bank.accountType,
-              accountNumber: bank.accountNumber,
-              holderKana: bank.holderKana,
-            }
-          : null,
-      }) as const,
-  );
+  const onForm = facts.guardian(insured, role, false);
+  const address = facts.address(insured, role);
+  return () => ({
+    insurer: insured.insurance,
+    insured: { ...onForm, address: address!, phone: insured.phone ?? null },
+    mother: { self: mother === insured, name: fullName(mother), birthDate: mother.birthDate },
+    birthDate: child.birthDate!,
+    liveBirths: h.children.filter((c) => c.birthDate === child.birthDate).length,
+    account: accountInNameOf(h, insured),
+  });
 }
 
 const L = 80;
@@ -161,11 +109,7 @@ function layout(app: ChildbirthLumpSum) {
       { label: '住　所', w: L },
       { value: addressLine(p.address), caption: `〒 ${p.address.postalCode}`, size: 10.5 },
     ]);
-  s.section('振込先（被保険者名義の口座）')
-    .row(22, [
-      ...labelled('金融機関名', a?.bankName ?? '', L),
-      ...labelled('支店名', a?.branchName ?? '', 50, 130),
-    ])
+  bankRows(s.section('振込先（被保険者名義の口座）'), a, { labelWidth: L, numberRow: false })
     .row(22, [
       { label: '預金種別', w: L },
       {
@@ -192,8 +136,7 @@ function layout(app: ChildbirthLumpSum) {
       },
     ])
     .row(40, [{ label: '備　考', w: L }, { value: '' }])
-    .office(['受付日付印', '審査', '決定'], 46)
-    .footer(app.filedOn);
+    .office(['受付日付印', '審査', '決定'], 46);
 
   s.page(s.canvas.size);
   s.header({ formNo: '申請者・医師・市区町村長記入用（2枚目）', title: '出産育児一時金 出産の証明' });
@@ -242,13 +185,11 @@ function layout(app: ChildbirthLumpSum) {
     .row(30, [
       { label: '証明', w: L },
       { note: '上記のとおり相違ないことを証明する。　令和　年　月　日　市区町村長' },
-    ])
-    .footer(app.filedOn);
-  return s.canvas;
+    ]);
+  return s;
 }
 
 export const childbirthLumpSumForm = defineForm({
-  id: CHILDBIRTH_LUMP_SUM,
   procedure: CHILDBIRTH_LUMP_SUM,
   title: {
     ja: '出産育児一時金 支給申請書・差額申請書',
@@ -305,11 +246,11 @@ export const childbirthLumpSumForm = defineForm({
     },
     field('受付・審査', 'office use', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'shussan-ikuji-ichijikin',
-  applies,
-  applicant: (req) =>
-    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) || insuredOf(req.household),
+  when: 'born',
+  refuses,
+  applicant: (req) => chosenGuardian(req, insuredOf),
   build,
   layout,
   checklist: (app) => [

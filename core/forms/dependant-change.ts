@@ -14,41 +14,23 @@
 import { z } from 'zod';
 import { toWareki } from '../dates/wareki';
 import { allowanceClaimant } from '../household/schema';
-import {
-  APPLICATION_FORMAT,
-  APPLIES,
-  baseShape,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fullName,
-  guardianOnForm,
-  kanaOf,
-  person,
-  personSchema,
-  refuse,
-  sexOfGuardian,
-  sexSchema,
-  type FormRequest,
-  type PersonOnForm,
-} from './engine';
+import { APPLIES, defineForm, field, OPTIONAL, person, personAndSex, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { personWithSex, type PersonOnForm } from './parts';
+import { sexOfGuardian } from './people';
+import { fullName, kanaOf } from './write';
 import { A4_LANDSCAPE } from './pdf-canvas';
 import { Sheet, type Cell, blank, labelled } from './layout';
 import { CHILD_HEALTH_INSURANCE } from './kokuho-acquisition';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(CHILD_HEALTH_INSURANCE),
+const shape = {
   insurance: z.literal('employee'),
   employer: z.string().nullable(),
-  insured: personSchema.extend({ sex: sexSchema }),
-  spouse: personSchema.extend({ sex: sexSchema }).nullable(),
-  dependant: personSchema.extend({ sex: sexSchema }),
-});
-export type DependantChange = z.infer<typeof schema>;
+  insured: personWithSex,
+  spouse: personWithSex.nullable(),
+  dependant: personWithSex,
+};
+export type DependantChange = ApplicationOf<typeof shape>;
 
 function insuredOf(req: FormRequest) {
   const h = req.household;
@@ -58,9 +40,7 @@ function insuredOf(req: FormRequest) {
   return claimant.insurance === 'employee' ? claimant : h.guardians.find((g) => g.insurance === 'employee');
 }
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, true);
-  if (!c.ok) return c;
+function refuses(req: FormRequest) {
   const g = insuredOf(req) ?? req.household.guardians.find((x) => x.insurance === 'mutual-aid');
   if (!g || g.insurance === 'national')
     return refuse(
@@ -76,27 +56,16 @@ function applies(req: FormRequest) {
   return APPLIES;
 }
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const g = insuredOf(req)!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
-  const insured = guardianOnForm(h, g, facts, true, { ja: '被保険者', en: 'insured person' });
+function build({ h, child, applicant: g, facts }: BuildContext) {
+  const insured = facts.guardian(g, { ja: '被保険者', en: 'insured person' }, true);
   const spouse = h.guardians.find((x) => x !== g && x.relationship !== 'other');
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: CHILD_HEALTH_INSURANCE,
-        insurance: 'employee',
-        municipalityCode: h.municipalityCode,
-        filedOn: req.on,
-        employer: g.employer ?? null,
-        insured: { ...insured, sex: sexOfGuardian(g) },
-        spouse: spouse ? { ...person(spouse), sex: sexOfGuardian(spouse) } : null,
-        dependant: { ...person(child), sex: child.sex ?? null },
-      }) as const,
-  );
+  return () => ({
+    insurance: 'employee' as const,
+    employer: g.employer ?? null,
+    insured: { ...insured, sex: sexOfGuardian(g) },
+    spouse: spouse ? { ...person(spouse), sex: sexOfGuardian(spouse) } : null,
+    dependant: personAndSex(child),
+  });
 }
 
 /** 日本年金機構 era codes: 5 昭和, 7 平成, 9 令和. */
@@ -173,9 +142,7 @@ function layout(app: DependantChange) {
       { digits: '', count: 12, w: 200 },
       { value: '' },
     ]);
-  s.row(40, [{ label: '備　考', w: 60 }, { value: '' }])
-    .office(['受付', '確認', '入力'], 32)
-    .footer(app.filedOn);
+  s.row(40, [{ label: '備　考', w: 60 }, { value: '' }]).office(['受付', '確認', '入力'], 32);
 
   // Sheet 2: その他の被扶養者 (C).
   s.page(A4_LANDSCAPE);
@@ -212,8 +179,7 @@ function layout(app: DependantChange) {
   ]);
   for (const n of ['2人目', '3人目'])
     s.section(`C　その他の被扶養者（${n}）`).row(34, [{ label: '被扶養者', w: 60 }, { value: '' }]);
-  s.footer(app.filedOn);
-  return s.canvas;
+  return s;
 }
 
 export const dependantChangeForm = defineForm({
@@ -272,9 +238,10 @@ export const dependantChangeForm = defineForm({
     },
     field('被扶養者 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
   ],
-  schema,
+  shape,
   fileStem: 'hifuyousha-idou',
-  applies,
+  when: 'born',
+  refuses,
   applicant: insuredOf,
   build,
   layout,

@@ -1,11 +1,15 @@
 /**
  * The common form engine. A form is data — its fields (label, where the value
  * comes from in the household, required or not, how it is written), how it is
- * filed, when it applies — plus a builder (household → application data, or
- * the list of missing facts) and a small layout function (application data →
- * pages). The same application data is drawn on the PDF and, for the online
- * forms, sent as canonical JSON `nonstop-application/1` with a `procedure`
- * field, checked on arrival by the form's own schema (registry.ts).
+ * filed, when it applies, the shape of its application data — plus a builder
+ * (household → the form's own values, or the list of missing facts) and a
+ * small layout function (application data → pages). `defineForm` turns that
+ * into a FormDefinition: it adds the common header of every application
+ * (format, procedure, municipality, date, 宛先), the child and `--guardian`
+ * checks, the page footer, and the schema. The same application data is drawn
+ * on the PDF and, for the online forms, sent as canonical JSON
+ * `nonstop-application/1` with a `procedure` field, checked on arrival by the
+ * form's own schema (registry.ts).
  *
  * Facts the household cannot hold (本籍, the time of birth, an insurance
  * number, a signature) are never guessed: their fields have `source: null`,
@@ -13,18 +17,16 @@
  * Office-only areas (受付印, 処理欄) are drawn and never filled.
  */
 import { z } from 'zod';
-import { parts, compare, type CivilDate } from '../dates/civil-date';
-import { eraYearLabel, toWareki } from '../dates/wareki';
-import {
-  addressSchema,
-  civilDateField,
-  type Address,
-  type Guardian,
-  type Household,
-} from '../household/schema';
+import type { CivilDate } from '../dates/civil-date';
+import type { Address, Child, Guardian, Household } from '../household/schema';
+import { municipalityHead } from '../municipalities';
 import type { FormCanvas } from './pdf-canvas';
+import type { Sheet } from './layout';
+import { APPLICATION_FORMAT, baseShape, type PersonOnForm } from './parts';
 
-export const APPLICATION_FORMAT = 'nonstop-application/1';
+export { APPLICATION_FORMAT };
+export type { PersonOnForm };
+export { ageOn } from './write';
 
 /** Text in both languages: Japanese for the app and the PDF, English for the CLI. */
 export interface Text2 {
@@ -102,47 +104,16 @@ export interface FormDefinition<A extends ApplicationBase = ApplicationBase> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyForm = FormDefinition<any>;
 
-export function defineForm<A extends ApplicationBase>(d: FormDefinition<A>): FormDefinition<A> {
-  return d;
-}
-
-/** The fields a person writes by hand (no source in the household, not office-only). */
-export function handwrittenFields(d: AnyForm): FieldSpec[] {
-  return d.fields.filter((f) => f.source === null && f.format !== 'office');
-}
-
-// ---- schema pieces shared by the application schemas --------------------------------------
-
-export const baseShape = {
-  format: z.literal(APPLICATION_FORMAT),
-  municipalityCode: z.string().regex(/^\d{6}$/),
-  filedOn: civilDateField,
-};
-
-const kanjiName = z.string().min(1).max(40);
-const kanaName = z.string().regex(/^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]{1,40}$/);
-const optionalMyNumber = z
-  .string()
-  .regex(/^\d{12}$/)
-  .nullable();
-
-export const personSchema = z.strictObject({
-  familyName: kanjiName,
-  givenName: kanjiName,
-  familyNameKana: kanaName,
-  givenNameKana: kanaName,
-  birthDate: civilDateField,
-  myNumber: optionalMyNumber,
-});
-export type PersonOnForm = z.infer<typeof personSchema>;
-export const sexSchema = z.enum(['female', 'male']).nullable();
-export { addressSchema };
-
 // ---- collecting facts ------------------------------------------------------------------------
+
+/** A role on a form, in both languages (届出人 / filer), used to name what is missing. */
+export type Role = Text2;
 
 /** Collects the missing required facts while a builder reads the household. */
 export class Facts {
   readonly missing: MissingFact[] = [];
+
+  constructor(private readonly h: Household) {}
 
   need<T>(value: T | undefined | null, path: string, ja: string, en: string): T | undefined {
     if (value === undefined || value === null || value === '') {
@@ -150,6 +121,28 @@ export class Facts {
       return undefined;
     }
     return value;
+  }
+
+  /** Person data of a guardian, with the missing 個人番号 recorded when the form needs it. */
+  guardian(g: Guardian, role: Role, myNumberRequired: boolean): PersonOnForm {
+    if (myNumberRequired)
+      this.need(
+        g.myNumber,
+        `guardians[${this.h.guardians.indexOf(g)}].myNumber`,
+        `${role.ja}の個人番号`,
+        `${role.en}'s 個人番号 (My Number)`,
+      );
+    return person(g);
+  }
+
+  /** The guardian's address (own, else the household's), recorded as missing when absent. */
+  address(g: Guardian, role: Role): Address | undefined {
+    return this.need(
+      g.address ?? this.h.address,
+      `guardians[${this.h.guardians.indexOf(g)}].address`,
+      `${role.ja}の住所`,
+      `${role.en}'s address`,
+    );
   }
 
   result<A>(make: () => A): BuildResult<A> {
@@ -179,21 +172,12 @@ export function person(p: {
   };
 }
 
-export function guardianIndex(h: Household, g: Guardian): number {
-  return h.guardians.indexOf(g);
+/** A person with the sex the household records. */
+export function personAndSex(p: Parameters<typeof person>[0] & { sex?: 'female' | 'male' | undefined }) {
+  return { ...person(p), sex: p.sex ?? null };
 }
 
-export function childIndex(h: Household, id: string): number {
-  return h.children.findIndex((c) => c.id === id);
-}
-
-/** The guardian named by `--guardian`, else `pick`'s choice. */
-export function chosenGuardian(
-  req: FormRequest,
-  pick: (h: Household) => Guardian | undefined,
-): Guardian | undefined {
-  return req.guardian ? req.household.guardians.find((g) => g.id === req.guardian) : pick(req.household);
-}
+// ---- when a form applies ---------------------------------------------------------------------
 
 export function refuse(ja: string, en: string): Applicability {
   return { ok: false, reason: { ja, en } };
@@ -224,101 +208,7 @@ export function childCheck(req: FormRequest, born: boolean): Applicability {
   return APPLIES;
 }
 
-// ---- how values are written ------------------------------------------------------------------
-
-/** 令和8年 11月 12日 (blank for no date). */
-export function wareki(date: string | null | undefined): string {
-  if (!date) return '';
-  const w = toWareki(date as CivilDate);
-  return `${eraYearLabel(w)} ${w.month}月 ${w.day}日`;
-}
-
-/** 令和8年 11月 (a year and month, e.g. 同居を始めたとき). */
-export function warekiMonth(date: string): string {
-  const w = toWareki(date as CivilDate);
-  return `${eraYearLabel(w)} ${w.month}月`;
-}
-
-/** Completed years of age on a date (年齢 on 届出日; 満○歳 at the birth). */
-export function ageOn(birthDate: string, on: string): number {
-  const b = parts(birthDate as CivilDate);
-  const d = parts(on as CivilDate);
-  return d.year - b.year - (d.month < b.month || (d.month === b.month && d.day < b.day) ? 1 : 0);
-}
-
-export function fullName(p: { familyName: string; givenName: string }): string {
-  return p.familyName || p.givenName ? `${p.familyName}　${p.givenName}` : '';
-}
-
-export function kanaOf(p: { familyNameKana: string; givenNameKana: string }): string {
-  return p.familyNameKana || p.givenNameKana ? `${p.familyNameKana}　${p.givenNameKana}` : '';
-}
-
-export function addressLine(a: Address | null | undefined): string {
-  return a ? `${a.prefecture}${a.city}${a.street}${a.building ? `　${a.building}` : ''}` : '';
-}
-
-export function sexOfGuardian(g: Guardian): 'female' | 'male' | null {
-  return g.relationship === 'mother' ? 'female' : g.relationship === 'father' ? 'male' : null;
-}
-
-export function sameAddress(a: Address | undefined, b: Address | undefined): boolean {
-  return !a || !b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** 職業 as written on municipal forms, from the household's employment. */
-export function occupationJa(g: Guardian): string {
-  return { employee: '会社員', 'self-employed': '自営業', 'civil-servant': '公務員', none: '無職' }[
-    g.employment
-  ];
-}
-
-export function isoDate(on: string): string {
-  const { year, month, day } = parts(on as CivilDate);
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function byDate(a: { birthDate?: string | undefined }, b: { birthDate?: string | undefined }): number {
-  return compare((a.birthDate ?? '9999-12-31') as CivilDate, (b.birthDate ?? '9999-12-31') as CivilDate);
-}
-
-/** The mother (the pregnant person, the one who gives birth), if the household lists her. */
-export function motherOf(h: Household): Guardian | undefined {
-  return h.guardians.find((g) => g.relationship === 'mother');
-}
-
-export function fatherOf(h: Household): Guardian | undefined {
-  return h.guardians.find((g) => g.relationship === 'father');
-}
-
-/** Person data of a guardian, with the missing 個人番号 recorded when the form needs it. */
-export function guardianOnForm(
-  h: Household,
-  g: Guardian,
-  facts: Facts,
-  myNumberRequired: boolean,
-  role: Text2,
-) {
-  const i = guardianIndex(h, g);
-  if (myNumberRequired)
-    facts.need(
-      g.myNumber,
-      `guardians[${i}].myNumber`,
-      `${role.ja}の個人番号`,
-      `${role.en}'s 個人番号 (My Number)`,
-    );
-  return person(g);
-}
-
-/** The guardian's address (own, else the household's), recorded as missing when absent. */
-export function addressFor(h: Household, g: Guardian, facts: Facts, role: Text2): Address | undefined {
-  return facts.need(
-    g.address ?? h.address,
-    `guardians[${guardianIndex(h, g)}].address`,
-    `${role.ja}の住所`,
-    `${role.en}'s address`,
-  );
-}
+// ---- the field list --------------------------------------------------------------------------
 
 export const REQUIRED = true;
 export const OPTIONAL = false;
@@ -332,4 +222,89 @@ export function field(
   format: FieldFormat,
 ): FieldSpec {
   return { label: { ja, en }, source, required, format };
+}
+
+/** The fields a person writes by hand (no source in the household, not office-only). */
+export function handwrittenFields(d: AnyForm): FieldSpec[] {
+  return d.fields.filter((f) => f.source === null && f.format !== 'office');
+}
+
+// ---- a form from its data --------------------------------------------------------------------
+
+/** What a form's builder reads: the request, the household, the child, the form's applicant. */
+export interface BuildContext {
+  req: FormRequest;
+  h: Household;
+  child: Child;
+  /** `applicant(req)`: the 届出人・請求者・被保険者 (checked to exist by `applies`). */
+  applicant: Guardian;
+  facts: Facts;
+}
+
+/** The application data of a form whose own shape is S (every field required; null where unknown). */
+export type ApplicationOf<S extends z.ZodRawShape> = ApplicationBase & { [K in keyof S]: z.output<S[K]> };
+/** What a builder writes: everything but the common header the engine adds. */
+export type OwnValues<A> = Omit<A, keyof typeof baseShape | 'procedure' | 'addressee'>;
+
+export interface FormSpec<S extends z.ZodRawShape> {
+  /** Defaults to the procedure id; `procedure/variant` where one procedure has two forms. */
+  id?: string;
+  procedure: string;
+  title: Text2;
+  filing: Filing;
+  sources: readonly string[];
+  fields: readonly FieldSpec[];
+  fileStem: string;
+  /** The form's own fields of the application data; with `ADDRESSEE` the engine fills the 宛先. */
+  shape: S;
+  /** Made during the pregnancy, or after the birth. */
+  when: 'pregnant' | 'born';
+  /** Conditions of this form, checked after the child and `--guardian`. */
+  refuses?: (req: FormRequest) => Applicability;
+  applicant(req: FormRequest): Guardian | undefined;
+  /** Reads the household (recording what is missing in ctx.facts); the thunk makes the values. */
+  build(ctx: BuildContext): () => OwnValues<ApplicationOf<S>>;
+  /** The pages; the engine ends the last page with the footer (unless the layout placed it). */
+  layout(app: ApplicationOf<S>): Sheet;
+  checklist(app: ApplicationOf<S>): Text2[];
+}
+
+export function defineForm<S extends z.ZodRawShape>(spec: FormSpec<S>): FormDefinition<ApplicationOf<S>> {
+  type A = ApplicationOf<S>;
+  const schema = z.strictObject({ ...baseShape, procedure: z.literal(spec.procedure), ...spec.shape });
+  const withAddressee = 'addressee' in spec.shape;
+  return {
+    id: spec.id ?? spec.procedure,
+    procedure: spec.procedure,
+    title: spec.title,
+    filing: spec.filing,
+    sources: spec.sources,
+    fields: spec.fields,
+    fileStem: spec.fileStem,
+    schema: schema as unknown as z.ZodType<A>,
+    applies(req) {
+      const c = childCheck(req, spec.when === 'born');
+      return c.ok && spec.refuses ? spec.refuses(req) : c;
+    },
+    applicant: spec.applicant,
+    build(req) {
+      const h = req.household;
+      const facts = new Facts(h);
+      const child = h.children.find((c) => c.id === req.child) as Child;
+      const make = spec.build({ req, h, child, applicant: spec.applicant(req) as Guardian, facts });
+      return facts.result(
+        () =>
+          ({
+            format: APPLICATION_FORMAT,
+            procedure: spec.procedure,
+            municipalityCode: h.municipalityCode,
+            filedOn: req.on,
+            ...(withAddressee ? { addressee: municipalityHead(h.municipalityCode) ?? null } : {}),
+            ...make(),
+          }) as unknown as A,
+      );
+    },
+    layout: (app) => spec.layout(app).finish(app.filedOn),
+    checklist: spec.checklist,
+  };
 }

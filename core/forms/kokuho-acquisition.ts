@@ -7,46 +7,25 @@
  * (dependant-change.ts). The 世帯主 files it at the counter within 14 days.
  */
 import { z } from 'zod';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressLine,
-  addressSchema,
-  APPLIES,
-  baseShape,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fullName,
-  kanaOf,
-  person,
-  personSchema,
-  refuse,
-  sexSchema,
-  wareki,
-  type FormRequest,
-} from './engine';
+import type { Household } from '../household/schema';
+import { APPLIES, defineForm, field, OPTIONAL, personAndSex, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { ADDRESSEE, addressSchema, personWithSex } from './parts';
+import { chosenGuardian } from './people';
+import { addressLine, fullName, kanaOf, sexJa, wareki } from './write';
 import { dateLine, Sheet, blank, labelled } from './layout';
 
 export const CHILD_HEALTH_INSURANCE = 'child-health-insurance';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(CHILD_HEALTH_INSURANCE),
+const shape = {
   insurance: z.literal('national'),
-  addressee: z.string().nullable(),
+  ...ADDRESSEE,
   filer: z.strictObject({ name: z.string(), address: addressSchema, phone: z.string().nullable() }),
-  child: personSchema.extend({ sex: sexSchema }),
-});
-export type KokuhoAcquisition = z.infer<typeof schema>;
+  child: personWithSex,
+};
+export type KokuhoAcquisition = ApplicationOf<typeof shape>;
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, true);
-  if (!c.ok) return c;
+function refuses(req: FormRequest) {
   const employed = req.household.guardians.find((g) => g.insurance !== 'national');
   if (employed)
     return refuse(
@@ -56,25 +35,13 @@ function applies(req: FormRequest) {
   return APPLIES;
 }
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const g = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || h.guardians[0]!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
-  const address = addressFor(h, g, facts, { ja: '届出人', en: 'filer' });
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: CHILD_HEALTH_INSURANCE,
-        insurance: 'national',
-        municipalityCode: h.municipalityCode,
-        addressee: municipalityHead(h.municipalityCode) ?? null,
-        filedOn: req.on,
-        filer: { name: fullName(g), address: address!, phone: g.phone ?? null },
-        child: { ...person(child), sex: child.sex ?? null },
-      }) as const,
-  );
+function build({ child, applicant: g, facts }: BuildContext) {
+  const address = facts.address(g, { ja: '届出人', en: 'filer' });
+  return () => ({
+    insurance: 'national' as const,
+    filer: { name: fullName(g), address: address!, phone: g.phone ?? null },
+    child: personAndSex(child),
+  });
 }
 
 const L = 76;
@@ -120,7 +87,7 @@ function layout(app: KokuhoAcquisition) {
   s.row(30, [
     { value: fullName(k), caption: kanaOf(k), w: 190, size: 11 },
     { value: wareki(k.birthDate), w: 110, size: 8.5 },
-    { value: k.sex === 'male' ? '男' : k.sex === 'female' ? '女' : '', w: 40, align: 'center' },
+    { value: sexJa(k.sex), w: 40, align: 'center' },
     { value: '子', w: 50, align: 'center' },
     { digits: k.myNumber ?? '', count: 12 },
   ]);
@@ -145,9 +112,8 @@ function layout(app: KokuhoAcquisition) {
       },
     ])
     .row(40, [{ label: '備　考', w: L }, { value: '' }])
-    .office(['受付印', '資格確認書番号', '確認書類', '入力', '出産育児一時金'], 56)
-    .footer(app.filedOn);
-  return s.canvas;
+    .office(['受付印', '資格確認書番号', '確認書類', '入力', '出産育児一時金'], 56);
+  return s;
 }
 
 export const kokuhoAcquisitionForm = defineForm({
@@ -175,12 +141,11 @@ export const kokuhoAcquisitionForm = defineForm({
     field('届出人の区分', 'who files', null, REQUIRED, 'check'),
     field('処理欄', 'office use', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'kokuho-shikaku-shutoku',
-  applies,
-  applicant: (req) =>
-    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
-    req.household.guardians[0],
+  when: 'born',
+  refuses,
+  applicant: (req) => chosenGuardian(req, (h: Household) => h.guardians[0]),
   build,
   layout,
   checklist: () => [

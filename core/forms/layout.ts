@@ -6,7 +6,8 @@
  */
 import { A4, FormCanvas, type Align, type PageSize } from './pdf-canvas';
 import type { Address } from '../household/schema';
-import { addressLine, fullName, isoDate, kanaOf, wareki, type PersonOnForm } from './engine';
+import type { PersonOnForm } from './parts';
+import { addressLine, fullName, isoDate, kanaOf, wareki } from './write';
 
 export type Check = readonly [label: string, checked: boolean];
 
@@ -71,6 +72,9 @@ export class Sheet {
   width: number;
   /** Row heights are multiplied by this (the A3 出生届 is taller than the A4 forms). */
   rowScale = 1;
+  /** Where each page left off (for its footer), and the pages that have one. */
+  private readonly ends: number[] = [];
+  private readonly footed = new Set<number>();
 
   constructor(
     size: PageSize = A4,
@@ -94,6 +98,7 @@ export class Sheet {
 
   /** A further page of the same form. */
   page(size: PageSize): void {
+    this.ends[this.canvas.pages.length - 1] = this.y;
     this.canvas.addPage(size);
     this.left = this.margin;
     this.width = size.width - 2 * this.margin;
@@ -205,15 +210,34 @@ export class Sheet {
     return this;
   }
 
-  /** The line saying who made the sheet and that the person checks it before filing. */
+  /**
+   * The line saying who made the sheet and that the person checks it before
+   * filing, below what was drawn last on this page. `finish` adds it to every
+   * page that has none, so a layout places it itself only where it goes elsewhere.
+   */
   footer(on: string): this {
-    this.canvas.text(
-      this.left,
-      Math.min(this.y + 14, this.canvas.size.height - 14),
+    this.footerOn(this.canvas.pages.length - 1, this.left, this.y, on);
+    return this;
+  }
+
+  private footerOn(page: number, x: number, y: number, on: string): void {
+    this.footed.add(page);
+    this.canvas.textOnPage(
+      page,
+      x,
+      Math.min(y + 14, (this.canvas.pages[page]?.size ?? A4).height - 14),
       `子育てノンストップで作成（${isoDate(on)}）。内容を確認のうえ提出してください。`,
       6.5,
     );
-    return this;
+  }
+
+  /** The drawing, every page of it with its footer. */
+  finish(on: string): FormCanvas {
+    this.ends[this.canvas.pages.length - 1] = this.y;
+    this.ends.forEach((y, page) => {
+      if (!this.footed.has(page)) this.footerOn(page, this.margin, y, on);
+    });
+    return this.canvas;
   }
 
   /** A last page listing what to bring, what to write by hand and where it goes. */
@@ -311,4 +335,55 @@ export function labelled(
       ...(size !== undefined ? { size } : {}),
     },
   ];
+}
+
+/** An account as the forms draw it (the household's, or one in the payee's own name). */
+export type AccountOnForm = {
+  bankName: string;
+  branchName: string;
+  accountType?: 'ordinary' | 'current';
+  accountNumber: string;
+  holderKana: string;
+} | null;
+
+/**
+ * 振込先: a row of 金融機関名・支店名 (with 普通／当座 where the form has them
+ * there), then 口座番号 in 7 boxes and 口座名義 — unless `numberRow` is false
+ * (the insurer's form lays those out its own way).
+ */
+export function bankRows(
+  s: Sheet,
+  a: AccountOnForm,
+  o: {
+    labelWidth: number;
+    nameRowHeight?: number;
+    bankWidth?: number;
+    branchWidth?: number;
+    numberWidth?: number;
+    typeBoxes?: boolean;
+    numberRow?: boolean;
+  },
+): Sheet {
+  const L = o.labelWidth;
+  s.row(o.nameRowHeight ?? 22, [
+    ...labelled('金融機関名', a?.bankName ?? '', L, o.bankWidth),
+    ...labelled('支店名', a?.branchName ?? '', 50, o.branchWidth ?? 130),
+    ...(o.typeBoxes
+      ? [
+          { label: '種別', w: 36 },
+          {
+            checks: [
+              ['普通', a?.accountType === 'ordinary'],
+              ['当座', a?.accountType === 'current'],
+            ] as const,
+          },
+        ]
+      : []),
+  ]);
+  if (o.numberRow === false) return s;
+  return s.row(22, [
+    { label: '口座番号', w: L },
+    { digits: a?.accountNumber ?? '', count: 7, w: o.numberWidth ?? 130 },
+    ...labelled('口座名義（カナ）', a?.holderKana ?? '', 80),
+  ]);
 }

@@ -10,31 +10,12 @@
  * choice and stay blank for them. The ※認定 block is the municipality's.
  */
 import { z } from 'zod';
-import { allowanceClaimant, type Guardian } from '../household/schema';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressLine,
-  addressSchema,
-  baseShape,
-  byDate,
-  childCheck,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fullName,
-  guardianOnForm,
-  kanaOf,
-  occupationJa,
-  person,
-  personSchema,
-  sexSchema,
-  wareki,
-  type FormRequest,
-} from './engine';
+import { allowanceClaimant } from '../household/schema';
+import { defineForm, field, OPTIONAL, personAndSex, REQUIRED } from './engine';
+import type { ApplicationOf, BuildContext } from './engine';
+import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
+import { byDate, chosenGuardian } from './people';
+import { addressLine, fullName, kanaOf, occupationJa, relationshipJa, sexJa, wareki } from './write';
 import { dateLine, Sheet, type Check, blank, labelled } from './layout';
 
 export const NURSERY_APPLICATION = 'nursery-application';
@@ -47,53 +28,36 @@ const guardianOnSheet = personSchema.extend({
   working: z.boolean(),
 });
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(NURSERY_APPLICATION),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   address: addressSchema,
   guardians: z.array(guardianOnSheet).min(1).max(2),
-  child: personSchema.extend({ sex: sexSchema }),
-  siblings: z.array(personSchema.extend({ sex: sexSchema })).max(4),
-});
-export type NurseryApplication = z.infer<typeof schema>;
+  child: personWithSex,
+  siblings: z.array(personWithSex).max(4),
+};
+export type NurseryApplication = ApplicationOf<typeof shape>;
 
-const relationshipJa = (g: Guardian) =>
-  g.relationship === 'father' ? '父' : g.relationship === 'mother' ? '母' : 'その他';
-
-function build(req: FormRequest) {
-  const h = req.household;
-  const applicant = (req.guardian && h.guardians.find((x) => x.id === req.guardian)) || allowanceClaimant(h);
-  const facts = new Facts();
+function build({ req, h, child, applicant, facts }: BuildContext) {
   const role = { ja: '保護者', en: 'guardian' };
-  const address = addressFor(h, applicant, facts, role);
+  const address = facts.address(applicant, role);
   const guardians = [applicant, ...h.guardians.filter((g) => g !== applicant)].slice(0, 2).map((g) => ({
-    ...guardianOnForm(h, g, facts, g === applicant, role),
+    ...facts.guardian(g, role, g === applicant),
     relationship: relationshipJa(g),
     occupation: occupationJa(g),
     workplace: g.employer ?? null,
     phone: g.phone ?? null,
     working: g.employment !== 'none',
   }));
-  const child = h.children.find((c) => c.id === req.child)!;
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: NURSERY_APPLICATION,
-        municipalityCode: h.municipalityCode,
-        addressee: municipalityHead(h.municipalityCode) ?? null,
-        filedOn: req.on,
-        address: address!,
-        guardians,
-        child: { ...person(child), sex: child.sex ?? null },
-        siblings: h.children
-          .filter((c) => c.id !== req.child && c.birthDate)
-          .sort(byDate)
-          .slice(0, 4)
-          .map((c) => ({ ...person(c), sex: c.sex ?? null })),
-      }) as const,
-  );
+  return () => ({
+    address: address!,
+    guardians,
+    child: personAndSex(child),
+    siblings: h.children
+      .filter((c) => c.id !== req.child && c.birthDate)
+      .sort(byDate)
+      .slice(0, 4)
+      .map(personAndSex),
+  });
 }
 
 const L = 76;
@@ -107,7 +71,6 @@ const REASONS = [
   '育児休業中の継続利用',
   'その他',
 ];
-const sexJa = (s: 'female' | 'male' | null) => (s === 'male' ? '男' : s === 'female' ? '女' : '');
 
 function layout(app: NurseryApplication) {
   const s = new Sheet();
@@ -208,14 +171,11 @@ function layout(app: NurseryApplication) {
       size: 7.5,
     },
     { value: '', w: 150 },
-  ])
-    .office(['認定区分　□1号 □2号 □3号', '保育必要量　□標準 □短時間', '認定期間', '認定番号'], 40)
-    .footer(app.filedOn);
-  return s.canvas;
+  ]).office(['認定区分　□1号 □2号 □3号', '保育必要量　□標準 □短時間', '認定期間', '認定番号'], 40);
+  return s;
 }
 
 export const nurseryApplicationForm = defineForm({
-  id: NURSERY_APPLICATION,
   procedure: NURSERY_APPLICATION,
   title: {
     ja: '教育・保育給付認定申請書 兼 保育所入所等申込書',
@@ -257,12 +217,10 @@ export const nurseryApplicationForm = defineForm({
     field('同意の署名', 'consent signature', null, REQUIRED, 'text'),
     field('認定区分・認定期間・認定番号', 'office: certification', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'hoiku-nintei-moushikomi',
-  applies: (req) => childCheck(req, true),
-  applicant: (req) =>
-    (req.guardian && req.household.guardians.find((x) => x.id === req.guardian)) ||
-    allowanceClaimant(req.household),
+  when: 'born',
+  applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
   checklist: (app) => [

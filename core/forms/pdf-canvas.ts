@@ -78,7 +78,12 @@ export class FormCanvas {
 
   /** A label at a point (baseline y); labels are the form's own text and never shrink. */
   text(x: number, y: number, text: string, size = 9, align: Align = 'left'): void {
-    if (text) this.current.ops.push({ kind: 'text', x, y, text, size, align });
+    this.textOnPage(this.pages.length - 1, x, y, text, size, align);
+  }
+
+  /** A label on a given page (0-based): the footer of a page already left. */
+  textOnPage(page: number, x: number, y: number, text: string, size = 9, align: Align = 'left'): void {
+    if (text) this.pages[page]?.ops.push({ kind: 'text', x, y, text, size, align });
   }
 
   /** A value inside a box: shrunk, then wrapped to fit; vertically centred. */

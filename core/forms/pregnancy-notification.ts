@@ -12,39 +12,17 @@
  */
 import { z } from 'zod';
 import { daysBetween, type CivilDate } from '../dates/civil-date';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  addressSchema,
-  ageOn,
-  APPLIES,
-  baseShape,
-  childCheck,
-  chosenGuardian,
-  defineForm,
-  field,
-  OPTIONAL,
-  REQUIRED,
-  Facts,
-  fatherOf,
-  fullName,
-  guardianOnForm,
-  motherOf,
-  occupationJa,
-  personSchema,
-  refuse,
-  wareki,
-  type FormRequest,
-} from './engine';
+import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { ADDRESSEE, addressSchema, personSchema } from './parts';
+import { chosenGuardian, fatherOf, motherOf } from './people';
+import { ageOn, fullName, occupationJa, wareki } from './write';
 import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
 
 export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(PREGNANCY_NOTIFICATION),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   pregnant: personSchema.extend({
     age: z.number().int().min(10).max(70),
     occupation: z.string(),
@@ -54,14 +32,13 @@ const schema = z.strictObject({
   expectedBirthDate: z.string(),
   weeks: z.strictObject({ weeks: z.number().int().min(0).max(45), days: z.number().int().min(0).max(6) }),
   partner: z.strictObject({ name: z.string(), age: z.number().int(), occupation: z.string() }).nullable(),
-});
-export type PregnancyNotification = z.infer<typeof schema>;
+};
+export type PregnancyNotification = ApplicationOf<typeof shape>;
 
 const ROLE = { ja: '妊婦', en: 'pregnant person' };
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, false);
-  if (!c.ok) return c;
+/** In the pregnancy (280 days before the due date, up to a month after it), by the mother. */
+function refuses(req: FormRequest) {
   const g = chosenGuardian(req, motherOf);
   const due = req.household.children.find((k) => k.id === req.child)?.expectedBirthDate;
   if (due && (daysBetween(req.on, due) > 280 || daysBetween(req.on, due) < -30))
@@ -77,13 +54,9 @@ function applies(req: FormRequest) {
   return APPLIES;
 }
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const g = chosenGuardian(req, motherOf)!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
-  const onForm = guardianOnForm(h, g, facts, true, ROLE);
-  const address = addressFor(h, g, facts, ROLE);
+function build({ req, h, child, applicant: g, facts }: BuildContext) {
+  const onForm = facts.guardian(g, ROLE, true);
+  const address = facts.address(g, ROLE);
   const due = facts.need(
     child.expectedBirthDate,
     `children[${h.children.indexOf(child)}].expectedBirthDate`,
@@ -91,14 +64,9 @@ function build(req: FormRequest) {
     'expected date of birth',
   );
   const partner = fatherOf(h);
-  return facts.result(() => {
+  return () => {
     const pregnantDays = 280 - daysBetween(req.on, due as CivilDate);
     return {
-      format: APPLICATION_FORMAT,
-      procedure: PREGNANCY_NOTIFICATION,
-      municipalityCode: h.municipalityCode,
-      addressee: municipalityHead(h.municipalityCode) ?? null,
-      filedOn: req.on,
       pregnant: {
         ...onForm,
         age: ageOn(g.birthDate, req.on),
@@ -115,8 +83,8 @@ function build(req: FormRequest) {
             occupation: occupationJa(partner),
           }
         : null,
-    } as const;
-  });
+    };
+  };
 }
 
 const L = 80;
@@ -187,13 +155,11 @@ function layout(app: PregnancyNotification) {
     ])
     .gap(4)
     .row(40, [{ label: '備　考', w: L }, { value: '' }])
-    .office(['受付印', '母子健康手帳番号', '確認書類', '面接者', '妊婦のための支援給付'], 54)
-    .footer(app.filedOn);
-  return s.canvas;
+    .office(['受付印', '母子健康手帳番号', '確認書類', '面接者', '妊婦のための支援給付'], 54);
+  return s;
 }
 
 export const pregnancyNotificationForm = defineForm({
-  id: PREGNANCY_NOTIFICATION,
   procedure: PREGNANCY_NOTIFICATION,
   title: { ja: '妊娠届出書', en: 'Pregnancy notification (妊娠届出書)' },
   filing: 'online',
@@ -235,9 +201,10 @@ export const pregnancyNotificationForm = defineForm({
     field('夫（パートナー）', 'partner', 'guardians[father]', OPTIONAL, 'text'),
     field('受付・母子健康手帳番号', 'office: stamp, handbook number', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'ninshin-todokede',
-  applies,
+  when: 'pregnant',
+  refuses,
   applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,

@@ -7,54 +7,26 @@
  * The heartbeat confirmation date, the clinic and the pledges are hers to write.
  */
 import { z } from 'zod';
-import { municipalityHead } from '../municipalities';
-import {
-  APPLICATION_FORMAT,
-  addressFor,
-  APPLIES,
-  addressSchema,
-  baseShape,
-  childCheck,
-  chosenGuardian,
-  defineForm,
-  Facts,
-  field,
-  guardianOnForm,
-  motherOf,
-  OPTIONAL,
-  personSchema,
-  REQUIRED,
-  refuse,
-  wareki,
-  type FormRequest,
-} from './engine';
-import { addressRow, blank, dateLine, labelled, personRows, Sheet } from './layout';
+import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { ADDRESSEE, addressSchema, ownAccountSchema, personSchema } from './parts';
+import { accountInNameOf, chosenGuardian, motherOf } from './people';
+import { wareki } from './write';
+import { addressRow, bankRows, blank, dateLine, labelled, personRows, Sheet } from './layout';
 
 export const PREGNANCY_SUPPORT_PAYMENT = 'pregnancy-support-payment-1';
 
-const schema = z.strictObject({
-  ...baseShape,
-  procedure: z.literal(PREGNANCY_SUPPORT_PAYMENT),
-  addressee: z.string().nullable(),
+const shape = {
+  ...ADDRESSEE,
   pregnant: personSchema.extend({ address: addressSchema, phone: z.string().nullable() }),
   expectedBirthDate: z.string(),
-  account: z
-    .strictObject({
-      bankName: z.string(),
-      branchName: z.string(),
-      accountNumber: z.string(),
-      holderKana: z.string(),
-    })
-    .nullable(),
-});
-export type PregnancySupportPayment = z.infer<typeof schema>;
+  account: ownAccountSchema,
+};
+export type PregnancySupportPayment = ApplicationOf<typeof shape>;
 
 const ROLE = { ja: '妊婦', en: 'pregnant person' };
-const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
 
-function applies(req: FormRequest) {
-  const c = childCheck(req, false);
-  if (!c.ok) return c;
+function refuses(req: FormRequest) {
   const g = chosenGuardian(req, motherOf);
   if (!g || g.relationship === 'father')
     return refuse(
@@ -64,35 +36,15 @@ function applies(req: FormRequest) {
   return APPLIES;
 }
 
-function build(req: FormRequest) {
-  const h = req.household;
-  const g = chosenGuardian(req, motherOf)!;
-  const child = h.children.find((c) => c.id === req.child)!;
-  const facts = new Facts();
-  const onForm = guardianOnForm(h, g, facts, true, ROLE);
-  const address = addressFor(h, g, facts, ROLE);
-  const bank = h.bankAccount?.kind === 'bank' ? h.bankAccount : null;
-  const own = bank && squash(bank.holderKana) === squash(g.familyNameKana + g.givenNameKana);
-  return facts.result(
-    () =>
-      ({
-        format: APPLICATION_FORMAT,
-        procedure: PREGNANCY_SUPPORT_PAYMENT,
-        municipalityCode: h.municipalityCode,
-        addressee: municipalityHead(h.municipalityCode) ?? null,
-        filedOn: req.on,
-        pregnant: { ...onForm, address: address!, phone: g.phone ?? null },
-        expectedBirthDate: child.expectedBirthDate!,
-        account: own
-          ? {
-              bankName: bank.bankName,
-              branchName: bank.branchName,
-              accountNumber: bank.accountNumber,
-              holderKana: bank.holderKana,
-            }
-          : null,
-      }) as const,
-  );
+/** Paid to the pregnant person's own account only: another person's account is not prefilled. */
+function build({ h, child, applicant: g, facts }: BuildContext) {
+  const onForm = facts.guardian(g, ROLE, true);
+  const address = facts.address(g, ROLE);
+  return () => ({
+    pregnant: { ...onForm, address: address!, phone: g.phone ?? null },
+    expectedBirthDate: child.expectedBirthDate!,
+    account: accountInNameOf(h, g),
+  });
 }
 
 const L = 80;
@@ -118,16 +70,7 @@ function layout(app: PregnancySupportPayment) {
       { label: '流産・死産等', w: 60 },
       { checks: blank('該当する') },
     ]);
-  s.section('3　振込先（妊婦本人名義の口座に限ります）')
-    .row(22, [
-      ...labelled('金融機関名', a?.bankName ?? '', L),
-      ...labelled('支店名', a?.branchName ?? '', 50, 130),
-    ])
-    .row(22, [
-      { label: '口座番号', w: L },
-      { digits: a?.accountNumber ?? '', count: 7, w: 130 },
-      ...labelled('口座名義（カナ）', a?.holderKana ?? '', 80),
-    ]);
+  bankRows(s.section('3　振込先（妊婦本人名義の口座に限ります）'), a, { labelWidth: L });
   s.section('4　誓約・同意')
     .row(22, [{ checks: blank('同じ妊娠について他の市区町村で妊婦支援給付金を受けていません') }])
     .row(22, [{ checks: blank('認定・支給のため、住民記録・課税情報等を確認することに同意します') }])
@@ -135,13 +78,11 @@ function layout(app: PregnancySupportPayment) {
       { label: '署　名', w: L },
       { value: '', caption: '（申請者が署名してください）' },
     ])
-    .office(['受付印', '本人確認', '面談', '認定番号', '支給決定'], 50)
-    .footer(app.filedOn);
-  return s.canvas;
+    .office(['受付印', '本人確認', '面談', '認定番号', '支給決定'], 50);
+  return s;
 }
 
 export const pregnancySupportPaymentForm = defineForm({
-  id: PREGNANCY_SUPPORT_PAYMENT,
   procedure: PREGNANCY_SUPPORT_PAYMENT,
   title: {
     ja: '妊婦給付認定申請書（妊婦のための支援給付 1回目）',
@@ -170,9 +111,10 @@ export const pregnancySupportPaymentForm = defineForm({
     field('誓約・同意・署名', 'pledges, consent and signature', null, REQUIRED, 'check'),
     field('受付・本人確認・認定', 'office use', null, OPTIONAL, 'office'),
   ],
-  schema,
+  shape,
   fileStem: 'ninpu-kyufu-nintei',
-  applies,
+  when: 'pregnant',
+  refuses,
   applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,
