@@ -13,15 +13,16 @@
  * listed; the 届出人's signature is always by hand (押印は任意, 令和3年法務省令第40号).
  */
 import { z } from 'zod';
+import data from './data/birth-registration.json';
 import { daysBetween } from '../dates/civil-date';
 import type { Guardian, Household } from '../household/schema';
-import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema } from './parts';
 import { chosenGuardian, fatherOf, motherOf } from './people';
 import { addressLine, ageOn, fullName, wareki } from './write';
-import { A3_LANDSCAPE } from './pdf-canvas';
-import { dateLine, Sheet, type Cell, blank, labelled, sexChecks } from './layout';
+import type { Sheet } from './layout';
+import { dateLine, type Cell, blank, labelled, sexChecks } from './layout';
 
 export const BIRTH_REGISTRATION = 'birth-registration';
 
@@ -103,8 +104,7 @@ function parentCells(p: BirthRegistration['father']): Cell[] {
   ];
 }
 
-function layout(app: BirthRegistration) {
-  const s = new Sheet(A3_LANDSCAPE, 30);
+function layout(s: Sheet, app: BirthRegistration) {
   s.rowScale = 1.14;
   s.column(LEFT.left, LEFT.width);
   s.row(40, [
@@ -259,83 +259,13 @@ function layout(app: BirthRegistration) {
     { note: '上記のとおり証明する。　令和　　年　　月　　日　　□1 医師　□2 助産師　□3 その他　　住所・氏名' },
   ]);
   s.office(['受付', '確認', '入力'], 40);
-  return s;
 }
 
-export const birthRegistrationForm = defineForm({
-  procedure: BIRTH_REGISTRATION,
-  title: { ja: '出生届', en: 'Birth registration (出生届)' },
-  filing: 'counter',
-  sources: [
-    '戸籍法 第49条・第52条; 戸籍法施行規則 第55条・第59条 附録第11号様式',
-    '出生証明書の様式等を定める省令 (jplaws.app/d/327M50000110001-m.html)',
-    '隠岐の島町 出生届の案内 (town.okinoshima.shimane.jp/…/4717.html): 14日以内、母子健康手帳',
-    'うきは市 出生届 (city.ukiha.fukuoka.jp/kiji0034228/index.html): 14日以内、届出人は原則父母、出生証明書は届書の右側、母子健康手帳',
-  ],
-  fields: [
-    field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),
-    field('子の氏名・よみかた・男女', "child's name, reading, sex", 'children[]', REQUIRED, 'kana'),
-    field('生まれた年月日', 'date of birth', 'children[].birthDate', REQUIRED, 'wareki'),
-    {
-      label: {
-        ja: '父母との続き柄（嫡出子かどうか・長男／二女など）',
-        en: 'legitimacy and birth order (長男/二女…)',
-      },
-      source: null,
-      required: true,
-      format: 'check',
-    },
-    field('生まれた時刻（午前・午後、時分）', 'time of birth', null, REQUIRED, 'text'),
-    field('生まれたところ', 'place of birth', null, REQUIRED, 'text'),
-    field('住所', 'address', 'address', REQUIRED, 'text'),
-    field('世帯主の氏名・続き柄', 'head of household and relationship', null, REQUIRED, 'text'),
-    field(
-      '父母の氏名・生年月日',
-      "parents' names and birth dates",
-      'guardians[father|mother]',
-      REQUIRED,
-      'wareki',
-    ),
-    field('本籍・筆頭者の氏名', '本籍 (family register domicile) and its head', null, REQUIRED, 'text'),
-    field('同居を始めたとき', 'when the parents began living together', null, OPTIONAL, 'text'),
-    field('世帯のおもな仕事', "household's main work", null, REQUIRED, 'check'),
-    field('届出人の署名', "filer's signature", null, REQUIRED, 'text'),
-    field(
-      '出生証明書（医師・助産師）',
-      'birth certificate half (doctor or midwife)',
-      null,
-      REQUIRED,
-      'office',
-    ),
-    field('受理・送付・戸籍記載', 'office: acceptance, register entry', null, OPTIONAL, 'office'),
-  ],
+export const birthRegistrationForm = defineForm(data, {
   shape,
-  fileStem: 'shusshou-todoke',
-  when: 'born',
   refuses,
   applicant: (req) => chosenGuardian(req, parentFiler),
   build,
   layout,
-  checklist: (app) => [
-    { ja: 'A3用紙に印刷してください（縮小不可）', en: 'print on A3 paper, not reduced' },
-    {
-      ja: '右半分の出生証明書に医師・助産師の記入と署名をもらう',
-      en: 'have the doctor or midwife fill and sign the right half (出生証明書)',
-    },
-    { ja: '届出人が署名する（押印は任意）', en: 'the filer signs (a seal is optional)' },
-    { ja: '母子健康手帳', en: 'the 母子健康手帳 (maternal and child health handbook)' },
-    { ja: '届出人の本人確認書類', en: "the filer's ID" },
-    ...(app.daysSinceBirth > 13
-      ? [
-          {
-            ja: '届出期間（生まれた日を含めて14日）を過ぎています：窓口で理由を伝えてください',
-            en: 'the 14-day period (戸籍法49条) has passed: explain the delay at the counter',
-          },
-        ]
-      : []),
-    {
-      ja: '出生届はオンラインでは提出できません：窓口へ持参してください',
-      en: 'the 出生届 cannot be filed online: take it to the counter',
-    },
-  ],
+  conditions: { late: (app) => app.daysSinceBirth > 13 },
 });

@@ -6,15 +6,17 @@
  * and adds the 兄姉等 (18–22歳年度末) rows. Online: signed and sent.
  */
 import { z } from 'zod';
+import data from './data/child-allowance-application.json';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
 import { allowanceClaimant, householdSchema, type Guardian, type Household } from '../household/schema';
-import { defineForm, field, missingOnly, OPTIONAL, person, personAndSex, REQUIRED } from './engine';
+import { defineForm, missingOnly, person, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
 import { byDate, sameAddress, sexOfGuardian } from './people';
 import { fullName, kanaOf, sexJa, wareki } from './write';
-import { addressRow, bankRows, dateLine, personRows, sexChecks, Sheet, type Cell, labelled } from './layout';
+import type { Sheet } from './layout';
+import { addressRow, bankRows, personRows, sexChecks, type Cell, labelled } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
@@ -106,15 +108,7 @@ export function buildChildAllowanceApplication(
 
 const L = 70; // label column
 
-function layout(app: ChildAllowanceApplication) {
-  const s = new Sheet();
-  s.header({
-    formNo: '様式第2号（第1条の4関係）',
-    title: '児童手当認定請求書',
-    date: dateLine('請求年月日', app.filedOn),
-    addressee: app.addressee,
-    statement: '児童手当法第7条の規定により、児童手当の受給資格及び児童手当の額について認定を請求します。',
-  });
+function layout(s: Sheet, app: ChildAllowanceApplication) {
   const cl = app.claimant;
   personRows(s.section('1　請求者'), cl, {
     labelWidth: L,
@@ -209,55 +203,15 @@ function layout(app: ChildAllowanceApplication) {
     .gap(6)
     .row(34, [{ label: '備　考', w: L }, { value: '' }, { seal: '印（任意）', w: 60 }])
     .office(['受付印', '認定年月日', '支給開始月', '受給者番号', '確認書類']);
-  return s;
 }
 
-export const childAllowanceForm = defineForm({
-  procedure: CHILD_ALLOWANCE,
-  title: { ja: '児童手当 認定請求書', en: 'Child allowance claim (児童手当 認定請求書)' },
-  filing: 'online',
-  sources: [
-    '児童手当法施行規則 第1条の4・様式第2号 (jplaws.app/d/346M50000100033-a.html)',
-    '刈谷市・春日井市 児童手当の請求案内 (city.kariya.lg.jp/…/1018917.html; city.kasugai.lg.jp/…/1002517.html)',
-  ],
-  fields: [
-    field('請求年月日', 'date of claim', 'on', REQUIRED, 'wareki'),
-    field('請求者 氏名・フリガナ', 'claimant name and kana', 'guardians[claimant]', REQUIRED, 'kana'),
-    field('請求者 個人番号', "claimant's 個人番号", 'guardians[claimant].myNumber', REQUIRED, 'digits'),
-    field('請求者 住所', "claimant's address", 'guardians[claimant].address | address', REQUIRED, 'text'),
-    field('加入年金', 'pension scheme', 'guardians[claimant].employment', REQUIRED, 'check'),
-    field('配偶者', 'spouse', 'guardians[other parent]', OPTIONAL, 'text'),
-    field('支給要件児童', 'children claimed for', 'children[]', REQUIRED, 'text'),
-    field('兄姉等（18〜22歳年度末）', 'older siblings aged 18–22', null, OPTIONAL, 'text'),
-    field('振込先口座', 'bank account', 'bankAccount', REQUIRED, 'digits'),
-    field('受付印・認定欄', 'office stamp and decision', null, OPTIONAL, 'office'),
-  ],
+export const childAllowanceForm = defineForm(data, {
   shape,
-  fileStem: 'jidou-teate-ninteiseikyu',
-  when: 'born',
   applicant: (req) => allowanceClaimant(req.household),
   build,
   layout,
-  checklist: (app) => [
-    ...(app.bankAccount?.kind === 'bank'
-      ? [
-          {
-            ja: '請求者名義の口座の通帳またはキャッシュカードの写し',
-            en: "a copy of the claimant's passbook or bank card",
-          },
-        ]
-      : []),
-    ...(app.claimant.pension !== 'national-pension'
-      ? [
-          {
-            ja: '請求者の健康保険の資格がわかるもの（資格確認書など）',
-            en: "proof of the claimant's health insurance",
-          },
-        ]
-      : []),
-    {
-      ja: '請求者と配偶者の個人番号がわかるもの・本人確認書類',
-      en: 'My Number and ID of the claimant and spouse',
-    },
-  ],
+  conditions: {
+    bankAccount: (app) => app.bankAccount?.kind === 'bank',
+    employeeInsured: (app) => app.claimant.pension !== 'national-pension',
+  },
 });

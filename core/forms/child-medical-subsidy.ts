@@ -9,13 +9,15 @@
  * household does not hold: blank, and listed.
  */
 import { z } from 'zod';
+import data from './data/child-medical-subsidy.json';
 import { allowanceClaimant } from '../household/schema';
-import { defineForm, field, OPTIONAL, personAndSex, REQUIRED } from './engine';
+import { defineForm, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
 import { chosenGuardian } from './people';
 import { fullName, relationshipJa } from './write';
-import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
+import type { Sheet } from './layout';
+import { addressRow, dateLine, personRows, blank, labelled } from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
 
@@ -95,9 +97,8 @@ function build({ h, child, applicant: g, facts }: BuildContext) {
 
 const L = 76;
 
-function layout(app: ChildMedicalSubsidy) {
+function layout(s: Sheet, app: ChildMedicalSubsidy) {
   const v = medicalSubsidyVariant(app.municipalityCode);
-  const s = new Sheet();
   const g = app.guardian;
   const k = app.child;
   s.header({
@@ -150,75 +151,12 @@ function layout(app: ChildMedicalSubsidy) {
       { seal: '印（任意）', w: 60 },
     ])
     .office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50);
-  return s;
 }
 
-export const childMedicalSubsidyForm = defineForm({
-  procedure: CHILD_MEDICAL_SUBSIDY,
-  title: { ja: '子ども医療費助成 医療証交付申請書', en: 'Child medical subsidy certificate application' },
-  filing: 'counter',
-  sources: [
-    ...Object.values(MUNICIPAL).map((m) => m.source),
-    '目黒区 乳幼児・子ども医療証 申請に必要なもの (city.meguro.tokyo.jp/…/shorui.html)',
-    '横須賀市 小児医療費助成事業医療証交付申請書 (city.yokosuka.kanagawa.jp/3915/g_info/l100000592.html)',
-  ],
-  fields: [
-    field('申請日', 'date of application', 'on', REQUIRED, 'wareki'),
-    field(
-      '保護者 氏名・フリガナ・生年月日',
-      'guardian name, kana, birth date',
-      'guardians[claimant]',
-      REQUIRED,
-      'kana',
-    ),
-    field('保護者 個人番号', "guardian's 個人番号", 'guardians[claimant].myNumber', REQUIRED, 'digits'),
-    field('住所', 'address', 'guardians[claimant].address | address', REQUIRED, 'text'),
-    field('子ども 氏名・生年月日・性別', "child's name, birth date, sex", 'children[]', REQUIRED, 'kana'),
-    field('子ども 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
-    field(
-      '健康保険の種別・被保険者',
-      'insurance type and insured person',
-      'guardians[claimant].insurance',
-      REQUIRED,
-      'check',
-    ),
-    field(
-      '健康保険の記号・番号・保険者番号',
-      'insurance symbol, number, insurer number',
-      null,
-      REQUIRED,
-      'digits',
-    ),
-    field('1月1日の住所', 'address on 1 January', null, REQUIRED, 'check'),
-    field('署名', 'signature', null, REQUIRED, 'text'),
-    field('医療証番号・有効期間', 'office: certificate number, validity', null, OPTIONAL, 'office'),
-  ],
+export const childMedicalSubsidyForm = defineForm(data, {
   shape,
-  fileStem: 'iryousho-koufu-shinsei',
-  when: 'born',
   applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
-  checklist: (app) => [
-    {
-      ja: '子どもの健康保険の資格がわかるもの（資格確認書・資格情報のお知らせなど。後日でも可の場合があります）',
-      en: "proof of the child's health insurance (can often follow later)",
-    },
-    {
-      ja: '窓口に来る人の本人確認書類（別世帯の人は委任状も）',
-      en: 'ID of the person at the counter (a letter of attorney if from another household)',
-    },
-    ...(app.movedIn
-      ? [
-          {
-            ja: '1月1日に他の市区町村にいた保護者は、税情報の同意書または課税証明書',
-            en: 'a tax-information consent or certificate for a guardian who lived elsewhere on 1 January',
-          },
-        ]
-      : []),
-    {
-      ja: '出生から日数がたつと、さかのぼって助成されない期間があります：早めに提出してください',
-      en: 'file early: coverage goes back only a limited time after the birth',
-    },
-  ],
+  conditions: { movedIn: (app) => app.movedIn },
 });

@@ -12,13 +12,15 @@
  * account is in the insured person's name (the form pays the insured person).
  */
 import { z } from 'zod';
+import data from './data/childbirth-lump-sum.json';
 import type { Guardian, Household } from '../household/schema';
-import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { addressSchema, ownAccountSchema, personSchema } from './parts';
 import { accountInNameOf, chosenGuardian, fatherOf, motherOf } from './people';
 import { addressLine, fullName, kanaOf, wareki } from './write';
-import { bankRows, dateLine, Sheet, blank, labelled } from './layout';
+import type { Sheet } from './layout';
+import { bankRows, blank, labelled } from './layout';
 
 export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
 
@@ -67,16 +69,9 @@ function build({ h, child, applicant: insured, facts }: BuildContext) {
 
 const L = 80;
 
-function layout(app: ChildbirthLumpSum) {
-  const s = new Sheet();
+function layout(s: Sheet, app: ChildbirthLumpSum) {
   const p = app.insured;
   const a = app.account;
-  s.header({
-    formNo: '被保険者記入用（1枚目）',
-    title: '出産育児一時金 支給申請書・差額申請書',
-    date: dateLine('申請日', app.filedOn),
-    statement: '次のとおり出産育児一時金（家族出産育児一時金）を申請します。',
-  });
   s.section('申請の区分')
     .row(20, [{ checks: blank('差額申請（直接支払制度を利用し、出産費用が支給額より少なかった）') }])
     .row(20, [{ checks: blank('支給申請（直接支払制度を利用していない）') }])
@@ -186,104 +181,17 @@ function layout(app: ChildbirthLumpSum) {
       { label: '証明', w: L },
       { note: '上記のとおり相違ないことを証明する。　令和　年　月　日　市区町村長' },
     ]);
-  return s;
 }
 
-export const childbirthLumpSumForm = defineForm({
-  procedure: CHILDBIRTH_LUMP_SUM,
-  title: {
-    ja: '出産育児一時金 支給申請書・差額申請書',
-    en: 'Childbirth lump sum claim (出産育児一時金), for the insurer',
-  },
-  filing: 'insurer',
-  sources: [
-    '健康保険法 第101条・第114条',
-    '協会けんぽ 出産育児一時金 支給申請書・差額申請書 (kyoukaikenpo.or.jp/g2/cat230/r127)',
-    '健康保険組合の2枚様式: g-kenpo.or.jp/download/page-12708/',
-    '健康保険組合の出産育児一時金内払金(差額)支払依頼書 (expydoc.com/doc/8412897): 記号番号, 出産年月日, 出生児数・死産児数, 振込先, 添付: 領収・明細書と直接支払制度合意文書の写し',
-  ],
-  fields: [
-    field('申請の区分（差額・支給）', 'kind of claim (difference or full)', null, REQUIRED, 'check'),
-    field('保険の記号・番号', 'insurance symbol and number', null, REQUIRED, 'text'),
-    {
-      label: {
-        ja: '被保険者 氏名・生年月日・住所・電話',
-        en: 'insured person: name, birth date, address, phone',
-      },
-      source: 'guardians[insured]',
-      required: true,
-      format: 'kana',
-    },
-    field(
-      '被保険者 個人番号',
-      "insured person's 個人番号",
-      'guardians[insured].myNumber',
-      OPTIONAL,
-      'digits',
-    ),
-    field(
-      '振込先口座（被保険者名義）',
-      "bank account in the insured person's name",
-      'bankAccount',
-      REQUIRED,
-      'digits',
-    ),
-    field(
-      '出産した人・出産年月日・出生児数',
-      'who gave birth, date, number of children',
-      'guardians[mother], children[]',
-      REQUIRED,
-      'wareki',
-    ),
-    {
-      label: {
-        ja: '医師・助産師または市区町村長の証明',
-        en: "doctor's, midwife's or municipality's certificate",
-      },
-      source: null,
-      required: true,
-      format: 'office',
-    },
-    field('受付・審査', 'office use', null, OPTIONAL, 'office'),
-  ],
+export const childbirthLumpSumForm = defineForm(data, {
   shape,
-  fileStem: 'shussan-ikuji-ichijikin',
-  when: 'born',
   refuses,
   applicant: (req) => chosenGuardian(req, insuredOf),
   build,
   layout,
-  checklist: (app) => [
-    {
-      ja: '差額申請か支給申請かを選んでチェックしてください',
-      en: 'tick the kind of claim (差額 if the direct-payment scheme was used)',
-    },
-    { ja: '保険証・資格確認書の記号・番号を記入してください', en: 'write the insurance symbol and number' },
-    ...(app.account
-      ? []
-      : [
-          {
-            ja: '振込先（被保険者名義の口座）を記入してください',
-            en: "write a bank account in the insured person's name",
-          },
-        ]),
-    {
-      ja: '直接支払制度の合意文書の写し・出産費用の領収・明細書の写し',
-      en: 'copies of the direct-payment agreement and the itemised receipt',
-    },
-    {
-      ja: '2枚目の証明欄を医療機関（または市区町村）に記入してもらう',
-      en: 'have the clinic (or the municipality) fill the certificate on sheet 2',
-    },
-    {
-      ja:
-        app.insurer === 'national'
-          ? '国民健康保険は市区町村の窓口へ提出します'
-          : '加入している健康保険（協会けんぽ・健康保険組合・共済組合）へ郵送または勤務先経由で提出します',
-      en:
-        app.insurer === 'national'
-          ? 'for 国保, file at the municipal counter'
-          : 'send it to your health insurer (by post or through the employer)',
-    },
-  ],
+  conditions: {
+    noAccount: (app) => !app.account,
+    kokuho: (app) => app.insurer === 'national',
+    notKokuho: (app) => app.insurer !== 'national',
+  },
 });

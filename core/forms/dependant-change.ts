@@ -12,16 +12,17 @@
  * A guardian in a 共済組合 files the 共済's own 被扶養者申告書 instead: refused.
  */
 import { z } from 'zod';
+import data from './data/child-health-insurance-employee.json';
 import { toWareki } from '../dates/wareki';
 import { allowanceClaimant } from '../household/schema';
-import { APPLIES, defineForm, field, OPTIONAL, person, personAndSex, REQUIRED, refuse } from './engine';
+import { APPLIES, defineForm, person, personAndSex, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { personWithSex, type PersonOnForm } from './parts';
 import { sexOfGuardian } from './people';
 import { fullName, kanaOf } from './write';
 import { A4_LANDSCAPE } from './pdf-canvas';
-import { Sheet, type Cell, blank, labelled } from './layout';
-import { CHILD_HEALTH_INSURANCE } from './kokuho-acquisition';
+import type { Sheet } from './layout';
+import { type Cell, blank, labelled } from './layout';
 
 const shape = {
   insurance: z.literal('employee'),
@@ -108,12 +109,7 @@ function personRows(
   ]);
 }
 
-function layout(app: DependantChange) {
-  const s = new Sheet(A4_LANDSCAPE, 30);
-  s.header({
-    title: '健康保険 被扶養者（異動）届　国民年金第3号被保険者関係届',
-    date: `提出日（事業主記入）　令和　　年　　月　　日`,
-  });
+function layout(s: Sheet, app: DependantChange) {
   s.section('事業所（事業主が記入します）').row(24, [
     ...labelled('事業所整理記号', '', 90, 160),
     ...labelled('事業所名称', app.employer ?? '', 70),
@@ -179,84 +175,12 @@ function layout(app: DependantChange) {
   ]);
   for (const n of ['2人目', '3人目'])
     s.section(`C　その他の被扶養者（${n}）`).row(34, [{ label: '被扶養者', w: 60 }, { value: '' }]);
-  return s;
 }
 
-export const dependantChangeForm = defineForm({
-  id: `${CHILD_HEALTH_INSURANCE}/employee`,
-  procedure: CHILD_HEALTH_INSURANCE,
-  title: {
-    ja: '健康保険 被扶養者（異動）届',
-    en: 'Health insurance dependant notice (被扶養者（異動）届), for the employer',
-  },
-  filing: 'employer',
-  sources: [
-    '日本年金機構 健康保険 被扶養者（異動）届・国民年金第3号被保険者関係届 (届書コード2202700)',
-    'kufu/kirico lib/kirico/models/data_record2202700.rb (e-filing record layout, codes)',
-    '100work-i-tomato.net/?p=2658 (5日以内に事業主経由で提出)',
-    '日本年金機構 【入力例】被扶養者(異動)届 (nenkin.go.jp/denshibenri/denshishinsei/e-gov/rei_idoutodoke.html): 事業所整理記号, 事業主確認, 該当・非該当・変更, 収入(年収)',
-  ],
-  fields: [
-    field(
-      '事業所整理記号・被保険者整理番号',
-      "employer's office symbol and employee number",
-      null,
-      REQUIRED,
-      'text',
-    ),
-    field('提出日・事業主確認', 'date of submission, employer confirmation', null, REQUIRED, 'office'),
-    field(
-      '被保険者 氏名・生年月日・性別',
-      'insured person: name, birth date, sex',
-      'guardians[employee-insured]',
-      REQUIRED,
-      'kana',
-    ),
-    field(
-      '被保険者 個人番号',
-      "insured person's 個人番号",
-      'guardians[employee-insured].myNumber',
-      REQUIRED,
-      'digits',
-    ),
-    field(
-      '被保険者・配偶者の年収',
-      'annual incomes of the insured person and spouse',
-      null,
-      REQUIRED,
-      'digits',
-    ),
-    field('配偶者', 'spouse', 'guardians[other parent]', OPTIONAL, 'kana'),
-    {
-      label: {
-        ja: '被扶養者（子）氏名・生年月日・続柄・理由',
-        en: 'dependant child: name, birth date, relationship, reason',
-      },
-      source: 'children[]',
-      required: true,
-      format: 'digits',
-    },
-    field('被扶養者 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
-  ],
+export const dependantChangeForm = defineForm(data, {
   shape,
-  fileStem: 'hifuyousha-idou',
-  when: 'born',
   refuses,
   applicant: insuredOf,
   build,
   layout,
-  checklist: () => [
-    {
-      ja: '勤務先（人事・総務）に渡してください：勤務先が5日以内に日本年金機構・健康保険組合へ届け出ます',
-      en: 'give it to your employer (HR), who files it within 5 days',
-    },
-    {
-      ja: '被保険者と配偶者の年収を記入してください（共働きの場合、収入の多い方の扶養に入ります）',
-      en: 'write both incomes (with two earners the child joins the higher earner)',
-    },
-    {
-      ja: '子どもの個人番号が届いていなければ空欄で提出し、後で勤務先に伝えます',
-      en: "leave the child's 個人番号 blank if it has not arrived yet",
-    },
-  ],
 });

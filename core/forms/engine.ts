@@ -21,7 +21,8 @@ import type { CivilDate } from '../dates/civil-date';
 import type { Address, Child, Guardian, Household } from '../household/schema';
 import { municipalityHead } from '../municipalities';
 import type { FormCanvas } from './pdf-canvas';
-import type { Sheet } from './layout';
+import { dateLine, Sheet } from './layout';
+import { A3_LANDSCAPE, A4, A4_LANDSCAPE } from './pdf-canvas';
 import { APPLICATION_FORMAT, baseShape, type PersonOnForm } from './parts';
 
 export { APPLICATION_FORMAT };
@@ -246,57 +247,106 @@ export type ApplicationOf<S extends z.ZodRawShape> = ApplicationBase & { [K in k
 /** What a builder writes: everything but the common header the engine adds. */
 export type OwnValues<A> = Omit<A, keyof typeof baseShape | 'procedure' | 'addressee'>;
 
-export interface FormSpec<S extends z.ZodRawShape> {
-  /** Defaults to the procedure id; `procedure/variant` where one procedure has two forms. */
-  id?: string;
-  procedure: string;
-  title: Text2;
-  filing: Filing;
-  sources: readonly string[];
-  fields: readonly FieldSpec[];
-  fileStem: string;
+const text2 = z.strictObject({ ja: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * The data of a form (core/forms/data/*.json): what it is called, how it is
+ * filed, when it is made, where it was checked, its fields, its page and
+ * header, and its checklist (an item with `if` only when the form's condition
+ * of that name holds). Checked when the form is defined, so a mistake in a
+ * data file fails at start (and in the tests), never on a parent's form.
+ */
+export const formDataSchema = z.strictObject({
+  id: z.string().optional(),
+  procedure: z.string().regex(/^[a-z0-9-]+$/),
+  title: text2,
+  filing: z.enum(['online', 'counter', 'employer', 'insurer']),
+  fileStem: z.string().regex(/^[a-z0-9-]+$/),
+  /** Made during the pregnancy, or after the birth. */
+  when: z.enum(['pregnant', 'born']),
+  page: z
+    .strictObject({ size: z.enum(['A4', 'A4-landscape', 'A3-landscape']), margin: z.number().positive() })
+    .optional(),
+  /** The top of the first page; a form without one draws its own (出生届, the municipal 医療証). */
+  header: z
+    .strictObject({
+      formNo: z.string().optional(),
+      title: z.string(),
+      /** 届出年月日, 申請日 …: the filing date in 和暦 after it. */
+      dateLabel: z.string().optional(),
+      /** A date line the applicant does not fill (the employer's 提出日). */
+      dateText: z.string().optional(),
+      statement: z.string().optional(),
+    })
+    .optional(),
+  sources: z.array(z.string().min(1)).min(1),
+  fields: z.array(
+    z.strictObject({
+      label: text2,
+      source: z.string().nullable(),
+      required: z.boolean(),
+      format: z.enum(['text', 'wareki', 'kana', 'digits', 'check', 'office']),
+    }),
+  ),
+  checklist: z.array(text2.extend({ if: z.string().optional() })),
+});
+export type FormData = z.infer<typeof formDataSchema>;
+
+const PAGE_SIZES = { A4, 'A4-landscape': A4_LANDSCAPE, 'A3-landscape': A3_LANDSCAPE } as const;
+
+/** The code of a form: its application shape, its conditions, the builder and the layout. */
+export interface FormCode<S extends z.ZodRawShape> {
   /** The form's own fields of the application data; with `ADDRESSEE` the engine fills the 宛先. */
   shape: S;
-  /** Made during the pregnancy, or after the birth. */
-  when: 'pregnant' | 'born';
   /** Conditions of this form, checked after the child and `--guardian`. */
   refuses?: (req: FormRequest) => Applicability;
   applicant(req: FormRequest): Guardian | undefined;
   /** Reads the household (recording what is missing in ctx.facts); the thunk makes the values. */
   build(ctx: BuildContext): () => OwnValues<ApplicationOf<S>>;
-  /** The pages; the engine ends the last page with the footer (unless the layout placed it). */
-  layout(app: ApplicationOf<S>): Sheet;
-  checklist(app: ApplicationOf<S>): Text2[];
+  /** Draws the form below the data's header; the engine ends every page with the footer. */
+  layout(s: Sheet, app: ApplicationOf<S>): void;
+  /** The conditions the checklist's `if` names. */
+  conditions?: Record<string, (app: ApplicationOf<S>) => boolean>;
+  /** Checklist items made from the application (before the data's items). */
+  checklistFirst?: (app: ApplicationOf<S>) => Text2[];
 }
 
-export function defineForm<S extends z.ZodRawShape>(spec: FormSpec<S>): FormDefinition<ApplicationOf<S>> {
+export function defineForm<S extends z.ZodRawShape>(
+  raw: unknown,
+  code: FormCode<S>,
+): FormDefinition<ApplicationOf<S>> {
   type A = ApplicationOf<S>;
-  const schema = z.strictObject({ ...baseShape, procedure: z.literal(spec.procedure), ...spec.shape });
-  const withAddressee = 'addressee' in spec.shape;
+  const data = formDataSchema.parse(raw);
+  for (const item of data.checklist)
+    if (item.if !== undefined && !code.conditions?.[item.if])
+      throw new Error(`${data.procedure}: checklist condition "${item.if}" is not defined`);
+  const schema = z.strictObject({ ...baseShape, procedure: z.literal(data.procedure), ...code.shape });
+  const withAddressee = 'addressee' in code.shape;
+  const page = data.page ?? { size: 'A4', margin: 34 };
   return {
-    id: spec.id ?? spec.procedure,
-    procedure: spec.procedure,
-    title: spec.title,
-    filing: spec.filing,
-    sources: spec.sources,
-    fields: spec.fields,
-    fileStem: spec.fileStem,
+    id: data.id ?? data.procedure,
+    procedure: data.procedure,
+    title: data.title,
+    filing: data.filing,
+    sources: data.sources,
+    fields: data.fields,
+    fileStem: data.fileStem,
     schema: schema as unknown as z.ZodType<A>,
     applies(req) {
-      const c = childCheck(req, spec.when === 'born');
-      return c.ok && spec.refuses ? spec.refuses(req) : c;
+      const c = childCheck(req, data.when === 'born');
+      return c.ok && code.refuses ? code.refuses(req) : c;
     },
-    applicant: spec.applicant,
+    applicant: code.applicant,
     build(req) {
       const h = req.household;
       const facts = new Facts(h);
       const child = h.children.find((c) => c.id === req.child) as Child;
-      const make = spec.build({ req, h, child, applicant: spec.applicant(req) as Guardian, facts });
+      const make = code.build({ req, h, child, applicant: code.applicant(req) as Guardian, facts });
       return facts.result(
         () =>
           ({
             format: APPLICATION_FORMAT,
-            procedure: spec.procedure,
+            procedure: data.procedure,
             municipalityCode: h.municipalityCode,
             filedOn: req.on,
             ...(withAddressee ? { addressee: municipalityHead(h.municipalityCode) ?? null } : {}),
@@ -304,7 +354,28 @@ export function defineForm<S extends z.ZodRawShape>(spec: FormSpec<S>): FormDefi
           }) as unknown as A,
       );
     },
-    layout: (app) => spec.layout(app).finish(app.filedOn),
-    checklist: spec.checklist,
+    layout(app) {
+      const s = new Sheet(PAGE_SIZES[page.size], page.margin);
+      const hd = data.header;
+      if (hd) {
+        const date = hd.dateLabel !== undefined ? dateLine(hd.dateLabel, app.filedOn) : hd.dateText;
+        const addressee = (app as { addressee?: string | null }).addressee;
+        s.header({
+          title: hd.title,
+          ...(hd.formNo !== undefined ? { formNo: hd.formNo } : {}),
+          ...(date !== undefined ? { date } : {}),
+          ...(withAddressee ? { addressee: addressee ?? null } : {}),
+          ...(hd.statement !== undefined ? { statement: hd.statement } : {}),
+        });
+      }
+      code.layout(s, app);
+      return s.finish(app.filedOn);
+    },
+    checklist: (app) => [
+      ...(code.checklistFirst?.(app) ?? []),
+      ...data.checklist
+        .filter((c) => c.if === undefined || code.conditions![c.if]!(app))
+        .map(({ ja, en }) => ({ ja, en })),
+    ],
   };
 }

@@ -7,13 +7,15 @@
  * (dependant-change.ts). The 世帯主 files it at the counter within 14 days.
  */
 import { z } from 'zod';
+import data from './data/child-health-insurance-national.json';
 import type { Household } from '../household/schema';
-import { APPLIES, defineForm, field, OPTIONAL, personAndSex, REQUIRED, refuse } from './engine';
+import { APPLIES, defineForm, personAndSex, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personWithSex } from './parts';
 import { chosenGuardian } from './people';
 import { addressLine, fullName, kanaOf, sexJa, wareki } from './write';
-import { dateLine, Sheet, blank, labelled } from './layout';
+import type { Sheet } from './layout';
+import { blank, labelled } from './layout';
 
 export const CHILD_HEALTH_INSURANCE = 'child-health-insurance';
 
@@ -46,15 +48,8 @@ function build({ child, applicant: g, facts }: BuildContext) {
 
 const L = 76;
 
-function layout(app: KokuhoAcquisition) {
-  const s = new Sheet();
+function layout(s: Sheet, app: KokuhoAcquisition) {
   const k = app.child;
-  s.header({
-    title: '国民健康保険 被保険者資格取得届',
-    date: dateLine('届出日', app.filedOn),
-    addressee: app.addressee,
-    statement: '国民健康保険法第9条の規定により、次のとおり届け出ます。',
-  });
   s.section('1　世帯主・届出人')
     .row(18, [...labelled('記号・番号', '', L, 190), { note: '（世帯の国民健康保険の記号・番号）' }])
     .row(22, [
@@ -113,52 +108,12 @@ function layout(app: KokuhoAcquisition) {
     ])
     .row(40, [{ label: '備　考', w: L }, { value: '' }])
     .office(['受付印', '資格確認書番号', '確認書類', '入力', '出産育児一時金'], 56);
-  return s;
 }
 
-export const kokuhoAcquisitionForm = defineForm({
-  id: `${CHILD_HEALTH_INSURANCE}/national`,
-  procedure: CHILD_HEALTH_INSURANCE,
-  title: {
-    ja: '国民健康保険 被保険者資格取得届',
-    en: 'National Health Insurance enrolment of a newborn (国保 資格取得届)',
-  },
-  filing: 'counter',
-  sources: [
-    '国民健康保険法 第9条; 国民健康保険法施行規則 第2条 (kanri.nkdesk.com/low/low33.php, older text)',
-    '中津市・大牟田市・習志野市 国保の加入の案内 (city-nakatsu.jp/doc/2015031100061/)',
-    '習志野市 国民健康保険の各種届出 (city.narashino.lg.jp/life_scene/6/hoken/16997.html): 世帯主と加入する人の個人番号、別世帯の代理人は委任状',
-    '三宅村 国民健康保険に加入するとき (town.miyake.lg.jp/soshiki/11/1177.html): 子どもが生まれたとき 14日以内、母子手帳',
-  ],
-  fields: [
-    field('届出日', 'date of filing', 'on', REQUIRED, 'wareki'),
-    field('国保の記号・番号', "the household's 国保 symbol and number", null, REQUIRED, 'text'),
-    field('世帯主の氏名・個人番号', 'head of household and 個人番号', null, REQUIRED, 'digits'),
-    field('住所', 'address', 'address', REQUIRED, 'text'),
-    field('異動者 氏名・生年月日・性別', "child's name, birth date, sex", 'children[]', REQUIRED, 'kana'),
-    field('異動者 個人番号', "child's 個人番号", 'children[].myNumber', OPTIONAL, 'digits'),
-    field('異動日・事由（出生）', 'date and reason (birth)', 'children[].birthDate', REQUIRED, 'check'),
-    field('届出人の区分', 'who files', null, REQUIRED, 'check'),
-    field('処理欄', 'office use', null, OPTIONAL, 'office'),
-  ],
+export const kokuhoAcquisitionForm = defineForm(data, {
   shape,
-  fileStem: 'kokuho-shikaku-shutoku',
-  when: 'born',
   refuses,
   applicant: (req) => chosenGuardian(req, (h: Household) => h.guardians[0]),
   build,
   layout,
-  checklist: () => [
-    { ja: '母子健康手帳', en: 'the 母子健康手帳' },
-    {
-      ja: '世帯主と子どもの個人番号がわかるもの・届出人の本人確認書類',
-      en: 'My Numbers of the head of household and child; ID of the filer',
-    },
-    { ja: '別世帯の代理人は委任状', en: 'a letter of attorney for a proxy from another household' },
-    { ja: '生まれた日から14日以内に届け出てください', en: 'file within 14 days of the birth' },
-    {
-      ja: '母が国保なら出産育児一時金の申請も同じ窓口でできます',
-      en: 'if the mother is in 国保, claim the 出産育児一時金 at the same counter',
-    },
-  ],
 });

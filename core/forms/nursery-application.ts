@@ -10,13 +10,15 @@
  * choice and stay blank for them. The ※認定 block is the municipality's.
  */
 import { z } from 'zod';
+import data from './data/nursery-application.json';
 import { allowanceClaimant } from '../household/schema';
-import { defineForm, field, OPTIONAL, personAndSex, REQUIRED } from './engine';
+import { defineForm, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
 import { byDate, chosenGuardian } from './people';
 import { addressLine, fullName, kanaOf, occupationJa, relationshipJa, sexJa, wareki } from './write';
-import { dateLine, Sheet, type Check, blank, labelled } from './layout';
+import type { Sheet } from './layout';
+import { type Check, blank, labelled } from './layout';
 
 export const NURSERY_APPLICATION = 'nursery-application';
 
@@ -72,17 +74,8 @@ const REASONS = [
   'その他',
 ];
 
-function layout(app: NurseryApplication) {
-  const s = new Sheet();
+function layout(s: Sheet, app: NurseryApplication) {
   const k = app.child;
-  s.header({
-    formNo: '第二号様式',
-    title: '教育・保育給付認定申請書 兼 保育所入所等申込書',
-    date: dateLine('申請日', app.filedOn),
-    addressee: app.addressee,
-    statement:
-      '子ども・子育て支援法第20条の規定により、教育・保育給付認定を申請し、保育所等の利用を申し込みます。',
-  });
   s.section('1　保護者').row(30, [
     { label: '住　所', w: L },
     { value: addressLine(app.address), caption: `〒 ${app.address.postalCode}`, size: 10.5 },
@@ -172,58 +165,14 @@ function layout(app: NurseryApplication) {
     },
     { value: '', w: 150 },
   ]).office(['認定区分　□1号 □2号 □3号', '保育必要量　□標準 □短時間', '認定期間', '認定番号'], 40);
-  return s;
 }
 
-export const nurseryApplicationForm = defineForm({
-  procedure: NURSERY_APPLICATION,
-  title: {
-    ja: '教育・保育給付認定申請書 兼 保育所入所等申込書',
-    en: 'Nursery: childcare certification and admission application',
-  },
-  filing: 'online',
-  sources: [
-    '子ども・子育て支援法 第20条; 同法施行規則 第2条①',
-    '港区子ども・子育て支援法施行細則 第3条・第二号様式 (city.minato.tokyo.jp/reiki/reiki_honbun/g104RG00002389.html)',
-    '内閣府 様式例の市町村版: 川口 jadocz.com/doc/691670, 一関 happylibus 885520, 門真 paperzz 6707099',
-  ],
-  fields: [
-    field('申請日', 'date of application', 'on', REQUIRED, 'wareki'),
-    field(
-      '保護者 氏名・フリガナ・電話・個人番号',
-      'guardians: name, kana, phone, 個人番号',
-      'guardians[]',
-      REQUIRED,
-      'digits',
-    ),
-    field('住所', 'address', 'address', REQUIRED, 'text'),
-    field(
-      '子ども 氏名・生年月日・性別・個人番号',
-      "child's name, birth date, sex, 個人番号",
-      'children[]',
-      REQUIRED,
-      'kana',
-    ),
-    field('障害者手帳等の有無', 'disability certificate', null, REQUIRED, 'check'),
-    field('世帯の状況', 'household members', 'guardians[], children[]', REQUIRED, 'text'),
-    field(
-      '利用開始希望日・希望施設・保育必要量',
-      'start date, wished-for facilities, hours',
-      null,
-      REQUIRED,
-      'text',
-    ),
-    field('保育を必要とする理由', 'reason childcare is needed', 'guardians[].employment', REQUIRED, 'check'),
-    field('同意の署名', 'consent signature', null, REQUIRED, 'text'),
-    field('認定区分・認定期間・認定番号', 'office: certification', null, OPTIONAL, 'office'),
-  ],
+export const nurseryApplicationForm = defineForm(data, {
   shape,
-  fileStem: 'hoiku-nintei-moushikomi',
-  when: 'born',
   applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
-  checklist: (app) => [
+  checklistFirst: (app) => [
     ...app.guardians
       .filter((g) => g.working)
       .map((g) => ({
@@ -236,10 +185,5 @@ export const nurseryApplicationForm = defineForm({
         ja: '就労していない保護者は、保育が必要な理由の申立書や診断書など',
         en: 'for a guardian not working: a statement or certificate of the reason',
       })),
-    {
-      ja: '希望する施設・利用開始日・保育必要量を記入してください',
-      en: 'fill in the wished-for facilities, start date and hours',
-    },
-    { ja: '保護者の個人番号がわかるもの・本人確認書類', en: "guardians' My Numbers and ID" },
   ],
 });

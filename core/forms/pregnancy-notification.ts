@@ -11,13 +11,15 @@
  * the number of earlier births are not in the household and stay blank.
  */
 import { z } from 'zod';
+import data from './data/pregnancy-notification.json';
 import { daysBetween, type CivilDate } from '../dates/civil-date';
-import { APPLIES, defineForm, field, OPTIONAL, REQUIRED, refuse } from './engine';
+import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema } from './parts';
 import { chosenGuardian, fatherOf, motherOf } from './people';
 import { ageOn, fullName, occupationJa, wareki } from './write';
-import { addressRow, dateLine, personRows, Sheet, blank, labelled } from './layout';
+import type { Sheet } from './layout';
+import { addressRow, personRows, blank, labelled } from './layout';
 
 export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
 
@@ -89,16 +91,8 @@ function build({ req, h, child, applicant: g, facts }: BuildContext) {
 
 const L = 80;
 
-function layout(app: PregnancyNotification) {
-  const s = new Sheet();
+function layout(s: Sheet, app: PregnancyNotification) {
   const p = app.pregnant;
-  s.header({
-    formNo: '様式第1号',
-    title: '妊娠届出書',
-    date: dateLine('届出年月日', app.filedOn),
-    addressee: app.addressee,
-    statement: '母子保健法第15条の規定により、次のとおり妊娠の届出をします。',
-  });
   personRows(s.section('1　妊娠している人（届出者）'), p, {
     labelWidth: L,
     right: [
@@ -156,74 +150,12 @@ function layout(app: PregnancyNotification) {
     .gap(4)
     .row(40, [{ label: '備　考', w: L }, { value: '' }])
     .office(['受付印', '母子健康手帳番号', '確認書類', '面接者', '妊婦のための支援給付'], 54);
-  return s;
 }
 
-export const pregnancyNotificationForm = defineForm({
-  procedure: PREGNANCY_NOTIFICATION,
-  title: { ja: '妊娠届出書', en: 'Pregnancy notification (妊娠届出書)' },
-  filing: 'online',
-  sources: [
-    '母子保健法 第15条; 母子保健法施行規則 第3条',
-    '昭和43年 児発第47号 (mhlw.go.jp/web/t_doc?dataId=00ta9630): the form is the municipality’s',
-    '大空町・鉾田市・赤磐市 母子保健法施行細則 様式第1号',
-    'ベビーカレンダー 妊娠届出書の書き方 (baby-calendar.jp/knowledge/common/898): 医療機関が必要事項を記入する場合がある',
-  ],
-  fields: [
-    field('届出年月日', 'date of notification', 'on', REQUIRED, 'wareki'),
-    field(
-      '氏名・フリガナ・生年月日・年齢',
-      'name, kana, birth date, age',
-      'guardians[mother]',
-      REQUIRED,
-      'kana',
-    ),
-    field('個人番号', '個人番号 (My Number)', 'guardians[mother].myNumber', REQUIRED, 'digits'),
-    field('住所', 'address', 'guardians[mother].address | address', REQUIRED, 'text'),
-    field('職業', 'occupation', 'guardians[mother].employment', REQUIRED, 'text'),
-    field(
-      '出産予定日・妊娠週数',
-      'due date and weeks of pregnancy',
-      'children[].expectedBirthDate',
-      REQUIRED,
-      'wareki',
-    ),
-    field('世帯主氏名・国籍', 'head of household, nationality', null, OPTIONAL, 'text'),
-    field(
-      '診断を受けた医療機関・医師名',
-      'clinic and doctor who confirmed the pregnancy',
-      null,
-      REQUIRED,
-      'text',
-    ),
-    field('性病・結核の検査', 'STI and tuberculosis checks', null, OPTIONAL, 'check'),
-    field('出産の経験', 'earlier births', null, OPTIONAL, 'check'),
-    field('夫（パートナー）', 'partner', 'guardians[father]', OPTIONAL, 'text'),
-    field('受付・母子健康手帳番号', 'office: stamp, handbook number', null, OPTIONAL, 'office'),
-  ],
+export const pregnancyNotificationForm = defineForm(data, {
   shape,
-  fileStem: 'ninshin-todokede',
-  when: 'pregnant',
   refuses,
   applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,
-  checklist: () => [
-    {
-      ja: '妊婦本人の個人番号カード（または通知カード＋本人確認書類）',
-      en: "the pregnant person's My Number card (or notice + ID)",
-    },
-    {
-      ja: '代理人が届け出るときは委任状と代理人の本人確認書類',
-      en: "a proxy brings a letter of attorney and the proxy's ID",
-    },
-    {
-      ja: '妊婦のための支援給付の振込先（本人名義の口座）',
-      en: "the pregnant person's own bank account for the 妊婦支援給付",
-    },
-    {
-      ja: '面接（妊娠届出時アンケート）があります',
-      en: 'an interview (questionnaire) is held when the notification is made',
-    },
-  ],
 });
