@@ -59,6 +59,12 @@ export const hostArgs = {
   'vault.shredKey.create': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
   'vault.shredKey.get': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
   'vault.shredKey.delete': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
+  /** The profile's rollback anchor beside its key file (issue 11: whole-store rollback; core/vault/anchor.ts). */
+  'vault.anchor.get': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'vault.anchor.put': z.strictObject({
+    profile: z.string().regex(/^[0-9a-f]{32}$/),
+    anchor: z.string().regex(/^nonstop-anchor\/1\.\d{1,16}\.[A-Za-z0-9+/]{43}=$/, 'not an anchor'),
+  }),
   ...municipalHostArgs,
 } as const;
 
@@ -106,7 +112,12 @@ export interface HostResults extends MunicipalHostResults {
     checklist: { ja: string; en: string }[];
   };
   /** with the signed bytes (canonical application + CMS, base64), kept in the case file */
-  'application.submit': Receipt & { submittedOn: string; applicationBase64: string; signatureBase64: string };
+  'application.submit': Receipt & {
+    submittedOn: string;
+    card: string;
+    applicationBase64: string;
+    signatureBase64: string;
+  };
   'notification.show': { shown: boolean };
   'notification.nextClick': { id: string };
   'system.nextLock': { reason: 'suspend' | 'lock-screen' };
@@ -114,6 +125,9 @@ export interface HostResults extends MunicipalHostResults {
   'vault.shredKey.create': { key: string };
   'vault.shredKey.get': { key: string };
   'vault.shredKey.delete': { deleted: boolean };
+  /** null: this profile has no anchor yet */
+  'vault.anchor.get': { anchor: string | null };
+  'vault.anchor.put': { saved: boolean };
 }
 
 export type HostErrorCode =

@@ -164,6 +164,13 @@ export function createHandlers(deps: HostDeps): Handlers {
     'vault.shredKey.delete': wrap('vault.shredKey.delete', async (raw) =>
       shredKey((s) => s.delete(parse('vault.shredKey.delete', raw).profile)),
     ),
+    'vault.anchor.get': wrap('vault.anchor.get', async (raw) =>
+      shredKey((s) => s.getAnchor(parse('vault.anchor.get', raw).profile)),
+    ),
+    'vault.anchor.put': wrap('vault.anchor.put', async (raw) => {
+      const { profile, anchor } = parse('vault.anchor.put', raw);
+      return shredKey((s) => s.putAnchor(profile, anchor));
+    }),
     'notification.show': wrap('notification.show', async (raw) =>
       notifications.show(parse('notification.show', raw)),
     ),
@@ -215,6 +222,7 @@ export function createHandlers(deps: HostDeps): Handlers {
       return {
         ...receipt,
         submittedOn: on,
+        card,
         applicationBase64: toBase64(bytes),
         signatureBase64: toBase64(signature),
       };

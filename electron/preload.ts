@@ -23,6 +23,8 @@ const calls = {
   'vault.shredKey.create': true,
   'vault.shredKey.get': true,
   'vault.shredKey.delete': true,
+  'vault.anchor.get': true,
+  'vault.anchor.put': true,
 } satisfies Record<HostCall, true>;
 
 const api = Object.fromEntries(

@@ -95,7 +95,13 @@ export type IntegrityKind =
   /** the manifest itself did not open; it was rebuilt from the records */
   | 'manifest-damaged'
   /** a record is newer than the manifest: the manifest was rolled back */
-  | 'manifest-stale';
+  | 'manifest-stale'
+  /** the whole store (records and manifest) is older than the anchor kept outside it (anchor.ts) */
+  | 'store-rolled-back'
+  /** the profile had an anchor outside the store and it is gone (made again) */
+  | 'anchor-missing'
+  /** the anchor outside the store does not verify: edited, or another profile's (made again) */
+  | 'anchor-invalid';
 
 export interface IntegrityProblem {
   kind: IntegrityKind;

@@ -36,3 +36,32 @@ describe('ShredKeyStore', () => {
     expect(() => store.get(ID)).toThrow(/damaged/);
   });
 });
+
+describe('ShredKeyStore anchors (whole-store rollback)', () => {
+  const anchor = (seq: number) => `nonstop-anchor/1.${seq}.${Buffer.alloc(32, seq).toString('base64')}`;
+
+  it('keeps the last anchor beside the key file, replaces it durably, and deletes it with the key', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'anchor-')), 'keys');
+    const store = new ShredKeyStore(dir);
+    expect(store.getAnchor(ID)).toEqual({ anchor: null });
+    store.create(ID);
+    expect(store.putAnchor(ID, anchor(1))).toEqual({ saved: true });
+    store.putAnchor(ID, anchor(2));
+    expect(store.getAnchor(ID)).toEqual({ anchor: anchor(2) });
+    expect(readdirSync(dir).sort()).toEqual([`${ID}.anchor`, `${ID}.key`]);
+    store.delete(ID);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(store.getAnchor(ID)).toEqual({ anchor: null });
+  });
+
+  it('refuses what is not an anchor or not a profile id; an edited file is handed over for the renderer to refuse', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'anchor-')), 'keys');
+    const store = new ShredKeyStore(dir);
+    expect(() => store.putAnchor(ID, 'nonstop-anchor/1.5')).toThrow(/not an anchor/);
+    expect(() => store.putAnchor('../x', anchor(1))).toThrow(/not a profile/);
+    store.putAnchor(ID, anchor(3));
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, `${ID}.anchor`), 'garbage');
+    expect(store.getAnchor(ID)).toEqual({ anchor: 'garbage' });
+  });
+});

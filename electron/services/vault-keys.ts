@@ -7,6 +7,15 @@
  * key AND this file's key: deleting the file (zeros written over it first, then
  * unlinked, the folder synced) makes whatever LevelDB still holds undecryptable,
  * even with the passphrase. Plain Node; main.ts puts the folder in userData.
+ *
+ * Beside each key file, the profile's rollback anchor (`<profile>.anchor`): the
+ * last write sequence number of the profile's sealed manifest with a MAC under a
+ * key derived from the data key (core/vault/anchor.ts). Restoring the whole
+ * IndexedDB (records and manifest together) to an older copy leaves this file
+ * ahead of the manifest, and the vault reports it on unlock. Main only stores
+ * the text: it holds no key and cannot check it; the renderer does. A forged or
+ * edited anchor does not verify; deleting it is reported (the profile row
+ * remembers that it had one).
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -21,8 +30,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { ANCHOR_PATTERN as ANCHOR_TEXT } from '../../core/vault/anchor';
 
 const PROFILE_ID = /^[0-9a-f]{32}$/;
+
 const KEY_BYTES = 32;
 
 export class ShredKeyError extends Error {
@@ -93,9 +104,45 @@ export class ShredKeyStore {
     return out;
   }
 
-  /** Overwrites the key with zeros, syncs, unlinks, syncs the folder. */
+  /** The profile's rollback anchor as stored, or null when there is none. */
+  getAnchor(profile: string): { anchor: string | null } {
+    const path = `${this.#path(profile).slice(0, -'.key'.length)}.anchor`;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return { anchor: null };
+    }
+    // an edited file is handed over as it is (cut short): the renderer's check then reports it as altered
+    return { anchor: text.slice(0, 200) };
+  }
+
+  /** Replaces the anchor durably (temp file, fsync, rename): a crash leaves the old one or the new one. */
+  putAnchor(profile: string, anchor: string): { saved: boolean } {
+    if (!ANCHOR_TEXT.test(anchor)) throw new ShredKeyError('invalid', 'not an anchor');
+    const path = `${this.#path(profile).slice(0, -'.key'.length)}.anchor`;
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const tmp = `${path}.tmp`;
+    const fd = openSync(tmp, 'w', 0o600);
+    try {
+      writeSync(fd, anchor);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+    syncDir(this.dir);
+    return { saved: true };
+  }
+
+  /** Overwrites the key with zeros, syncs, unlinks, syncs the folder; the anchor goes too. */
   delete(profile: string): { deleted: boolean } {
     const path = this.#path(profile);
+    try {
+      unlinkSync(`${path.slice(0, -'.key'.length)}.anchor`);
+    } catch {
+      // no anchor
+    }
     let fd: number;
     try {
       fd = openSync(path, 'r+');

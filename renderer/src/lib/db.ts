@@ -25,6 +25,11 @@ export interface ProfileRow {
   recovery?: WrappedKey;
   /** Both wraps also need the profile's key file outside the browser's storage (crypto-shredding). */
   fileKey?: true;
+  /**
+   * The profile has had a rollback anchor beside its key file (core/vault/anchor.ts):
+   * if it is gone later, that is reported rather than silently made again.
+   */
+  anchor?: true;
 }
 
 export interface RecordRow {

@@ -1,6 +1,7 @@
 /**
- * The vault's per-profile key files, kept by the main process outside the
- * browser's storage (host calls vault.shredKey.*; electron/services/vault-keys.ts).
+ * The vault's per-profile key files and rollback anchors, kept by the main
+ * process outside the browser's storage (host calls vault.shredKey.*,
+ * vault.anchor.*; electron/services/vault-keys.ts).
  * Null where there is no host (unit tests): profiles are then made without one.
  */
 import { fromBase64 } from '../../../core/encoding/bytes';
@@ -28,6 +29,15 @@ export function hostFileKeys(): FileKeys | null {
     },
     async delete(profile) {
       const r = await api['vault.shredKey.delete']({ profile });
+      if (!r.ok) throw fail(r.error.message);
+    },
+    async getAnchor(profile) {
+      const r = await api['vault.anchor.get']({ profile });
+      if (!r.ok) throw fail(r.error.message);
+      return r.value.anchor;
+    },
+    async putAnchor(profile, anchor) {
+      const r = await api['vault.anchor.put']({ profile, anchor });
       if (!r.ok) throw fail(r.error.message);
     },
   };

@@ -505,9 +505,16 @@ describe('format 1 profiles (before random ids and the manifest) still open', ()
 /** The host's key files, in memory (electron/services/vault-keys.ts has its own test). */
 function memoryFileKeys() {
   const files = new Map<string, Uint8Array>();
+  const anchors = new Map<string, string>();
   return {
     files,
     keys: {
+      async getAnchor(p: string) {
+        return anchors.get(p) ?? null;
+      },
+      async putAnchor(p: string, a: string) {
+        anchors.set(p, a);
+      },
       async create(p: string) {
         if (files.has(p)) throw new Error('exists');
         const k = crypto.getRandomValues(new Uint8Array(32));

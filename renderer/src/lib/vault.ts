@@ -55,6 +55,7 @@ import {
 import Dexie from 'dexie';
 import type { ManifestRow, ProfileRow, RecordRow, VaultDb } from './db';
 import { hostFileKeys } from './vault-host-keys';
+import { makeAnchor, readAnchor } from '../../../core/vault/anchor';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
@@ -160,6 +161,9 @@ export interface FileKeys {
   /** null: there is no key file for this profile */
   get(profile: string): Promise<Uint8Array | null>;
   delete(profile: string): Promise<void>;
+  /** The profile's rollback anchor beside its key file (core/vault/anchor.ts); null: none. */
+  getAnchor(profile: string): Promise<string | null>;
+  putAnchor(profile: string, anchor: string): Promise<void>;
 }
 
 export interface VaultOptions {
@@ -226,6 +230,59 @@ export class Vault {
     return key;
   }
 
+  /**
+   * Writes the profile's rollback anchor for `seq` through the host; false when
+   * there is no host or it failed. A failure is not an error of the write it
+   * follows: that write is committed, and an anchor left behind (lower) never
+   * raises an alarm — it only weakens the check until the next write succeeds.
+   */
+  async saveAnchor(id: string, dek: Uint8Array, seq: number): Promise<boolean> {
+    if (!this.fileKeys) return false;
+    const key = dek.slice(); // the caller's DEK may be wiped (lock) while this awaits
+    try {
+      await this.fileKeys.putAnchor(id, await makeAnchor(key, id, seq));
+      return true;
+    } catch {
+      return false;
+    } finally {
+      wipe(key);
+    }
+  }
+
+  /**
+   * A profile made before the key files (no `fileKey`) gets one on its first
+   * unlock by passphrase on a host that has them: the DEK is re-wrapped under the
+   * passphrase and the new file key; the old recovery wrap (made without the file
+   * key) is dropped in the same update, because it would still open the DEK from
+   * LevelDB's leftovers after a forget — the lock screen then asks for a new
+   * recovery code (`needsRecoveryCode`, `keyFileAdded`). Records are untouched.
+   * A key file left by an adoption that did not finish is used again. If the host
+   * cannot make the file, the profile opens as before and it is tried next time.
+   */
+  async adoptKeyFile(row: ProfileRow, dek: Uint8Array, passphrase: string): Promise<ProfileRow> {
+    if (row.fileKey || !this.fileKeys) return row;
+    let fk: Uint8Array;
+    try {
+      fk = (await this.fileKeys.get(row.id)) ?? (await this.fileKeys.create(row.id));
+    } catch {
+      return row;
+    }
+    try {
+      const pass = await wrapDek(dek, passphrase, dekAad(row.id), this.kdf, this.random, fk);
+      const changes = {
+        kdf: pass.kdf,
+        wrappedDek: pass.wrapped,
+        fileKey: true as const,
+        recovery: undefined,
+      };
+      await guard(() => this.db.profiles.update(row.id, changes));
+      const { recovery: _dropped, ...rest } = row;
+      return { ...rest, kdf: pass.kdf, wrappedDek: pass.wrapped, fileKey: true };
+    } finally {
+      wipe(fk);
+    }
+  }
+
   async profiles(): Promise<ProfileSummary[]> {
     const rows = await guard(() => this.db.profiles.toArray());
     return rows
@@ -269,6 +326,8 @@ export class Vault {
     const withFileKey = fileKey !== undefined;
     wipe(fileKey);
     const manifest = emptyManifest();
+    // the anchor first: a profile row that says it has one always had one
+    const anchored = await this.saveAnchor(id, dek, manifest.seq);
     await guard(() =>
       this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
         await this.db.profiles.add({
@@ -279,6 +338,7 @@ export class Vault {
           recovery,
           format: 2,
           ...(withFileKey ? { fileKey: true as const } : {}),
+          ...(anchored ? { anchor: true as const } : {}),
           createdAt: new Date(this.now()).toISOString(),
         });
         await this.db.manifests.put({ profileId: id, sealed: sealManifest(dek, id, manifest, this.random) });
@@ -327,6 +387,19 @@ export class Vault {
     return p;
   }
 
+  async #openAdopted(row: ProfileRow, dek: Uint8Array, passphrase: string): Promise<UnlockedProfile> {
+    let adopted: ProfileRow;
+    try {
+      adopted = await this.adoptKeyFile(row, dek, passphrase);
+    } catch (e) {
+      wipe(dek);
+      throw e;
+    }
+    const p = await UnlockedProfile.open(this, adopted, dek);
+    if (adopted !== row) p.keyFileAdded = true;
+    return p;
+  }
+
   async #row(id: string): Promise<ProfileRow> {
     const row = await guard(() => this.db.profiles.get(id));
     if (!row) throw new VaultError('no-profile', 'no such profile');
@@ -343,7 +416,7 @@ export class Vault {
         ),
       () => new VaultError('wrong-passphrase', 'the passphrase does not open this profile'),
     );
-    return UnlockedProfile.open(this, row, dek);
+    return this.#openAdopted(row, dek, passphrase);
   }
 
   /** Shared-terminal mode: the lock screen lists nothing; the family types its label. */
@@ -365,7 +438,7 @@ export class Vault {
             ),
       () => new VaultError('wrong-passphrase', 'label or passphrase wrong'),
     );
-    return UnlockedProfile.open(this, row as ProfileRow, dek);
+    return this.#openAdopted(row as ProfileRow, dek, passphrase);
   }
 
   /** Unlock with the recovery code; the caller then asks for a new passphrase (`mustSetPassphrase`). */
@@ -667,6 +740,8 @@ export class UnlockedProfile implements ProfileStore {
   mustSetPassphrase = false;
   /** A profile migrated from format 1 has no recovery code yet. */
   needsRecoveryCode = false;
+  /** The profile just got its key file (adoptKeyFile): its old recovery code no longer works. */
+  keyFileAdded = false;
 
   constructor(
     private readonly vault: Vault,
@@ -685,7 +760,11 @@ export class UnlockedProfile implements ProfileStore {
 
   static async open(vault: Vault, row: ProfileRow, dek: Uint8Array): Promise<UnlockedProfile> {
     try {
-      if (row.format !== 2) return await migrateFormat1(vault, row, dek);
+      if (row.format !== 2) {
+        const migrated = await migrateFormat1(vault, row, dek);
+        await migrated.checkAnchor(row, false);
+        return migrated;
+      }
       const { manifest, opened } = await readProfileRows(vault.db, dek, row.id);
       const checked = checkIntegrity(manifest, opened);
       const values = new Map([...checked.records].map(([name, r]) => [name, r.value]));
@@ -699,11 +778,55 @@ export class UnlockedProfile implements ProfileStore {
         checked.problems,
       );
       p.needsRecoveryCode = !row.recovery;
+      await p.checkAnchor(row, manifest === null);
       return p;
     } catch (e) {
       wipe(dek);
       throw e;
     }
+  }
+
+  /**
+   * Compares the manifest's write sequence number with the rollback anchor kept
+   * outside the browser's storage (core/vault/anchor.ts), and reports:
+   * - `store-rolled-back` when the anchor is ahead: the whole store was put back
+   *   to an older copy. Nothing is deleted or overwritten; the anchor is kept as
+   *   it is (so the report comes again until something is saved) and the next
+   *   write is numbered after it, which moves the anchor on.
+   * - `anchor-invalid` when it does not verify (edited, another profile's), and
+   *   `anchor-missing` when a profile that had one has none: both made again.
+   * A profile with no anchor yet (made before anchors, or on a first run after
+   * the upgrade) simply gets one: there is nothing to compare with, and the
+   * profile row remembers it from now on, so a later deletion of the file is
+   * reported. The one case left undetected: a copy of the store from before the
+   * upgrade restored together with the anchor file deleted. With the manifest
+   * itself damaged (rebuilt from the records) there is no sequence to compare;
+   * that damage is reported already.
+   */
+  async checkAnchor(row: ProfileRow, manifestDamaged: boolean): Promise<void> {
+    const fileKeys = this.vault.fileKeys;
+    const dek = this.#dek;
+    if (!fileKeys || !dek) return;
+    let text: string | null;
+    try {
+      text = await fileKeys.getAnchor(this.id);
+    } catch {
+      return; // the host cannot answer: no check this time, nothing reported as broken
+    }
+    const seq = this.#manifest.seq;
+    if (text === null) {
+      if (row.anchor) this.problems.push({ kind: 'anchor-missing' });
+    } else {
+      const anchored = await readAnchor(dek, this.id, text);
+      if (anchored === null) this.problems.push({ kind: 'anchor-invalid' });
+      else if (anchored > seq) {
+        if (!manifestDamaged) this.problems.push({ kind: 'store-rolled-back' });
+        this.#manifest.seq = anchored;
+        return;
+      } else if (anchored === seq && row.anchor) return;
+    }
+    if ((await this.vault.saveAnchor(this.id, dek, seq)) && !row.anchor)
+      await guard(() => this.vault.db.profiles.update(this.id, { anchor: true }));
   }
 
   private key(): Uint8Array {
@@ -790,6 +913,8 @@ export class UnlockedProfile implements ProfileStore {
           await db.manifests.put({ profileId: this.id, sealed: manifestSealed });
         }),
       );
+      // after the commit, never before: the anchor may lag behind the store, never run ahead of it
+      await this.vault.saveAnchor(this.id, dek, next.seq);
       if (!this.#dek) return; // locked meanwhile: the write is saved, nothing is kept in memory
       this.#manifest = next;
       if (replaceAll) this.#values.clear();
@@ -813,6 +938,17 @@ export class UnlockedProfile implements ProfileStore {
   async changePassphrase(newPassphrase: string): Promise<void> {
     if (newPassphrase.length < MIN_PASSPHRASE_LENGTH)
       throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
+    const row = await guard(() => this.vault.db.profiles.get(this.id));
+    if (row && !row.fileKey && this.vault.fileKeys) {
+      // a profile from before the key files, opened by its recovery code: it gets one now
+      const adopted = await this.vault.adoptKeyFile(row, this.key(), newPassphrase);
+      if (adopted !== row) {
+        this.keyFileAdded = true;
+        this.needsRecoveryCode = true;
+        this.mustSetPassphrase = false;
+        return;
+      }
+    }
     const w = await this.#withRow((fk) =>
       wrapDek(this.key(), newPassphrase, dekAad(this.id), this.vault.kdf, this.vault.random, fk),
     );

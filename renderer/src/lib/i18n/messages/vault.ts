@@ -52,12 +52,14 @@ export const ja = {
   'vault.recovery.needed':
     'このプロフィールにはまだ回復コードがありません。パスフレーズを忘れたときのために、いま作成してください。',
   'vault.recovery.make': '回復コードを作成する',
+  'vault.recovery.renewed':
+    'この端末でプロフィールを守る仕組みを新しくしました。これまでの回復コードは使えなくなったので、新しい回復コードを作成してください。',
   'vault.newPassphrase.title': '新しいパスフレーズを決めてください',
   'vault.newPassphrase.note': '回復コードで開きました。これからはこのパスフレーズで開きます。',
   'vault.newPassphrase.submit': 'パスフレーズを設定する',
-  'vault.integrity.title': '一部の記録を読めませんでした',
+  'vault.integrity.title': '保存されている記録に問題が見つかりました',
   'vault.integrity.note':
-    'ほかの記録はそのまま使えます。読めなかった記録は使っていません。バックアップがあれば、設定から復元できます。',
+    'ほかの記録はそのまま使えます。読めなかった記録や置き換えられた記録は使っていません。バックアップがあれば、設定から復元できます。',
   'vault.integrity.continue': 'このまま続ける',
   'vault.integrity.restore': 'バックアップから復元する',
   'vault.integrity.damaged': '{what}が壊れていて読めません。',
@@ -67,6 +69,12 @@ export const ja = {
   'vault.integrity.unexpected': '覚えのない記録（{what}）が見つかりました。使っていません。',
   'vault.integrity.manifest-damaged': '記録の一覧が壊れていたため、残っている記録から作り直しました。',
   'vault.integrity.manifest-stale': '記録の一覧が古い内容に戻されています（{what}）。',
+  'vault.integrity.store-rolled-back':
+    '保存されているデータ全体が、前に保存したときより古い状態に戻されています。最近の変更がなくなっているかもしれません。データは消していません。',
+  'vault.integrity.anchor-missing':
+    'データが古い状態に戻されていないかを確かめるための記録（この端末に保存）がなくなっていたため、作り直しました。',
+  'vault.integrity.anchor-invalid':
+    'データが古い状態に戻されていないかを確かめるための記録（この端末に保存）が書き換えられていたため、作り直しました。',
   'vault.record.household': '家族の情報',
   'vault.record.submission': '申請の記録',
   'vault.record.settings': '設定',
@@ -216,13 +224,15 @@ export const en: Record<keyof typeof ja, string> = {
   'vault.recovery.needed':
     'This profile has no recovery code yet. Create one now in case you forget the passphrase.',
   'vault.recovery.make': 'Create a recovery code',
+  'vault.recovery.renewed':
+    'How this profile is protected on this computer was renewed. Your previous recovery code no longer works: create a new one.',
   'vault.newPassphrase.title': 'Choose a new passphrase',
   'vault.newPassphrase.note':
     'You opened the profile with the recovery code. From now on this passphrase opens it.',
   'vault.newPassphrase.submit': 'Set the passphrase',
-  'vault.integrity.title': 'Some records could not be read',
+  'vault.integrity.title': 'A problem was found in the saved records',
   'vault.integrity.note':
-    'Everything else can be used as usual. The unreadable records are not used. If you have a backup you can restore it from Settings.',
+    'Everything else can be used as usual. Records that could not be read or were replaced are not used. If you have a backup you can restore it from Settings.',
   'vault.integrity.continue': 'Continue',
   'vault.integrity.restore': 'Restore from a backup',
   'vault.integrity.damaged': '{what} is damaged and cannot be read.',
@@ -233,6 +243,12 @@ export const en: Record<keyof typeof ja, string> = {
   'vault.integrity.manifest-damaged':
     'The list of records was damaged and was rebuilt from the records that remain.',
   'vault.integrity.manifest-stale': 'The list of records was put back to an older state ({what}).',
+  'vault.integrity.store-rolled-back':
+    'All the saved data was put back to a state older than the last save. Recent changes may be missing. Nothing was deleted.',
+  'vault.integrity.anchor-missing':
+    'The check kept on this computer that tells whether the data was put back to an older state was missing; it was made again.',
+  'vault.integrity.anchor-invalid':
+    'The check kept on this computer that tells whether the data was put back to an older state had been altered; it was made again.',
   'vault.record.household': 'The family’s information',
   'vault.record.submission': 'A submission record',
   'vault.record.settings': 'Settings',
