@@ -15,8 +15,8 @@
  * 日から3年を経過しない" for them, which also ends with the birthday month, so
  * the same rule applies (our reading; the fact sheet marks it unverified).
  */
-import { endOfSchoolYearOfAge } from '../dates/age';
-import { dayNumber, fromDayNumber, fromParts, parts, type CivilDate } from '../dates/civil-date';
+import { dayEndOfSchoolYearOfAge } from '../dates/age';
+import { dayFromParts, dayNumber, fromDayNumber, ymdOfDay, type CivilDate } from '../dates/civil-date';
 import { isClosingDayNumber } from '../dates/holidays';
 import { childDisplayName, type Household } from '../household/schema';
 import { childAllowanceFifteenDayDeadline, childAllowanceFifteenDayDeadlineDay } from '../journey/rules';
@@ -32,6 +32,27 @@ export type Month = string;
 
 export function monthOf(date: CivilDate): Month {
   return date.slice(0, 7);
+}
+
+/*
+ * Inside this module months are numbers (year × 12 + month − 1): the summary compares and steps
+ * through several months per household, and `YYYY-MM` text is made only for what it returns.
+ */
+const monthIndexOfYmd = (ymd: number): number => ((ymd / 10_000) | 0) * 12 + (((ymd / 100) | 0) % 100) - 1;
+const monthIndexOfDay = (n: number): number => monthIndexOfYmd(ymdOfDay(n));
+const monthIndex = (m: Month): number =>
+  (m.charCodeAt(0) * 1000 + m.charCodeAt(1) * 100 + m.charCodeAt(2) * 10 + m.charCodeAt(3) - 53_328) * 12 +
+  m.charCodeAt(5) * 10 +
+  m.charCodeAt(6) -
+  529;
+const monthTexts = new Map<number, Month>();
+function monthText(i: number): Month {
+  let text = monthTexts.get(i);
+  if (text === undefined) {
+    const year = Math.floor(i / 12);
+    monthTexts.set(i, (text = `${year}-${String(i - year * 12 + 1).padStart(2, '0')}`));
+  }
+  return text;
 }
 
 export function addMonths(month: Month, n: number): Month {
@@ -58,6 +79,7 @@ export const USUAL_PAYMENT_DAY = 10;
 
 /** The first payment under the reformed law: December 2024, for October and November. */
 export const FIRST_NEW_LAW_PAYMENT: Month = '2024-12';
+const FIRST_NEW_LAW_PAYMENT_INDEX = 2024 * 12 + 11;
 
 export interface AllowanceChildSummary {
   child: string;
@@ -96,42 +118,47 @@ export interface ChildAllowanceSummary {
   notes: string[];
 }
 
-/** A born child as the allowance counts it, its month boundaries worked out once. */
+/** A born child as the allowance counts it, its month boundaries (month numbers) worked out once. */
 export interface AllowanceChild {
   id: string;
   birthDate: CivilDate;
+  /** Its day number. */
+  birthDay: number;
   supported: boolean;
-  birthMonth: Month;
+  birthMonth: number;
   /** The month after the birth: the first month paid (a claim in time, 法8条②). */
-  firstPaidMonth: Month;
+  firstPaidMonth: number;
   /** The month of the third birthday: the last month at the under-3 rate. */
-  thirdBirthdayMonth: Month;
+  thirdBirthdayMonth: number;
   /** The month of 18歳年度末: the last month paid. */
-  lastPaidMonth: Month;
+  lastPaidMonth: number;
   /** The month of 22歳年度末: the last month counted for the third-child rate. */
-  lastCountedMonth: Month;
+  lastCountedMonth: number;
 }
+
+const byBirth = (a: AllowanceChild, b: AllowanceChild): number =>
+  a.birthDay - b.birthDay || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The household's born children, oldest first, as the allowance counts them. */
 export function allowanceChildren(h: Household): AllowanceChild[] {
-  return h.children
-    .filter((c): c is typeof c & { birthDate: CivilDate } => c.birthDate !== undefined)
-    .map((c) => {
-      const { year, month } = parts(c.birthDate);
-      return {
-        id: c.id,
-        birthDate: c.birthDate,
-        supported: c.supported,
-        birthMonth: monthOf(c.birthDate),
-        firstPaidMonth: addMonths(monthOf(c.birthDate), 1),
-        thirdBirthdayMonth: `${year + 3}-${String(month).padStart(2, '0')}`,
-        lastPaidMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 18)),
-        lastCountedMonth: monthOf(endOfSchoolYearOfAge(c.birthDate, 22)),
-      };
-    })
-    .sort((a, b) =>
-      a.birthDate < b.birthDate ? -1 : a.birthDate > b.birthDate ? 1 : a.id.localeCompare(b.id),
-    );
+  const out: AllowanceChild[] = [];
+  for (const c of h.children) {
+    if (c.birthDate === undefined) continue;
+    const birthDay = dayNumber(c.birthDate);
+    const birthMonth = monthIndexOfDay(birthDay);
+    out.push({
+      id: c.id,
+      birthDate: c.birthDate,
+      birthDay,
+      supported: c.supported,
+      birthMonth,
+      firstPaidMonth: birthMonth + 1,
+      thirdBirthdayMonth: birthMonth + 36,
+      lastPaidMonth: monthIndexOfDay(dayEndOfSchoolYearOfAge(birthDay, 18)),
+      lastCountedMonth: monthIndexOfDay(dayEndOfSchoolYearOfAge(birthDay, 22)),
+    });
+  }
+  return out.length > 1 ? out.sort(byBirth) : out;
 }
 
 /** Entitled amounts for one month. */
@@ -140,20 +167,20 @@ export function childAllowanceForMonth(h: Household, month: Month, t: JourneyTex
 }
 
 /** The monthly amount for a child of third-child rank `rank` (counted to 22歳年度末) in `month`. */
-function monthlyAmount(c: AllowanceChild, rank: number, month: Month): number {
+function monthlyAmount(c: AllowanceChild, rank: number, month: number): number {
   if (c.birthMonth === month) return 0;
   if (rank >= 3) return MONTHLY_THIRD_CHILD;
   return month <= c.thirdBirthdayMonth ? MONTHLY_UNDER_3 : MONTHLY_3_TO_18;
 }
 
-function reasonFor(c: AllowanceChild, rank: number, month: Month, t: JourneyText): string {
+function reasonFor(c: AllowanceChild, rank: number, month: number, t: JourneyText): string {
   if (c.birthMonth === month) return t.allowanceFromNextMonth;
   if (rank >= 3) return t.allowanceRank(rank);
   return month <= c.thirdBirthdayMonth ? t.allowanceUnder3 : t.allowanceOver3;
 }
 
 /** Counted for the third-child rate in `month`: supported, born by then, up to 22歳年度末. */
-const counted = (c: AllowanceChild, month: Month) =>
+const counted = (c: AllowanceChild, month: number) =>
   c.supported && c.birthMonth <= month && c.lastCountedMonth >= month;
 
 /** Entitled amounts for one month, from {@link allowanceChildren}. */
@@ -162,15 +189,16 @@ export function allowanceForMonth(
   month: Month,
   t: JourneyText = JA,
 ): ChildAllowanceMonth {
+  const m = monthIndex(month);
   const children: ChildAllowanceMonth['children'] = [];
   let total = 0;
   let rank = 0; // oldest first
   for (const c of born) {
-    if (!counted(c, month)) continue;
+    if (!counted(c, m)) continue;
     rank += 1;
-    if (c.lastPaidMonth < month) continue;
-    const amount = monthlyAmount(c, rank, month);
-    children.push({ child: c.id, amount, rank, reason: reasonFor(c, rank, month, t) });
+    if (c.lastPaidMonth < m) continue;
+    const amount = monthlyAmount(c, rank, m);
+    children.push({ child: c.id, amount, rank, reason: reasonFor(c, rank, m, t) });
     total += amount;
   }
   return { month, children, total };
@@ -181,6 +209,10 @@ export function allowanceForMonth(
  * as {@link allowanceForMonth} without its texts: the summary asks for several months per household.
  */
 export function amountsForMonth(born: readonly AllowanceChild[], month: Month): number[] {
+  return amountsInMonth(born, monthIndex(month));
+}
+
+function amountsInMonth(born: readonly AllowanceChild[], month: number): number[] {
   const out = new Array<number>(born.length).fill(-1);
   let rank = 0; // oldest first
   for (let i = 0; i < born.length; i++) {
@@ -199,39 +231,55 @@ export function amountsForMonth(born: readonly AllowanceChild[], month: Month): 
 export function firstMonthlyAmount(born: readonly AllowanceChild[], id: string): number {
   const i = born.findIndex((c) => c.id === id);
   const child = born[i];
-  const amount = child ? (amountsForMonth(born, child.firstPaidMonth)[i] as number) : -1;
+  const amount = child ? (amountsInMonth(born, child.firstPaidMonth)[i] as number) : -1;
   return amount >= 0 ? amount : MONTHLY_UNDER_3;
 }
 
 /** The payment month on or after `month` (a payment month's own payment is still ahead at its start). */
 export function nextPaymentMonth(month: Month): Month {
-  const m = Number(month.slice(5, 7));
-  return m % 2 === 0 ? month : addMonths(month, 1);
+  return monthText(nextPaymentIn(monthIndex(month)));
 }
 
-/** What is being received for `month`: the claimed children's amounts from their first paid month. */
-function receivedIn(born: readonly AllowanceChild[], paidFrom: readonly Month[], month: Month): number {
-  const amounts = amountsForMonth(born, month);
+/** Payment months are the even calendar months (index odd: Feb = 1). */
+const nextPaymentIn = (m: number): number => (m % 2 === 1 ? m : m + 1);
+
+/** What is being received in `month`: the claimed children's amounts from their first paid month (-1: no claim). */
+function receivedIn(born: readonly AllowanceChild[], paidFrom: readonly number[], month: number): number {
+  const amounts = amountsInMonth(born, month);
   let total = 0;
   for (let i = 0; i < born.length; i++) {
-    const from = paidFrom[i] as Month;
-    if (from !== '' && month >= from && (amounts[i] as number) > 0) total += amounts[i] as number;
+    const from = paidFrom[i] as number;
+    if (from >= 0 && month >= from && (amounts[i] as number) > 0) total += amounts[i] as number;
   }
   return total;
 }
 
 /** The estimated payment day of a payment month: the usual day, moved earlier past closing days. */
 export function paymentDayOf(month: Month): CivilDate {
-  let n = dayNumber(fromParts(Number(month.slice(0, 4)), Number(month.slice(5, 7)), USUAL_PAYMENT_DAY));
-  while (isClosingDayNumber(n)) n -= 1;
-  return fromDayNumber(n);
+  return fromDayNumber(paymentDayIn(monthIndex(month)));
+}
+
+const paymentDays = new Map<number, number>();
+function paymentDayIn(m: number): number {
+  let n = paymentDays.get(m);
+  if (n === undefined) {
+    const year = Math.floor(m / 12);
+    n = dayFromParts(year, m - year * 12 + 1, USUAL_PAYMENT_DAY);
+    while (isClosingDayNumber(n)) n -= 1;
+    paymentDays.set(m, n);
+  }
+  return n;
 }
 
 /** The first month a claim filed on `claimedOn` pays: the month after the birth within the 15-day rule, else the month after the claim (8条②③). */
 export function firstPaidMonthOfClaim(c: AllowanceChild, claimedOn: CivilDate): Month {
+  return monthText(firstPaidIn(c, claimedOn));
+}
+
+function firstPaidIn(c: AllowanceChild, claimedOn: CivilDate): number {
   return claimedOn <= childAllowanceFifteenDayDeadline(c.birthDate)
     ? c.firstPaidMonth
-    : addMonths(monthOf(claimedOn), 1);
+    : monthIndex(claimedOn) + 1;
 }
 
 export function childAllowanceSummary(
@@ -251,61 +299,67 @@ export function childAllowanceSummary(
       nextPayment: null,
       notes: [t.allowanceBefore2024Oct],
     };
-  // The first month paid of each born child under its recorded claim ('' : no claim recorded).
-  const paidFrom: Month[] = new Array<Month>(born.length).fill('');
+  const m = monthIndex(on);
+  // The first month paid of each born child under its recorded claim (-1: no claim recorded).
+  const paidFrom = new Array<number>(born.length).fill(-1);
+  let anyClaim = false;
   for (const c of h.completed) {
     if (c.item !== 'child-allowance-application' || !c.child) continue;
     for (let i = 0; i < born.length; i++)
-      if ((born[i] as AllowanceChild).id === c.child)
-        paidFrom[i] = firstPaidMonthOfClaim(born[i] as AllowanceChild, c.on);
+      if ((born[i] as AllowanceChild).id === c.child) {
+        paidFrom[i] = firstPaidIn(born[i] as AllowanceChild, c.on);
+        anyClaim = true;
+      }
   }
-  const entitled = amountsForMonth(born, month);
+  const entitled = amountsInMonth(born, m);
   const children: AllowanceChildSummary[] = [];
   let total = 0;
   for (let i = 0; i < born.length; i++) {
     const due = entitled[i] as number;
     if (due < 0) continue;
-    const from = paidFrom[i] as Month;
-    const amount = from !== '' && month >= from ? due : 0;
+    const from = paidFrom[i] as number;
+    const amount = from >= 0 && m >= from ? due : 0;
     total += amount;
     children.push({
       child: (born[i] as AllowanceChild).id,
       amount,
       entitled: due,
-      claimed: from !== '',
-      paidFrom: from || null,
+      claimed: from >= 0,
+      paidFrom: from >= 0 ? monthText(from) : null,
     });
   }
   // The payment of a payment month is behind us once its day has passed: name the next one.
-  let pay = nextPaymentMonth(month);
-  if (pay === month && on > paymentDayOf(pay)) pay = addMonths(pay, 2);
+  const onDay = dayNumber(on);
+  let pay = nextPaymentIn(m);
+  if (pay === m && onDay > paymentDayIn(pay)) pay += 2;
   // The October 2024 payment was the old law's (June–September); the new law's first was December.
-  if (pay < FIRST_NEW_LAW_PAYMENT) pay = FIRST_NEW_LAW_PAYMENT;
-  const covers: [Month, Month] = [addMonths(pay, -2), addMonths(pay, -1)];
-  const anyClaim = paidFrom.some((m) => m !== '');
-  const amount = anyClaim ? receivedIn(born, paidFrom, covers[0]) + receivedIn(born, paidFrom, covers[1]) : 0;
+  if (pay < FIRST_NEW_LAW_PAYMENT_INDEX) pay = FIRST_NEW_LAW_PAYMENT_INDEX;
+  const amount = anyClaim ? receivedIn(born, paidFrom, pay - 2) + receivedIn(born, paidFrom, pay - 1) : 0;
   const notes: string[] = [];
   if (month === '2024-10') notes.push(t.allowanceOctober2024);
-  const unclaimed: { child: string; amount: number; from: Month }[] = [];
-  const onDay = dayNumber(on);
+  let unclaimed: { child: string; amount: number; from: Month }[] | null = null;
+  let earliest = 0;
+  let monthlyTotal = 0;
   let next: number[] | null = null; // next month's amounts, for the late claims
   for (let i = 0; i < born.length; i++) {
     const c = born[i] as AllowanceChild;
-    if (paidFrom[i] !== '' || c.lastPaidMonth < month) continue;
-    const deadline = childAllowanceFifteenDayDeadlineDay(dayNumber(c.birthDate));
+    if (paidFrom[i] !== -1 || c.lastPaidMonth < m) continue;
+    const deadline = childAllowanceFifteenDayDeadlineDay(c.birthDay);
     const inTime = onDay <= deadline;
-    const from = inTime ? c.firstPaidMonth : addMonths(month, 1);
-    const amounts = inTime ? amountsForMonth(born, from) : (next ??= amountsForMonth(born, from));
+    const from = inTime ? c.firstPaidMonth : m + 1;
+    const amounts = inTime ? amountsInMonth(born, from) : (next ??= amountsInMonth(born, from));
     const due = amounts[i] as number;
     if (due < 0) continue;
-    const entitled = { amount: due };
-    unclaimed.push({ child: c.id, amount: entitled.amount, from });
+    const fromText = monthText(from);
+    (unclaimed ??= []).push({ child: c.id, amount: due, from: fromText });
+    if (unclaimed.length === 1 || from < earliest) earliest = from;
+    monthlyTotal += due;
     const child = h.children.find((k) => k.id === c.id);
     const name = child ? childDisplayName(child) : c.id;
     notes.push(
       inTime
-        ? t.allowanceClaimInTime(name, deadline, t.paidMonth(from), entitled.amount)
-        : t.allowanceClaimNow(name, t.paidMonth(from), entitled.amount),
+        ? t.allowanceClaimInTime(name, deadline, t.paidMonth(fromText), due)
+        : t.allowanceClaimNow(name, t.paidMonth(fromText), due),
     );
   }
   return {
@@ -314,14 +368,13 @@ export function childAllowanceSummary(
     children,
     total,
     ifClaimedNow:
-      unclaimed.length === 0
-        ? null
-        : {
-            from: unclaimed.reduce((m, c) => (c.from < m ? c.from : m), unclaimed[0]!.from),
-            monthlyTotal: unclaimed.reduce((t, c) => t + c.amount, 0),
-            children: unclaimed,
-          },
-    nextPayment: { month: pay, amount, covers, day: paymentDayOf(pay) },
+      unclaimed === null ? null : { from: monthText(earliest), monthlyTotal, children: unclaimed },
+    nextPayment: {
+      month: monthText(pay),
+      amount,
+      covers: [monthText(pay - 2), monthText(pay - 1)],
+      day: fromDayNumber(paymentDayIn(pay)),
+    },
     notes,
   };
 }
