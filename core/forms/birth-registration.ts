@@ -15,11 +15,11 @@
 import { z } from 'zod';
 import data from './data/birth-registration.json';
 import { daysBetween } from '../dates/civil-date';
-import type { Guardian, Household } from '../household/schema';
-import { APPLIES, defineForm, refuse } from './engine';
-import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import type { Guardian } from '../household/schema';
+import { defineForm } from './engine';
+import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema } from './parts';
-import { chosenGuardian, fatherOf, motherOf } from './people';
+import { fatherOf, motherOf } from './people';
 import { addressLine, ageOn, fullName, wareki } from './write';
 import type { Sheet } from './layout';
 import { dateLine, type Cell, blank, labelled, sexChecks } from './layout';
@@ -45,18 +45,6 @@ const shape = {
   daysSinceBirth: z.number().int(),
 };
 export type BirthRegistration = ApplicationOf<typeof shape>;
-
-const parentFiler = (h: Household) => fatherOf(h) ?? motherOf(h);
-
-function refuses(req: FormRequest) {
-  const g = chosenGuardian(req, parentFiler);
-  if (!g || g.relationship === 'other')
-    return refuse(
-      '出生届は父または母が届け出ます（戸籍法52条）。その他の届出人は窓口でご相談ください',
-      'the 出生届 is filed by the father or mother (戸籍法52条); the household lists neither (or --guardian names another person)',
-    );
-  return APPLIES;
-}
 
 function parent(g: Guardian | undefined, birth: string) {
   return g ? { name: fullName(g), birthDate: g.birthDate, ageAtBirth: ageOn(g.birthDate, birth) } : null;
@@ -263,8 +251,6 @@ function layout(s: Sheet, app: BirthRegistration) {
 
 export const birthRegistrationForm = defineForm(data, {
   shape,
-  refuses,
-  applicant: (req) => chosenGuardian(req, parentFiler),
   build,
   layout,
   conditions: { late: (app) => app.daysSinceBirth > 13 },

@@ -9,14 +9,14 @@ import { z } from 'zod';
 import data from './data/child-allowance-application.json';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
-import { allowanceClaimant, householdSchema, type Guardian, type Household } from '../household/schema';
+import { householdSchema, type Guardian, type Household } from '../household/schema';
 import { defineForm, missingOnly, person, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
 import { byDate, sameAddress, sexOfGuardian } from './people';
 import { fullName, kanaOf, sexJa, wareki } from './write';
 import type { Sheet } from './layout';
-import { addressRow, bankRows, personRows, sexChecks, type Cell, labelled } from './layout';
+import { choices, addressRow, bankRows, personRows, sexChecks, type Cell, labelled } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
@@ -107,6 +107,18 @@ export function buildChildAllowanceApplication(
 }
 
 const L = 70; // label column
+const PENSIONS = [
+  ['厚生年金保険', 'employees-pension'],
+  ['共済組合等（第2〜4号）', 'mutual-aid'],
+  ['国民年金', 'national-pension'],
+  ['未加入', null],
+] as const;
+const RELATIONSHIPS = [
+  ['父母', 'parent'],
+  ['未成年後見人', null],
+  ['父母指定者', null],
+  ['その他', 'other'],
+] as const;
 
 function layout(s: Sheet, app: ChildAllowanceApplication) {
   const cl = app.claimant;
@@ -119,28 +131,8 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
       ...labelled('電話番号', cl.phone ?? '', L, 150),
       ...labelled('職業・勤務先', cl.employer ?? '', 70, undefined, 9.5),
     ])
-    .row(18, [
-      { label: '加入年金', w: L },
-      {
-        checks: [
-          ['厚生年金保険', cl.pension === 'employees-pension'],
-          ['共済組合等（第2〜4号）', cl.pension === 'mutual-aid'],
-          ['国民年金', cl.pension === 'national-pension'],
-          ['未加入', false],
-        ],
-      },
-    ])
-    .row(18, [
-      { label: '児童との関係', w: L },
-      {
-        checks: [
-          ['父母', cl.relationshipToChild === 'parent'],
-          ['未成年後見人', false],
-          ['父母指定者', false],
-          ['その他', cl.relationshipToChild === 'other'],
-        ],
-      },
-    ]);
+    .row(18, choices('加入年金', L, cl.pension, PENSIONS))
+    .row(18, choices('児童との関係', L, cl.relationshipToChild, RELATIONSHIPS));
   const sp = app.spouse;
   s.section('2　配偶者')
     .row(20, [
@@ -207,7 +199,6 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
 
 export const childAllowanceForm = defineForm(data, {
   shape,
-  applicant: (req) => allowanceClaimant(req.household),
   build,
   layout,
   conditions: {

@@ -10,14 +10,12 @@
  */
 import { z } from 'zod';
 import data from './data/child-medical-subsidy.json';
-import { allowanceClaimant } from '../household/schema';
 import { defineForm, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
-import { chosenGuardian } from './people';
 import { fullName, relationshipJa } from './write';
 import type { Sheet } from './layout';
-import { addressRow, dateLine, personRows, blank, labelled } from './layout';
+import { insurers, choices, addressRow, dateLine, personRows, blank, labelled } from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
 
@@ -84,10 +82,9 @@ export type ChildMedicalSubsidy = ApplicationOf<typeof shape>;
 const ROLE = { ja: '申請者（保護者）', en: 'applicant (guardian)' };
 
 function build({ h, child, applicant: g, facts }: BuildContext) {
-  const onForm = facts.guardian(g, ROLE, true);
-  const address = facts.address(g, ROLE);
+  const applicant = facts.contact(g, ROLE, true);
   return () => ({
-    guardian: { ...onForm, relationship: relationshipJa(g), address: address!, phone: g.phone ?? null },
+    guardian: { ...applicant, relationship: relationshipJa(g) },
     child: personAndSex(child),
     // The newborn joins the insurance of this guardian (被扶養者) or the household's 国保.
     insurance: { kind: g.insurance, insured: fullName(g) },
@@ -121,16 +118,7 @@ function layout(s: Sheet, app: ChildMedicalSubsidy) {
   });
   const i = app.insurance;
   s.section('3　子どもの健康保険')
-    .row(18, [
-      { label: '種　別', w: L },
-      {
-        checks: [
-          ['国民健康保険', i.kind === 'national'],
-          ['協会けんぽ・健康保険組合', i.kind === 'employee'],
-          ['共済組合', i.kind === 'mutual-aid'],
-        ],
-      },
-    ])
+    .row(18, choices('種　別', L, i.kind, insurers('national', 'employee', 'mutual-aid')))
     .row(20, [...labelled('被保険者氏名', i.insured, L, 170, 11), ...labelled('記号・番号', '', 60)])
     .row(20, [
       { label: '保険者番号', w: L },
@@ -155,7 +143,6 @@ function layout(s: Sheet, app: ChildMedicalSubsidy) {
 
 export const childMedicalSubsidyForm = defineForm(data, {
   shape,
-  applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
   conditions: { movedIn: (app) => app.movedIn },

@@ -13,14 +13,13 @@
  */
 import { z } from 'zod';
 import data from './data/childbirth-lump-sum.json';
-import type { Guardian, Household } from '../household/schema';
 import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { addressSchema, ownAccountSchema, personSchema } from './parts';
-import { accountInNameOf, chosenGuardian, fatherOf, motherOf } from './people';
+import { accountInNameOf, motherOf } from './people';
 import { addressLine, fullName, kanaOf, wareki } from './write';
 import type { Sheet } from './layout';
-import { bankRows, blank, labelled } from './layout';
+import { insurers, choices, bankRows, blank, labelled } from './layout';
 
 export const CHILDBIRTH_LUMP_SUM = 'childbirth-lump-sum';
 
@@ -35,13 +34,6 @@ const shape = {
 };
 export type ChildbirthLumpSum = ApplicationOf<typeof shape>;
 
-/** The insured person: the mother if she is insured herself at work, else the parent whose dependant she is. */
-function insuredOf(h: Household): Guardian | undefined {
-  const mother = motherOf(h);
-  if (mother && mother.insurance !== 'national' && mother.employment !== 'none') return mother;
-  return fatherOf(h) && fatherOf(h)!.insurance !== 'national' ? fatherOf(h) : mother;
-}
-
 function refuses(req: FormRequest) {
   if (!motherOf(req.household))
     return refuse(
@@ -55,11 +47,10 @@ function refuses(req: FormRequest) {
 function build({ h, child, applicant: insured, facts }: BuildContext) {
   const mother = motherOf(h)!;
   const role = { ja: '被保険者', en: 'insured person' };
-  const onForm = facts.guardian(insured, role, false);
-  const address = facts.address(insured, role);
+  const person = facts.contact(insured, role, false);
   return () => ({
     insurer: insured.insurance,
-    insured: { ...onForm, address: address!, phone: insured.phone ?? null },
+    insured: person,
     mother: { self: mother === insured, name: fullName(mother), birthDate: mother.birthDate },
     birthDate: child.birthDate!,
     liveBirths: h.children.filter((c) => c.birthDate === child.birthDate).length,
@@ -75,16 +66,7 @@ function layout(s: Sheet, app: ChildbirthLumpSum) {
   s.section('申請の区分')
     .row(20, [{ checks: blank('差額申請（直接支払制度を利用し、出産費用が支給額より少なかった）') }])
     .row(20, [{ checks: blank('支給申請（直接支払制度を利用していない）') }])
-    .row(18, [
-      { label: '加入している保険', w: L },
-      {
-        checks: [
-          ['協会けんぽ・健康保険組合', app.insurer === 'employee'],
-          ['共済組合', app.insurer === 'mutual-aid'],
-          ['国民健康保険', app.insurer === 'national'],
-        ],
-      },
-    ]);
+    .row(18, choices('加入している保険', L, app.insurer, insurers('employee', 'mutual-aid', 'national')));
   s.section('被保険者')
     .row(22, [
       ...labelled('記号・番号', '', L, 200),
@@ -186,7 +168,6 @@ function layout(s: Sheet, app: ChildbirthLumpSum) {
 export const childbirthLumpSumForm = defineForm(data, {
   shape,
   refuses,
-  applicant: (req) => chosenGuardian(req, insuredOf),
   build,
   layout,
   conditions: {

@@ -14,11 +14,10 @@
 import { z } from 'zod';
 import data from './data/child-health-insurance-employee.json';
 import { toWareki } from '../dates/wareki';
-import { allowanceClaimant } from '../household/schema';
 import { APPLIES, defineForm, person, personAndSex, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { personWithSex, type PersonOnForm } from './parts';
-import { sexOfGuardian } from './people';
+import { APPLICANTS, sexOfGuardian } from './people';
 import { fullName, kanaOf } from './write';
 import { A4_LANDSCAPE } from './pdf-canvas';
 import type { Sheet } from './layout';
@@ -33,16 +32,9 @@ const shape = {
 };
 export type DependantChange = ApplicationOf<typeof shape>;
 
-function insuredOf(req: FormRequest) {
-  const h = req.household;
-  const chosen = req.guardian ? h.guardians.find((g) => g.id === req.guardian) : undefined;
-  if (chosen) return chosen;
-  const claimant = allowanceClaimant(h);
-  return claimant.insurance === 'employee' ? claimant : h.guardians.find((g) => g.insurance === 'employee');
-}
-
 function refuses(req: FormRequest) {
-  const g = insuredOf(req) ?? req.household.guardians.find((x) => x.insurance === 'mutual-aid');
+  const g =
+    APPLICANTS['employee-insured'](req) ?? req.household.guardians.find((x) => x.insurance === 'mutual-aid');
   if (!g || g.insurance === 'national')
     return refuse(
       '勤務先の健康保険（協会けんぽ・健康保険組合）に加入している保護者がいません',
@@ -177,10 +169,4 @@ function layout(s: Sheet, app: DependantChange) {
     s.section(`C　その他の被扶養者（${n}）`).row(34, [{ label: '被扶養者', w: 60 }, { value: '' }]);
 }
 
-export const dependantChangeForm = defineForm(data, {
-  shape,
-  refuses,
-  applicant: insuredOf,
-  build,
-  layout,
-});
+export const dependantChangeForm = defineForm(data, { shape, refuses, build, layout });

@@ -24,6 +24,7 @@ import type { FormCanvas } from './pdf-canvas';
 import { dateLine, Sheet } from './layout';
 import { A3_LANDSCAPE, A4, A4_LANDSCAPE } from './pdf-canvas';
 import { APPLICATION_FORMAT, baseShape, type PersonOnForm } from './parts';
+import { APPLICANTS, type ApplicantKind } from './people';
 
 export { APPLICATION_FORMAT };
 export type { PersonOnForm };
@@ -146,6 +147,16 @@ export class Facts {
     );
   }
 
+  /**
+   * A guardian with the address (own, else the household's) and phone a form
+   * prints beside the name; what is missing is recorded (the address is read
+   * only when nothing is, inside the builder's thunk).
+   */
+  contact(g: Guardian, role: Role, myNumberRequired: boolean) {
+    const p = this.guardian(g, role, myNumberRequired);
+    return { ...p, address: this.address(g, role) as Address, phone: g.phone ?? null };
+  }
+
   result<A>(make: () => A): BuildResult<A> {
     return this.missing.length > 0 ? { ok: false, missing: this.missing } : { ok: true, value: make() };
   }
@@ -264,6 +275,12 @@ export const formDataSchema = z.strictObject({
   fileStem: z.string().regex(/^[a-z0-9-]+$/),
   /** Made during the pregnancy, or after the birth. */
   when: z.enum(['pregnant', 'born']),
+  /** Who signs or files it (people.ts APPLICANTS), and who alone may, with the reason given otherwise. */
+  applicant: z.strictObject({
+    is: z.enum(Object.keys(APPLICANTS) as [ApplicantKind, ...ApplicantKind[]]),
+    mustBe: z.array(z.enum(['mother', 'father', 'other'])).optional(),
+    otherwise: text2.optional(),
+  }),
   page: z
     .strictObject({ size: z.enum(['A4', 'A4-landscape', 'A3-landscape']), margin: z.number().positive() })
     .optional(),
@@ -298,9 +315,8 @@ const PAGE_SIZES = { A4, 'A4-landscape': A4_LANDSCAPE, 'A3-landscape': A3_LANDSC
 export interface FormCode<S extends z.ZodRawShape> {
   /** The form's own fields of the application data; with `ADDRESSEE` the engine fills the 宛先. */
   shape: S;
-  /** Conditions of this form, checked after the child and `--guardian`. */
+  /** Conditions of this form, checked after the child and `--guardian`, before the applicant. */
   refuses?: (req: FormRequest) => Applicability;
-  applicant(req: FormRequest): Guardian | undefined;
   /** Reads the household (recording what is missing in ctx.facts); the thunk makes the values. */
   build(ctx: BuildContext): () => OwnValues<ApplicationOf<S>>;
   /** Draws the form below the data's header; the engine ends every page with the footer. */
@@ -323,6 +339,10 @@ export function defineForm<S extends z.ZodRawShape>(
   const schema = z.strictObject({ ...baseShape, procedure: z.literal(data.procedure), ...code.shape });
   const withAddressee = 'addressee' in code.shape;
   const page = data.page ?? { size: 'A4', margin: 34 };
+  const applicant = APPLICANTS[data.applicant.is];
+  const { mustBe, otherwise } = data.applicant;
+  if (mustBe && !otherwise)
+    throw new Error(`${data.procedure}: applicant.mustBe needs its reason (otherwise)`);
   return {
     id: data.id ?? data.procedure,
     procedure: data.procedure,
@@ -334,14 +354,18 @@ export function defineForm<S extends z.ZodRawShape>(
     schema: schema as unknown as z.ZodType<A>,
     applies(req) {
       const c = childCheck(req, data.when === 'born');
-      return c.ok && code.refuses ? code.refuses(req) : c;
+      if (!c.ok) return c;
+      const r = code.refuses?.(req) ?? APPLIES;
+      if (!r.ok || !mustBe) return r;
+      const g = applicant(req);
+      return g && mustBe.includes(g.relationship) ? APPLIES : { ok: false, reason: otherwise! };
     },
-    applicant: code.applicant,
+    applicant,
     build(req) {
       const h = req.household;
       const facts = new Facts(h);
       const child = h.children.find((c) => c.id === req.child) as Child;
-      const make = code.build({ req, h, child, applicant: code.applicant(req) as Guardian, facts });
+      const make = code.build({ req, h, child, applicant: applicant(req) as Guardian, facts });
       return facts.result(
         () =>
           ({

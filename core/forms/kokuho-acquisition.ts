@@ -8,11 +8,9 @@
  */
 import { z } from 'zod';
 import data from './data/child-health-insurance-national.json';
-import type { Household } from '../household/schema';
 import { APPLIES, defineForm, personAndSex, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personWithSex } from './parts';
-import { chosenGuardian } from './people';
 import { addressLine, fullName, kanaOf, sexJa, wareki } from './write';
 import type { Sheet } from './layout';
 import { blank, labelled } from './layout';
@@ -110,10 +108,4 @@ function layout(s: Sheet, app: KokuhoAcquisition) {
     .office(['受付印', '資格確認書番号', '確認書類', '入力', '出産育児一時金'], 56);
 }
 
-export const kokuhoAcquisitionForm = defineForm(data, {
-  shape,
-  refuses,
-  applicant: (req) => chosenGuardian(req, (h: Household) => h.guardians[0]),
-  build,
-  layout,
-});
+export const kokuhoAcquisitionForm = defineForm(data, { shape, refuses, build, layout });

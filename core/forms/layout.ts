@@ -387,3 +387,26 @@ export function bankRows(
     ...labelled('口座名義（カナ）', a?.holderKana ?? '', 80),
   ]);
 }
+
+/** The names of the health insurers as the forms print them, in the order a form lists them. */
+const INSURER_JA = {
+  national: '国民健康保険',
+  employee: '協会けんぽ・健康保険組合',
+  'mutual-aid': '共済組合',
+} as const;
+export function insurers<K extends keyof typeof INSURER_JA>(...order: K[]): (readonly [string, K])[] {
+  return order.map((k) => [INSURER_JA[k], k] as const);
+}
+
+/** A grey label and check boxes, the one whose value the household records ticked (null: never ticked). */
+export function choices<T>(
+  label: string,
+  labelWidth: number,
+  chosen: T,
+  options: readonly (readonly [string, T | null])[],
+): Cell[] {
+  return [
+    { label, w: labelWidth },
+    { checks: options.map(([l, v]): Check => [l, v !== null && v === chosen]) },
+  ];
+}

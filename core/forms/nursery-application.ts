@@ -11,11 +11,10 @@
  */
 import { z } from 'zod';
 import data from './data/nursery-application.json';
-import { allowanceClaimant } from '../household/schema';
 import { defineForm, personAndSex } from './engine';
 import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
-import { byDate, chosenGuardian } from './people';
+import { byDate } from './people';
 import { addressLine, fullName, kanaOf, occupationJa, relationshipJa, sexJa, wareki } from './write';
 import type { Sheet } from './layout';
 import { type Check, blank, labelled } from './layout';
@@ -169,7 +168,6 @@ function layout(s: Sheet, app: NurseryApplication) {
 
 export const nurseryApplicationForm = defineForm(data, {
   shape,
-  applicant: (req) => chosenGuardian(req, allowanceClaimant),
   build,
   layout,
   checklistFirst: (app) => [

@@ -4,7 +4,7 @@
  * person's own name.
  */
 import { compare, type CivilDate } from '../dates/civil-date';
-import type { Address, Guardian, Household } from '../household/schema';
+import { allowanceClaimant, type Address, type Guardian, type Household } from '../household/schema';
 import type { OwnAccount } from './parts';
 
 /** The mother (the pregnant person, the one who gives birth), if the household lists her. */
@@ -49,3 +49,43 @@ export function accountInNameOf(h: Household, g: Guardian): OwnAccount {
   const { bankName, branchName, accountType, accountNumber, holderKana } = b;
   return { bankName, branchName, accountType, accountNumber, holderKana };
 }
+
+/** The insured person of a birth: the mother if she is insured herself at work, else the parent whose dependant she is. */
+function birthInsuredOf(h: Household): Guardian | undefined {
+  const mother = motherOf(h);
+  if (mother && mother.insurance !== 'national' && mother.employment !== 'none') return mother;
+  return fatherOf(h) && fatherOf(h)!.insurance !== 'national' ? fatherOf(h) : mother;
+}
+
+/** The employee-insured guardian a newborn joins as a dependant: the claimant if so insured, else the first. */
+function employeeInsuredOf(h: Household): Guardian | undefined {
+  const claimant = allowanceClaimant(h);
+  return claimant.insurance === 'employee' ? claimant : h.guardians.find((g) => g.insurance === 'employee');
+}
+
+type Req = { household: Household; guardian?: string | undefined };
+
+/**
+ * Who signs or files each form (a form's data names one): `--guardian` where
+ * given, else the household's choice. The 児童手当 claimant is the household's
+ * (生計維持 decides, the household names its claimant), whoever `--guardian` names.
+ */
+export const APPLICANTS = {
+  /** the pregnant person (妊娠届, 妊婦給付) */
+  mother: (req: Req) => chosenGuardian(req, motherOf),
+  /** 届出人 of the 出生届: the father, else the mother (戸籍法52条) */
+  parent: (req: Req) => chosenGuardian(req, (h) => fatherOf(h) ?? motherOf(h)),
+  /** the guardian who applies for the child (医療証, 保育) */
+  claimant: (req: Req) => chosenGuardian(req, allowanceClaimant),
+  /** the 児童手当 請求者 */
+  'allowance-claimant': (req: Req) => allowanceClaimant(req.household),
+  /** 被保険者 of the 出産育児一時金 */
+  'birth-insured': (req: Req) => chosenGuardian(req, birthInsuredOf),
+  /** 被保険者 of the 被扶養者届 (a named guardian, else the employee-insured one) */
+  'employee-insured': (req: Req) =>
+    (req.guardian ? req.household.guardians.find((g) => g.id === req.guardian) : undefined) ??
+    employeeInsuredOf(req.household),
+  /** 届出人 of the 国保 資格取得届: the first guardian (the household names its 世帯主 first) */
+  'first-guardian': (req: Req) => chosenGuardian(req, (h) => h.guardians[0]),
+} as const;
+export type ApplicantKind = keyof typeof APPLICANTS;

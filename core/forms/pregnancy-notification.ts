@@ -16,7 +16,7 @@ import { daysBetween, type CivilDate } from '../dates/civil-date';
 import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema } from './parts';
-import { chosenGuardian, fatherOf, motherOf } from './people';
+import { fatherOf } from './people';
 import { ageOn, fullName, occupationJa, wareki } from './write';
 import type { Sheet } from './layout';
 import { addressRow, personRows, blank, labelled } from './layout';
@@ -39,26 +39,19 @@ export type PregnancyNotification = ApplicationOf<typeof shape>;
 
 const ROLE = { ja: '妊婦', en: 'pregnant person' };
 
-/** In the pregnancy (280 days before the due date, up to a month after it), by the mother. */
+/** In the pregnancy: from 280 days before the due date to a month after it. */
 function refuses(req: FormRequest) {
-  const g = chosenGuardian(req, motherOf);
   const due = req.household.children.find((k) => k.id === req.child)?.expectedBirthDate;
   if (due && (daysBetween(req.on, due) > 280 || daysBetween(req.on, due) < -30))
     return refuse(
       `出産予定日（${due}）から数えると、${req.on}は妊娠期間ではありません。日付を確かめてください`,
       `on ${req.on} the pregnancy (due ${due}) has not begun or is long over (280 days before the due date)`,
     );
-  if (!g || g.relationship === 'father')
-    return refuse(
-      '妊娠届は妊娠している本人（母）が届け出ます。家族の情報に母を登録してください',
-      'the 妊娠届 is made by the pregnant person: the household lists no mother (or --guardian names the father)',
-    );
   return APPLIES;
 }
 
 function build({ req, h, child, applicant: g, facts }: BuildContext) {
-  const onForm = facts.guardian(g, ROLE, true);
-  const address = facts.address(g, ROLE);
+  const pregnant = facts.contact(g, ROLE, true);
   const due = facts.need(
     child.expectedBirthDate,
     `children[${h.children.indexOf(child)}].expectedBirthDate`,
@@ -69,13 +62,7 @@ function build({ req, h, child, applicant: g, facts }: BuildContext) {
   return () => {
     const pregnantDays = 280 - daysBetween(req.on, due as CivilDate);
     return {
-      pregnant: {
-        ...onForm,
-        age: ageOn(g.birthDate, req.on),
-        occupation: occupationJa(g),
-        address: address!,
-        phone: g.phone ?? null,
-      },
+      pregnant: { ...pregnant, age: ageOn(g.birthDate, req.on), occupation: occupationJa(g) },
       expectedBirthDate: due!,
       weeks: { weeks: Math.floor(pregnantDays / 7), days: pregnantDays % 7 },
       partner: partner
@@ -152,10 +139,4 @@ function layout(s: Sheet, app: PregnancyNotification) {
     .office(['受付印', '母子健康手帳番号', '確認書類', '面接者', '妊婦のための支援給付'], 54);
 }
 
-export const pregnancyNotificationForm = defineForm(data, {
-  shape,
-  refuses,
-  applicant: (req) => chosenGuardian(req, motherOf),
-  build,
-  layout,
-});
+export const pregnancyNotificationForm = defineForm(data, { shape, refuses, build, layout });

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import data from './data/pregnancy-support-payment-1.json';
-import { APPLIES, defineForm, refuse } from './engine';
-import type { ApplicationOf, BuildContext, FormRequest } from './engine';
+import { defineForm } from './engine';
+import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, ownAccountSchema, personSchema } from './parts';
-import { accountInNameOf, chosenGuardian, motherOf } from './people';
+import { accountInNameOf } from './people';
 import { wareki } from './write';
 import type { Sheet } from './layout';
 import { addressRow, bankRows, blank, labelled, personRows } from './layout';
@@ -28,22 +28,11 @@ export type PregnancySupportPayment = ApplicationOf<typeof shape>;
 
 const ROLE = { ja: '妊婦', en: 'pregnant person' };
 
-function refuses(req: FormRequest) {
-  const g = chosenGuardian(req, motherOf);
-  if (!g || g.relationship === 'father')
-    return refuse(
-      '妊婦のための支援給付は妊婦本人が申請します。家族の情報に母を登録してください',
-      'the 妊婦支援給付 is claimed by the pregnant person: the household lists no mother (or --guardian names the father)',
-    );
-  return APPLIES;
-}
-
 /** Paid to the pregnant person's own account only: another person's account is not prefilled. */
 function build({ h, child, applicant: g, facts }: BuildContext) {
-  const onForm = facts.guardian(g, ROLE, true);
-  const address = facts.address(g, ROLE);
+  const pregnant = facts.contact(g, ROLE, true);
   return () => ({
-    pregnant: { ...onForm, address: address!, phone: g.phone ?? null },
+    pregnant,
     expectedBirthDate: child.expectedBirthDate!,
     account: accountInNameOf(h, g),
   });
@@ -76,8 +65,6 @@ function layout(s: Sheet, app: PregnancySupportPayment) {
 
 export const pregnancySupportPaymentForm = defineForm(data, {
   shape,
-  refuses,
-  applicant: (req) => chosenGuardian(req, motherOf),
   build,
   layout,
   conditions: { noAccount: (app) => !app.account },
