@@ -6,7 +6,8 @@
  * records and zero plaintext on disk; A takes a backup, forgets the profile
  * (afterwards none of A's ciphertexts is anywhere in the browser profile on
  * disk, while B's still are: the positive control), and imports the backup into
- * a new profile: everything is back.
+ * a new profile: everything is back. And the whole store put back to an older
+ * copy (records and manifest together) is reported on the next unlock.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,20 +38,49 @@ interface Dump {
   profiles: { id: string; label: string }[];
   records: { profileId: string; key: string; sealed: string }[];
   manifests: number;
+  buckets: string[];
 }
 
-/** Reads the vault's IndexedDB as it is on disk (runs in the page; electron/ has no DOM types). */
+/**
+ * Reads the vault's IndexedDB as it is on disk: the shared database and every
+ * profile's own storage bucket (runs in the page; electron/ has no DOM types).
+ */
 const DUMP = `(async () => {
-  const db = await new Promise((res, rej) => { const q = indexedDB.open('kosodate-nonstop'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
-  const all = (store) => new Promise((res, rej) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const openDb = (factory, name) => new Promise((res, rej) => { const q = factory.open(name); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const all = (db, store) => new Promise((res, rej) => { if (!db.objectStoreNames.contains(store)) return res([]); const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
   const hex = (u) => Array.from(u, (b) => b.toString(16).padStart(2, '0')).join('');
-  const out = {
-    profiles: (await all('profiles')).map((p) => ({ id: p.id, label: p.label })),
-    records: (await all('records')).map((r) => ({ profileId: r.profileId, key: r.key, sealed: hex(r.sealed) })),
-    manifests: (await all('manifests')).length,
-  };
-  db.close();
+  const dbs = [await openDb(indexedDB, 'kosodate-nonstop')];
+  const buckets = await navigator.storageBuckets.keys();
+  for (const name of buckets) dbs.push(await openDb((await navigator.storageBuckets.open(name)).indexedDB, 'kosodate-nonstop-profile'));
+  const out = { profiles: (await all(dbs[0], 'profiles')).map((p) => ({ id: p.id, label: p.label })), records: [], manifests: 0, buckets: buckets.sort() };
+  for (const db of dbs) {
+    out.records.push(...(await all(db, 'records')).map((r) => ({ profileId: r.profileId, key: r.key, sealed: hex(r.sealed) })));
+    out.manifests += (await all(db, 'manifests')).length;
+    db.close();
+  }
   return out;
+})()`;
+
+/** A copy of one profile's whole store (its row, records and manifest), or that copy put back. */
+const COPY_STORE = (profileId: string, restore: boolean) => `(async () => {
+  const openDb = (factory, name) => new Promise((res, rej) => { const q = factory.open(name); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const done = (tx) => new Promise((res, rej) => { tx.oncomplete = () => res(undefined); tx.onerror = () => rej(tx.error); });
+  const shared = await openDb(indexedDB, 'kosodate-nonstop');
+  const own = await openDb((await navigator.storageBuckets.open('profile-${profileId}')).indexedDB, 'kosodate-nonstop-profile');
+  const get = (db, store) => new Promise((res, rej) => { const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  if (!${restore}) {
+    globalThis.__storeCopy = { profile: (await get(shared, 'profiles')).find((p) => p.id === '${profileId}'), records: await get(own, 'records'), manifests: await get(own, 'manifests') };
+  } else {
+    const c = globalThis.__storeCopy;
+    let tx = shared.transaction('profiles', 'readwrite'); tx.objectStore('profiles').put(c.profile); await done(tx);
+    tx = own.transaction(['records', 'manifests'], 'readwrite');
+    tx.objectStore('records').clear(); tx.objectStore('manifests').clear();
+    for (const r of c.records) tx.objectStore('records').put(r);
+    for (const m of c.manifests) tx.objectStore('manifests').put(m);
+    await done(tx);
+  }
+  shared.close(); own.close();
+  return true;
 })()`;
 const dump = () => h.page.evaluate(DUMP) as Promise<Dump>;
 
@@ -220,6 +250,9 @@ describe('a centre session in shared-terminal mode', () => {
     const after = await dump();
     expect(after.profiles.map((p) => p.label)).toEqual([B.label]);
     expect(after.records.filter((r) => r.profileId === aId)).toEqual([]);
+    // A's own storage bucket (its IndexedDB files) is deleted, not just emptied
+    expect(d.buckets).toContain(`profile-${aId}`);
+    expect(after.buckets).not.toContain(`profile-${aId}`);
     await unlockByLabel(B.label, B.pass); // B is untouched
     await page.getByRole('button', { name: '終了' }).click();
   });
@@ -260,6 +293,45 @@ describe('a centre session in shared-terminal mode', () => {
     await page.getByRole('button', { name: '終了' }).click();
   });
 
+  it('the whole store put back to an older copy (records and manifest together) is reported on unlock', async () => {
+    const { page } = h;
+    await unlockByLabel(B.label, B.pass);
+    const bId = (await dump()).profiles.find((p) => p.label === B.label)!.id;
+    const rowsOfB = async () =>
+      (await dump()).records
+        .filter((r) => r.profileId === bId)
+        .map((r) => r.sealed)
+        .sort()
+        .join();
+    const before = await rowsOfB();
+    await page.evaluate(COPY_STORE(bId, false));
+    // B changes something: another household replaces B's (a sealed write, the manifest moves on)
+    await openSettings();
+    await page.locator('[data-fixture="expecting-first-child"]').click();
+    await expect.poll(rowsOfB, { timeout: 20_000 }).not.toBe(before);
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    // The attack: B's row, records and manifest all put back as they were. The copy is
+    // self-consistent; only the anchor beside the key file (outside the browser) is newer.
+    await page.evaluate(COPY_STORE(bId, true));
+    expect(await rowsOfB()).toBe(before);
+    await page.locator('#unlock-label').fill(B.label);
+    await page.locator('#unlock-passphrase').fill(B.pass);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await page.locator('[data-testid="integrity"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="integrity"]').innerText()).toContain(
+      '保存されているデータ全体が、前に保存したときより古い状態に戻されています',
+    );
+    await shot('vault-05-store-rolled-back');
+    // Reported, not destroyed: B goes on with the older copy (A's family, loaded earlier)
+    await page.getByRole('button', { name: 'このまま続ける' }).click();
+    await page.locator('nav [data-nav="household"]').click();
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain(familyA.guardians[0]!.givenName);
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
   it('on disk: none of A’s or the guest’s plaintext, A’s key file shredded (with positive controls)', async () => {
     const CONTROL = 'PLAINTEXT-CONTROL-vault-7731';
     await h.page.evaluate(`new Promise((resolve, reject) => {
@@ -279,10 +351,11 @@ describe('a centre session in shared-terminal mode', () => {
     expect(scanForPlaintext(h.profileDir, [CONTROL]).length).toBeGreaterThan(0);
     const slices = (rows: string[]) => rows.map((hex) => Buffer.from(hex.slice(60, 124), 'hex'));
     expect(scanForBytes(h.profileDir, slices(bRows.map((r) => r.sealed))).length).toBeGreaterThan(0);
-    // A's ciphertexts may still sit in LevelDB files (deleted values stay until Chromium compacts,
-    // which no web API can force — README "Security"); they are undecryptable because A's key file is
-    // shredded (checked above; the attack with the rows put back is in vault.test.ts). What the scan
-    // checks here: none of A's plaintext is anywhere.
+    // None of A's ciphertexts is anywhere on disk: they lived in A's own storage bucket, whose files
+    // went with it (rows deleted from a shared LevelDB would stay until it compacts).
+    expect(aCiphertexts.length).toBeGreaterThan(0);
+    expect(scanForBytes(h.profileDir, slices(aCiphertexts))).toEqual([]);
+    // And none of A's plaintext.
     const g0 = familyA.guardians[0]!;
     expect(
       scanForPlaintext(h.profileDir, [
@@ -292,7 +365,6 @@ describe('a centre session in shared-terminal mode', () => {
         familyA.address.street,
       ]),
     ).toEqual([]);
-    void aCiphertexts;
 
     const g = guestFamily.guardians[0]!;
     const guestNeedles = [

@@ -7,6 +7,16 @@
  * (device settings and wrong-passphrase counters, which must be readable before
  * any profile is open). Format-1 profiles (key = name, no manifest) are migrated
  * on their first unlock (vault.ts), because only then is the data key at hand.
+ *
+ * Since issue 11's second round, a new profile's records and manifest live in
+ * the profile's own storage bucket (Storage Buckets API: its own IndexedDB
+ * files, `profile-<id>`), in a database of the same two tables. Forgetting a
+ * profile deletes the bucket, and Chromium removes its files from the disk —
+ * while rows deleted from a shared database stay in LevelDB's files until it
+ * compacts, which no web API can force (measured: a forgotten profile's
+ * ciphertexts were still in the files). Profiles made before keep their rows in
+ * the shared database (`bucket` absent) and are read there; where the browser
+ * has no storage buckets (unit tests) everything stays in the shared database.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { KdfParams, WrappedKey } from '../../../core/vault/crypto';
@@ -30,6 +40,8 @@ export interface ProfileRow {
    * if it is gone later, that is reported rather than silently made again.
    */
   anchor?: true;
+  /** The records and manifest are in the profile's own storage bucket (`bucketName(id)`). */
+  bucket?: true;
 }
 
 export interface RecordRow {
@@ -62,4 +74,50 @@ export function openVaultDb(name = 'kosodate-nonstop'): VaultDb {
   db.version(1).stores({ profiles: 'id', records: '[profileId+key], profileId' });
   db.version(2).stores({ manifests: 'profileId', meta: 'key' });
   return db;
+}
+
+/** The records and manifest of one profile (the shared database has the same two tables). */
+export type RecordsDb = Dexie & {
+  records: Dexie.Table<RecordRow, [string, string]>;
+  manifests: EntityTable<ManifestRow, 'profileId'>;
+};
+
+/** Where the profiles' own storage buckets come from (navigator.storageBuckets in the app). */
+export interface ProfileBuckets {
+  open(name: string): Promise<IDBFactory>;
+  delete(name: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+/** Bucket names: lower-case letters, digits, '-' and '_', at most 64 characters. */
+export const bucketName = (profileId: string) => `profile-${profileId}`;
+
+export function openRecordsDb(factory: IDBFactory): RecordsDb {
+  const db = new Dexie('kosodate-nonstop-profile', {
+    indexedDB: factory,
+    IDBKeyRange: globalThis.IDBKeyRange,
+    chromeTransactionDurability: 'strict',
+  }) as RecordsDb;
+  db.version(1).stores({ records: '[profileId+key], profileId', manifests: 'profileId' });
+  return db;
+}
+
+interface StorageBucketManager {
+  open(name: string, options?: { durability?: 'strict' | 'relaxed' }): Promise<{ indexedDB: IDBFactory }>;
+  delete(name: string): Promise<void>;
+  keys(): Promise<string[]>;
+}
+
+/** The browser's storage buckets, or null where there are none. */
+export function browserBuckets(): ProfileBuckets | null {
+  const m =
+    typeof navigator === 'undefined'
+      ? undefined
+      : (navigator as unknown as { storageBuckets?: StorageBucketManager }).storageBuckets;
+  if (!m || typeof m.open !== 'function') return null;
+  return {
+    open: async (name) => (await m.open(name, { durability: 'strict' })).indexedDB,
+    delete: (name) => m.delete(name),
+    keys: () => m.keys(),
+  };
 }

@@ -6,7 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openVaultDb, type VaultDb } from './db';
+import { IDBFactory } from 'fake-indexeddb';
+import { bucketName, openVaultDb, type ProfileBuckets, type VaultDb } from './db';
 import { Vault, VaultError, type FileKeys } from './vault';
 import { dekAad, legacyRecordAad, recordAad, seal, unwrapDek, wrapDek } from '../../../core/vault/crypto';
 import { encodePayload } from '../../../core/vault/records';
@@ -329,5 +330,102 @@ describe('the read path covers every key of the profile', () => {
     expect(kinds(p).sort()).toEqual(Array(5).fill('unexpected'));
     expect(await p.get('household')).toEqual({ v: 1 });
     expect(await p.keys('extra')).toEqual([]);
+  });
+});
+
+describe('each new profile in its own storage bucket (forgetting removes its files)', () => {
+  /** navigator.storageBuckets stand-in: one separate fake IndexedDB per bucket. */
+  function memoryBuckets() {
+    const open = new Map<string, IDBFactory>();
+    const buckets: ProfileBuckets = {
+      async open(name) {
+        if (!/^[a-z0-9][a-z0-9_-]{0,63}$/.test(name)) throw new TypeError('bad bucket name');
+        let f = open.get(name);
+        if (!f) open.set(name, (f = new IDBFactory()));
+        return f;
+      },
+      async delete(name) {
+        open.delete(name);
+      },
+      async keys() {
+        return [...open.keys()];
+      },
+    };
+    return { open, buckets };
+  }
+
+  it('records and manifest live in the bucket, not the shared database; forget deletes the bucket', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { open, buckets } = memoryBuckets();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: memoryHost().keys, buckets });
+    const { profile } = await vault.create('A', PASS);
+    const other = (await vault.create('B', PASS)).profile;
+    await profile.putAll({ household: { name: '佐藤' }, 'submission:1': { r: 1 } });
+    await other.putAll({ household: { name: '鈴木' } });
+    expect((await db.profiles.get(profile.id))!.bucket).toBe(true);
+    expect(await db.records.count()).toBe(0);
+    expect(await db.manifests.count()).toBe(0);
+    const rdb = await vault.recordsDb({ id: profile.id, bucket: true });
+    expect(await rdb.records.count()).toBe(2);
+    profile.lock();
+    const p = await vault.unlock(profile.id, PASS);
+    expect(p.problems).toEqual([]);
+    expect(await p.get('household')).toEqual({ name: '佐藤' });
+    p.lock();
+    await vault.forget(profile.id);
+    expect([...open.keys()]).toEqual([bucketName(other.id)]);
+    expect((await vault.profiles()).map((x) => x.label)).toEqual(['B']);
+    other.lock();
+    expect(await (await vault.unlock(other.id, PASS)).get('household')).toEqual({ name: '鈴木' });
+  });
+
+  it('a bucket left by a forget that stopped half-way is deleted when the profiles are listed', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { open, buckets } = memoryBuckets();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets });
+    const { profile } = await vault.create('A', PASS);
+    profile.lock();
+    await db.profiles.delete(profile.id); // the row went, the app stopped before the bucket did
+    expect(open.has(bucketName(profile.id))).toBe(true);
+    expect(await vault.profiles()).toEqual([]);
+    expect(open.has(bucketName(profile.id))).toBe(false);
+  });
+
+  it('a profile made before the buckets keeps its rows in the shared database and still opens', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const before = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets: null });
+    const { profile } = await before.create('旧', PASS);
+    await profile.putAll({ household: { name: '旧データ' } });
+    profile.lock();
+    const { open, buckets } = memoryBuckets();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets });
+    const p = await vault.unlock(profile.id, PASS);
+    expect(await p.get('household')).toEqual({ name: '旧データ' });
+    await p.putAll({ household: { name: '旧データ2' } });
+    expect(open.size).toBe(0);
+    expect(await db.records.count()).toBe(1);
+    p.lock();
+    await vault.forget(profile.id);
+    expect(await db.records.count()).toBe(0);
+  });
+
+  it('a bucket that cannot be opened makes the unlock fail with a storage message, not a crash', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { buckets } = memoryBuckets();
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets });
+    const { profile } = await vault.create('A', PASS);
+    profile.lock();
+    const broken = new Vault(db, {
+      kdf: FAST,
+      recoveryKdf: FAST,
+      fileKeys: null,
+      buckets: {
+        ...buckets,
+        open: () => Promise.reject(Object.assign(new Error('x'), { name: 'UnknownError' })),
+      },
+    });
+    expect(await codeOf(broken.unlock(profile.id, PASS))).toBe('storage-unavailable');
+    const none = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets: null });
+    expect(await codeOf(none.unlock(profile.id, PASS))).toBe('storage-unavailable');
   });
 });

@@ -53,7 +53,17 @@ import {
   type BackupKeySource,
 } from '../../../core/vault/backup';
 import Dexie from 'dexie';
-import type { ManifestRow, ProfileRow, RecordRow, VaultDb } from './db';
+import {
+  browserBuckets,
+  bucketName,
+  openRecordsDb,
+  type ManifestRow,
+  type ProfileBuckets,
+  type ProfileRow,
+  type RecordRow,
+  type RecordsDb,
+  type VaultDb,
+} from './db';
 import { hostFileKeys } from './vault-host-keys';
 import { makeAnchor, readAnchor } from '../../../core/vault/anchor';
 
@@ -169,6 +179,8 @@ export interface FileKeys {
 export interface VaultOptions {
   /** undefined: the host's key files when there is a host; null: none */
   fileKeys?: FileKeys | null;
+  /** undefined: the browser's storage buckets when it has them; null: none (everything in `db`) */
+  buckets?: ProfileBuckets | null;
   kdf?: KdfSettings;
   recoveryKdf?: KdfSettings;
   now?: () => number;
@@ -194,6 +206,8 @@ export class Vault {
   readonly now: () => number;
   readonly random: RandomBytes;
   readonly fileKeys: FileKeys | null;
+  readonly buckets: ProfileBuckets | null;
+  #recordDbs = new Map<string, Promise<RecordsDb>>();
   #attempting: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -206,6 +220,30 @@ export class Vault {
     this.now = o.now ?? Date.now;
     this.random = o.random ?? randomBytes;
     this.fileKeys = o.fileKeys === undefined ? hostFileKeys() : o.fileKeys;
+    this.buckets = o.buckets === undefined ? browserBuckets() : o.buckets;
+  }
+
+  /** Where a profile's records and manifest are: its own storage bucket, or the shared database. */
+  recordsDb(row: Pick<ProfileRow, 'id' | 'bucket'>): Promise<RecordsDb> {
+    if (!row.bucket) return Promise.resolve(this.db);
+    const buckets = this.buckets;
+    if (!buckets)
+      return Promise.reject(new VaultError('storage-unavailable', 'this browser has no storage buckets'));
+    let db = this.#recordDbs.get(row.id);
+    if (!db) {
+      db = guard(async () => openRecordsDb(await buckets.open(bucketName(row.id))));
+      db.catch(() => this.#recordDbs.delete(row.id));
+      this.#recordDbs.set(row.id, db);
+    }
+    return db;
+  }
+
+  /** Deletes a profile's bucket (and with it its files on disk); closes our connection first. */
+  async #deleteBucket(id: string): Promise<void> {
+    const open = this.#recordDbs.get(id);
+    this.#recordDbs.delete(id);
+    if (open) (await open.catch(() => null))?.close();
+    await this.buckets?.delete(bucketName(id));
   }
 
   async #withFileKey<T>(row: ProfileRow, f: (fileKey: Uint8Array | undefined) => Promise<T>): Promise<T> {
@@ -285,6 +323,7 @@ export class Vault {
 
   async profiles(): Promise<ProfileSummary[]> {
     const rows = await guard(() => this.db.profiles.toArray());
+    await this.#sweepBuckets(new Set(rows.map((r) => r.id)));
     return rows
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
       .map(({ id, label }) => ({ id, label }));
@@ -328,6 +367,10 @@ export class Vault {
     const manifest = emptyManifest();
     // the anchor first: a profile row that says it has one always had one
     const anchored = await this.saveAnchor(id, dek, manifest.seq);
+    const bucket = this.buckets !== null;
+    const sealedManifest = sealManifest(dek, id, manifest, this.random);
+    // The row first, then its bucket's manifest: a bucket never exists without its row, so a
+    // bucket without one (a forget that stopped half-way) can be deleted (`profiles`).
     await guard(() =>
       this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
         await this.db.profiles.add({
@@ -339,12 +382,24 @@ export class Vault {
           format: 2,
           ...(withFileKey ? { fileKey: true as const } : {}),
           ...(anchored ? { anchor: true as const } : {}),
+          ...(bucket ? { bucket: true as const } : {}),
           createdAt: new Date(this.now()).toISOString(),
         });
-        await this.db.manifests.put({ profileId: id, sealed: sealManifest(dek, id, manifest, this.random) });
+        if (!bucket) await this.db.manifests.put({ profileId: id, sealed: sealedManifest });
       }),
     );
-    const profile = new UnlockedProfile(this, id, shown, dek, manifest, new Map(), []);
+    let rdb: RecordsDb = this.db;
+    if (bucket) {
+      try {
+        rdb = await this.recordsDb({ id, bucket: true });
+        await guard(() => rdb.manifests.put({ profileId: id, sealed: sealedManifest }));
+      } catch (e) {
+        wipe(dek);
+        await this.forget(id).catch(() => undefined);
+        throw storageError(e);
+      }
+    }
+    const profile = new UnlockedProfile(this, id, shown, dek, manifest, new Map(), [], rdb);
     return { profile, recoveryCode };
   }
 
@@ -491,6 +546,22 @@ export class Vault {
         },
       ),
     );
+    // Then the profile's own bucket, files and all. Should this fail, the bucket has no row any
+    // more and `profiles` deletes it next time; its rows are undecryptable already (key file gone).
+    if (row?.bucket) await guard(() => this.#deleteBucket(id));
+  }
+
+  /** Buckets of profiles that are gone (a forget that stopped before deleting its bucket). */
+  async #sweepBuckets(ids: Set<string>): Promise<void> {
+    if (!this.buckets) return;
+    try {
+      for (const name of await this.buckets.keys()) {
+        const m = /^profile-([0-9a-f]{32})$/.exec(name);
+        if (m && !ids.has(m[1]!)) await this.#deleteBucket(m[1]!);
+      }
+    } catch {
+      // tried again next time
+    }
   }
 
   /** Imports a backup into a new profile; nothing is written unless the whole file verified. */
@@ -676,7 +747,7 @@ async function subtleOpen(key: CryptoKey, sealed: unknown, aad: string): Promise
 }
 
 async function readProfileRows(
-  db: VaultDb,
+  db: RecordsDb,
   dek: Uint8Array,
   profileId: string,
 ): Promise<{ manifest: Manifest | null; opened: OpenedRow[] }> {
@@ -752,6 +823,8 @@ export class UnlockedProfile implements ProfileStore {
     values: Map<string, unknown>,
     /** What the unlock found wrong (damaged, rolled back, missing, swapped, unexpected records). */
     readonly problems: IntegrityProblem[],
+    /** where its records and manifest are (its storage bucket, or the shared database) */
+    private readonly rdb: RecordsDb = vault.db,
   ) {
     this.#dek = dek;
     this.#manifest = manifest;
@@ -765,7 +838,8 @@ export class UnlockedProfile implements ProfileStore {
         await migrated.checkAnchor(row, false);
         return migrated;
       }
-      const { manifest, opened } = await readProfileRows(vault.db, dek, row.id);
+      const rdb = await vault.recordsDb(row);
+      const { manifest, opened } = await readProfileRows(rdb, dek, row.id);
       const checked = checkIntegrity(manifest, opened);
       const values = new Map([...checked.records].map(([name, r]) => [name, r.value]));
       const p = new UnlockedProfile(
@@ -776,6 +850,7 @@ export class UnlockedProfile implements ProfileStore {
         checked.manifest,
         values,
         checked.problems,
+        rdb,
       );
       p.needsRecoveryCode = !row.recovery;
       await p.checkAnchor(row, manifest === null);
@@ -871,7 +946,7 @@ export class UnlockedProfile implements ProfileStore {
   #write(entries: Record<string, unknown>, deletions: string[], replaceAll = false): Promise<void> {
     return this.#queue(async () => {
       const dek = this.key();
-      const db = this.vault.db;
+      const db = this.rdb;
       const next: Manifest = copy(this.#manifest);
       next.seq += 1;
       const removed: string[] = [];
