@@ -23,6 +23,7 @@ import { locale, t } from './i18n';
 import { dateText, monthText, yen } from './format';
 import { noticeText } from './problems';
 import { session } from './session.svelte';
+import { reminderScreen, roundTripReminderText } from './casefile-text';
 
 /** At most this many notifications at once; more become one summary. */
 const MAX_AT_ONCE = 3;
@@ -52,6 +53,9 @@ export function reminderText(r: Reminder): { title: string; body: string } {
       };
     case 'notice':
       return { title: t('reminder.notice', { text: noticeText(r.notice ?? '') }), body: '' };
+    case 'case-status':
+    case 'municipal-notice':
+      return roundTripReminderText(r);
   }
 }
 
@@ -73,7 +77,7 @@ async function runOnce(): Promise<void> {
   if (!j || session.screen === 'lock') return;
   const s = session.settings;
   const first = session.reminders.lastOn === null;
-  const active = activeReminders(j, s.reminderDays);
+  const active = [...activeReminders(j, s.reminderDays), ...session.municipalReminders];
   const now = live(active);
   const { state: reconciled } = reconcile(session.reminders, active, j.on);
   let state = reconciled;
@@ -135,6 +139,8 @@ export async function markAllSeen(): Promise<void> {
 export function openReminder(id: string): void {
   const e = untrack(() => session.reminders.entries.find((x) => x.id === id));
   if (e?.reminder.item) session.openItem(e.reminder.item);
+  else if (e && reminderScreen(e.reminder) && session.screen !== 'lock')
+    session.screen = reminderScreen(e.reminder) as 'caseFile' | 'notices';
   else if (session.screen !== 'lock') session.screen = 'inbox';
 }
 

@@ -30,6 +30,8 @@ import {
 } from '../../../core/reminders/reminders';
 
 import { FORM_ACTION_PREFIX, isFormActionRecord, type FormActionRecord } from './form-actions';
+import { EMPTY_CASEFILE, readCaseFileState, type CaseFileState } from '../../../core/casefile/casefile';
+import { caseReminders, noticeReminders } from '../../../core/casefile/reminders';
 
 /** Screens; App.svelte moves focus to the new screen's heading and announces it on every change. */
 export type Screen =
@@ -39,6 +41,7 @@ export type Screen =
   | 'item'
   | 'household'
   | 'caseFile'
+  | 'notices'
   | 'settings'
   | 'inbox'
   | 'apply'
@@ -59,12 +62,20 @@ export interface SubmissionRecord {
   receiptId?: string;
   receivedAt: string;
   submittedOn: string;
+  /** 要補正: the receipt number this filing corrected */
+  correctionOf?: string | null;
+  /** the card that signed it (its login reads the case) */
+  card?: string;
+  /** the canonical application bytes that were signed and the CMS over them (base64), for the case file */
+  applicationBase64?: string;
+  signatureBase64?: string;
 }
 
 const HOUSEHOLD_KEY = 'household';
 const SETTINGS_KEY = 'settings';
 const NO_REMINDERS: ReadonlySet<string> = new Set();
 const REMINDERS_KEY = 'reminders';
+const CASEFILE_KEY = 'casefile';
 
 export class Session {
   readonly vault = new Vault(openVaultDb());
@@ -95,6 +106,10 @@ export class Session {
   reminders = $state.raw<ReminderState>(EMPTY_REMINDER_STATE);
   /** What was new when the profile was opened ("前回から"), until acknowledged. */
   sinceLast = $state.raw<string[]>([]);
+  /** 申請履歴: signed statuses, certificates, consents, resident records, the notice feed (core/casefile). */
+  caseFile = $state.raw<CaseFileState>(EMPTY_CASEFILE);
+  /** The stored case file did not read: it is kept as it is and nothing is written over it. */
+  caseFileDamaged = $state(false);
   #profile: ProfileStore | null = null;
   /** A guest session: nothing is written to disk (lib/vault.ts GuestProfile). */
   guest = $state(false);
@@ -126,9 +141,17 @@ export class Session {
   journey: Journey | null = $derived(
     this.household && this.#engine ? this.#engine.computeJourney(this.household, this.today) : null,
   );
+  /** The round trip's reminders: a case 要補正 / decided, a new notice for this household. */
+  municipalReminders = $derived(
+    this.household
+      ? [...caseReminders(this.caseFile), ...noticeReminders(this.caseFile, this.household, this.today)]
+      : [],
+  );
   /** What is true today (reminder ids), for the inbox and notifications. */
   liveReminders: ReadonlySet<string> = $derived(
-    this.journey ? live(activeReminders(this.journey, this.settings.reminderDays)) : NO_REMINDERS,
+    this.journey
+      ? live([...activeReminders(this.journey, this.settings.reminderDays), ...this.municipalReminders])
+      : NO_REMINDERS,
   );
   inboxEntries = $derived(inbox(this.reminders, this.today, this.liveReminders));
   inboxCount: number = $derived(this.inboxEntries.filter((e) => !e.seen).length);
@@ -172,7 +195,12 @@ export class Session {
     ).filter(isFormActionRecord);
     this.settings = readSettings(await profile.get<unknown>(SETTINGS_KEY));
     this.reminders = readReminderState(await profile.get<unknown>(REMINDERS_KEY));
+    const caseFile = readCaseFileState(await profile.get<unknown>(CASEFILE_KEY));
+    this.caseFile = caseFile ?? EMPTY_CASEFILE;
+    this.caseFileDamaged = caseFile === null;
     this.screen = hold ? 'lock' : this.household ? 'home' : 'household';
+    // statuses (when a card login is still open in main) and the notice feed, in the background
+    void import('./casefile.svelte').then((m) => m.onProfileOpened());
   }
 
   continueAfterUnlock(): void {
@@ -205,6 +233,8 @@ export class Session {
     this.settings = DEFAULT_SETTINGS;
     this.reminders = EMPTY_REMINDER_STATE;
     this.sinceLast = [];
+    this.caseFile = EMPTY_CASEFILE;
+    this.caseFileDamaged = false;
     this.screen = 'lock';
   }
 
@@ -243,6 +273,13 @@ export class Session {
     this.reminders = next;
   }
 
+  /** The case file, sealed; never over a stored one that did not read. */
+  async saveCaseFile(next: CaseFileState): Promise<void> {
+    if (this.caseFileDamaged) throw new Error('the stored case file is damaged; it is kept as it is');
+    await this.#require().putAll({ [CASEFILE_KEY]: next });
+    this.caseFile = next;
+  }
+
   setToday(value: string): void {
     if (isCivilDate(value)) this.today = value;
   }
@@ -258,6 +295,10 @@ export class Session {
       receiptId: receipt.receiptId,
       receivedAt: receipt.receivedAt,
       submittedOn: receipt.submittedOn,
+      correctionOf: receipt.correctionOf ?? null,
+      card: receipt.card,
+      applicationBase64: receipt.applicationBase64,
+      signatureBase64: receipt.signatureBase64,
     };
     const updated: Household = {
       ...h,

@@ -23,6 +23,7 @@ import * as household from './messages/household';
 import * as vault from './messages/vault';
 import * as forms from './messages/forms';
 import * as casefile from './messages/casefile';
+import * as notices from './messages/notices';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -40,6 +41,7 @@ export const registered = {
   vault,
   forms,
   casefile,
+  notices,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
