@@ -238,7 +238,8 @@ function serviceItems(
   }
   const item = baseItem(p, f, ctx);
   adjust[p.index]?.(item, f, ctx);
-  out.push(outgrown(p, f, item, ctx));
+  // Only a programme with a start date (notBefore) can begin after the child has outgrown it.
+  out.push(p.notBefore === null ? item : outgrown(p, f, item, ctx));
 }
 
 /** A programme that starts after the child has outgrown it (e.g. from 2026-04 for under-3s) does not apply. */
