@@ -180,6 +180,29 @@ describe('a centre session in shared-terminal mode', () => {
     }
   });
 
+  it('the growing wait after wrong tries is kept across a reload of the app', async () => {
+    const { page } = h;
+    // two more unknown labels: with the one above, three failures in a row → 5 s to wait
+    for (let i = 0; i < 2; i++) {
+      await page.locator('#unlock-label').fill(`知らない名前${i}`);
+      await page.locator('#unlock-passphrase').fill('whatever-passphrase');
+      await page.getByRole('button', { name: '開く', exact: true }).click();
+      await expect
+        .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+        .toContain(i === 0 ? '表示名かパスフレーズが違います。' : '秒');
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+    await page.locator('#unlock-label').fill('知らない名前9');
+    await page.locator('#unlock-passphrase').fill('whatever-passphrase');
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+      .toMatch(/続けて間違えたため、しばらく待ってください。あと\d+秒で、もう一度試せます。/);
+    await shot('vault-06-throttled');
+    await page.clock.fastForward('00:30');
+  });
+
   it('the OS going to sleep locks the app (powerMonitor through the host contract)', async () => {
     const { page } = h;
     await unlockByLabel(A.label, A.pass);
