@@ -68,6 +68,8 @@ export interface Context {
   /** 児童手当 amounts of the month after the journey date, by born child (a late claim's first month). */
   nextMonthAmounts: number[] | undefined;
   claimant: { civilServant: boolean; fact: string } | undefined;
+  /** The guardians working with employment insurance or 共済 (items per working guardian). */
+  workers: Guardian[] | undefined;
 }
 
 /** One child as the engine sees it: its dates as day numbers, its completions by item slot. */

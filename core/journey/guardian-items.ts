@@ -35,7 +35,7 @@ export function guardianItems(
   notApplicable: (reason: string) => JourneyItem,
   out: JourneyItem[],
 ): void {
-  const workers = ctx.guardians.filter(insuredWorker);
+  const workers = (ctx.workers ??= ctx.guardians.filter(insuredWorker));
   if (workers.length === 0 || failing) {
     out.push(notApplicable(reasonFor(failing, workers.length, f, ctx.t)));
     return;

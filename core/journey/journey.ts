@@ -361,6 +361,7 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
     otherRounds: undefined,
     nextMonthAmounts: undefined,
     claimant: undefined,
+    workers: undefined,
   };
   const items: JourneyItem[] = [];
   for (const child of h.children) {
