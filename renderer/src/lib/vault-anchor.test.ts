@@ -409,7 +409,7 @@ describe('each new profile in its own storage bucket (forgetting removes its fil
     expect(await db.records.count()).toBe(0);
   });
 
-  it('a bucket that cannot be opened makes the unlock fail with a storage message, not a crash', async () => {
+  it('a bucket that cannot be opened: the unlock says storage, a new profile goes to the shared database', async () => {
     const db = openVaultDb(`t-${Math.random()}`);
     const { buckets } = memoryBuckets();
     const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets });
@@ -427,5 +427,12 @@ describe('each new profile in its own storage bucket (forgetting removes its fil
     expect(await codeOf(broken.unlock(profile.id, PASS))).toBe('storage-unavailable');
     const none = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets: null });
     expect(await codeOf(none.unlock(profile.id, PASS))).toBe('storage-unavailable');
+    // and a new profile where buckets will not open is kept in the shared database instead
+    const made = (await broken.create('B', PASS)).profile;
+    await made.putAll({ household: { v: 1 } });
+    expect((await db.profiles.get(made.id))!.bucket).toBeUndefined();
+    expect(await db.records.count()).toBe(1);
+    made.lock();
+    expect(await (await broken.unlock(made.id, PASS)).get('household')).toEqual({ v: 1 });
   });
 });

@@ -367,10 +367,14 @@ export class Vault {
     const manifest = emptyManifest();
     // the anchor first: a profile row that says it has one always had one
     const anchored = await this.saveAnchor(id, dek, manifest.seq);
-    const bucket = this.buckets !== null;
     const sealedManifest = sealManifest(dek, id, manifest, this.random);
-    // The row first, then its bucket's manifest: a bucket never exists without its row, so a
-    // bucket without one (a forget that stopped half-way) can be deleted (`profiles`).
+    // Its own bucket where the browser has them; one that will not open (an embedder without the
+    // API behind it) leaves the profile in the shared database, as before, rather than refusing it.
+    let rdb: RecordsDb = this.db;
+    if (this.buckets) rdb = await this.recordsDb({ id, bucket: true }).catch(() => this.db);
+    const bucket = rdb !== this.db;
+    // The row next, then the bucket's manifest. A bucket without a row (this create failing at the
+    // row, or a forget that stopped half-way) is deleted when the profiles are listed.
     await guard(() =>
       this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
         await this.db.profiles.add({
@@ -388,10 +392,8 @@ export class Vault {
         if (!bucket) await this.db.manifests.put({ profileId: id, sealed: sealedManifest });
       }),
     );
-    let rdb: RecordsDb = this.db;
     if (bucket) {
       try {
-        rdb = await this.recordsDb({ id, bucket: true });
         await guard(() => rdb.manifests.put({ profileId: id, sealed: sealedManifest }));
       } catch (e) {
         wipe(dek);
