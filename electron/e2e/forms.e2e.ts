@@ -1,10 +1,11 @@
 /**
  * The prefilled forms in the app: from the journey, the 出生届 (paper: A3 sheet and its
  * checklist, printed, never submitted), the 被扶養者届 (given to the employer), a form that
- * does not apply refused with its reason, and the 児童手当 still signed and sent.
+ * does not apply refused with its reason, and the 児童手当 still signed and sent; a household
+ * fact a form misses (the address) asked on the form itself, saved to the household once.
  * Screenshots at 1280x800 and 800x600 go to .e2e-artifacts/screenshots/forms-*.png.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,5 +81,44 @@ describe('prefilled forms in the app', () => {
     expect(await page.getByTestId('filing').textContent()).toContain('勤務先');
     expect(await page.locator('[data-testid="pdf-preview"] canvas').count()).toBe(3);
     await shot('dependant-change-1280');
+  });
+
+  it('a missing address is asked on the form itself and saved to the household once', async () => {
+    const { page } = h;
+    const household = JSON.parse(
+      readFileSync(join(repoRoot, 'fixtures/households/newborn-family.json'), 'utf8'),
+    );
+    delete household.address;
+    await page.locator('[data-nav="household"]').click();
+    await page.locator('#household-file').setInputFiles({
+      name: 'no-address.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(household)),
+    });
+    await page.getByRole('heading', { name: '今やること', level: 1 }).waitFor();
+    await page.locator('[data-item="birth-registration"] [data-action="form"]').first().click();
+    await page.getByTestId('missing-facts').waitFor();
+    expect(await page.getByTestId('pdf-preview').count()).toBe(0);
+    expect(await page.getByTestId('missing-list').textContent()).toContain('届出人の住所');
+    const field = (path: string) => page.locator(`[data-field="${path}"]`);
+    await field('address.postalCode').waitFor();
+    await shot('missing-address-1280');
+    await field('address.postalCode').fill('1540017');
+    await field('address.postalCode').blur();
+    await expect.poll(() => field('address.city').inputValue(), { timeout: 20_000 }).toBe('世田谷区');
+    await field('address.street').fill('世田谷四丁目21番27号');
+    await field('address.street').blur();
+    await page.getByTestId('save-missing').click();
+    await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('form-missing').count()).toBe(0);
+    // Saved to the household: the next form that needs the address does not ask again.
+    await page.getByRole('button', { name: '← 戻る' }).click();
+    await page.locator('[data-nav="journey"]').click();
+    await page.locator('input[type="radio"][value="list"]').check();
+    await page.locator('[data-item="child-medical-subsidy"] [data-action="form"]').first().click();
+    await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('form-missing').count()).toBe(0);
+    await page.locator('[data-nav="household"]').click();
+    expect(await page.locator('main').textContent()).toContain('世田谷四丁目21番27号');
   });
 });

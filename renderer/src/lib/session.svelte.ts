@@ -30,6 +30,7 @@ import {
 } from '../../../core/reminders/reminders';
 
 import { FORM_ACTION_PREFIX, isFormActionRecord, type FormActionRecord } from './form-actions';
+import type { HouseholdField } from './form-facts';
 import { EMPTY_CASEFILE, readCaseFileState, type CaseFileState } from '../../../core/casefile/casefile';
 import { caseReminders, noticeReminders } from '../../../core/casefile/reminders';
 
@@ -89,6 +90,8 @@ export class Session {
   applyingChild = $state<string | null>(null);
   /** The procedure the application screen prepares (null: the 児童手当 認定請求, the first form). */
   applyingProcedure = $state<string | null>(null);
+  /** 家族の情報 opened by a form at a fact it misses (lib/form-facts.ts), to come back to the form. */
+  householdField = $state.raw<HouseholdField | null>(null);
   /** 要補正: the receipt number the next submission corrects (set by the case file, cleared on sending). */
   correctingReceipt = $state<string | null>(null);
   /** Printed, saved or submitted forms (screens/Apply.svelte, lib/form-actions.ts). */
