@@ -18,7 +18,11 @@ import { FixtureLibrary } from '../services/fixtures';
 import { NotificationCenter } from '../services/notifications';
 import { SystemLockEvents } from '../services/system-lock';
 import { ShredKeyStore } from '../services/vault-keys';
-import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
+import {
+  startMunicipality,
+  type MunicipalityOptions,
+  type RunningMunicipality,
+} from '../../fixtures/municipality/server';
 import { hostCalls, type HostCall } from '../../core/host-contract';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -70,16 +74,25 @@ export interface Harness {
   vaultKeysDir: string;
   /** Stands in for Electron's Notification: `notifications.shown` lists them, `notifications.click(id)` clicks one. */
   notifications: NotificationCenter;
+  /** Every request the mock municipality received (method, path, headers, body), to inspect what was sent. */
+  municipalityRequests: Parameters<NonNullable<MunicipalityOptions['onRequest']>>[0][];
   close(): Promise<void>;
 }
 
-export async function startHarness(repoRoot: string): Promise<Harness> {
+export async function startHarness(
+  repoRoot: string,
+  /** e.g. another resident register for the mock municipality */
+  municipalityOptions: Pick<MunicipalityOptions, 'residents' | 'notices'> = {},
+): Promise<Harness> {
   const work = mkdtempSync(join(tmpdir(), 'nonstop-e2e-'));
   const profileDir = join(work, 'chromium-profile');
   const municipalityDataDir = join(work, 'municipality');
   const caPem = readFileSync(join(repoRoot, 'fixtures/cards/ca/ca.crt.pem'), 'utf8');
   const crlPath = join(repoRoot, 'fixtures/cards/ca/ca.crl');
+  const municipalityRequests: Harness['municipalityRequests'] = [];
   const municipality = await startMunicipality({
+    ...municipalityOptions,
+    onRequest: (r) => municipalityRequests.push(r),
     dataDir: municipalityDataDir,
     caCertificatePem: caPem,
     crl: () => new Uint8Array(readFileSync(crlPath)),
@@ -144,6 +157,7 @@ export async function startHarness(repoRoot: string): Promise<Harness> {
     systemLock,
     vaultKeysDir: join(work, 'vault-keys'),
     notifications,
+    municipalityRequests,
     async close() {
       await context.close().catch(() => undefined);
       await municipality.close();

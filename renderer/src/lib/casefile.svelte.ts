@@ -13,6 +13,7 @@
  * After a change the reminders run, so a 要補正, a decision or a new notice is
  * notified (once, quiet hours, generic text on a shared terminal).
  */
+import { untrack } from 'svelte';
 import { host } from './host';
 import { session } from './session.svelte';
 import { runReminders } from './reminders.svelte';
@@ -115,10 +116,9 @@ export async function refreshNotices(): Promise<void> {
   });
 }
 
-/** On opening a profile: the notice feed, and the statuses when a card login is still open in main. */
+/** On opening a profile: the statuses when a card login is still open in main (the feed follows the household). */
 export async function onProfileOpened(): Promise<void> {
   if (!window.nonstop || session.caseFileDamaged) return;
-  await refreshNotices().catch((e) => console.warn('[casefile] notices', e));
   if (openCases().some((s) => s.card)) await refreshStatuses().catch((e) => console.warn('[casefile]', e));
   else caseFileUi.loginNeeded = openCases().length > 0;
 }
@@ -185,3 +185,14 @@ export function caseFileExportText(): string {
   }));
   return exportCaseFile(session.caseFile, submissions, nowIso());
 }
+
+// The feed of the household's municipality: fetched when a profile with a household opens, and again
+// when the household moves to another municipality (the code is public; nothing else is sent).
+const watched = $derived(session.screen !== 'lock' ? (session.household?.municipalityCode ?? null) : null);
+$effect.root(() => {
+  $effect(() => {
+    const code = watched;
+    if (code && window.nonstop)
+      untrack(() => void refreshNotices().catch((e) => console.warn('[casefile] notices', e)));
+  });
+});

@@ -63,7 +63,7 @@ export interface SubmissionRecord {
   receiptId?: string;
   receivedAt: string;
   submittedOn: string;
-  /** 要補正: the receipt number this filing corrected */
+  /** 要補正: the receipt id of the filing this one corrected (as the municipality's receipt names it) */
   correctionOf?: string | null;
   /** the card that signed it (its login reads the case) */
   card?: string;

@@ -1,6 +1,6 @@
 /** 自治体からのお知らせ: the municipality's notice feed, filtered on the device. */
 export const ja = {
-  'notices.nav': 'お知らせ',
+  'notices.nav': '自治体のお知らせ',
   'notices.title': '自治体からのお知らせ',
   'notices.intro':
     '{city}が公開しているお知らせ（健診の日程、催し、制度の変更）を全部受け取り、この端末で家族に合うものを選んで表示します。',
@@ -35,7 +35,7 @@ export const ja = {
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
-  'notices.nav': 'Notices',
+  'notices.nav': 'Municipal notices',
   'notices.title': 'Notices from the municipality',
   'notices.intro':
     'All notices {city} publishes (check-up dates, events, changes of rules) are downloaded, and this device picks the ones that concern your family.',
