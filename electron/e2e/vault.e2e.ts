@@ -33,6 +33,7 @@ const B = { label: 'たんぽぽ', pass: 'tanpopo-2026-pass' };
 const STAFF = 'centre-staff-2026';
 
 let h: Harness;
+let bRecoveryCode = '';
 
 interface Dump {
   profiles: { id: string; label: string }[];
@@ -155,7 +156,7 @@ describe('a centre session in shared-terminal mode', () => {
     expect(await page.locator('input[type="radio"]').count()).toBe(0);
     expect(await page.locator('#unlock-label').count()).toBe(1);
 
-    await createProfile(page, B.label, B.pass);
+    bRecoveryCode = await createProfile(page, B.label, B.pass);
     expect(await lockText()).not.toContain(familyA.guardians[0]!.familyName);
     await loadFixture('newborn-family'); // B's own copy, under B's key
     await page.getByRole('button', { name: '終了' }).click();
@@ -352,6 +353,55 @@ describe('a centre session in shared-terminal mode', () => {
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
       .toContain(familyA.guardians[0]!.givenName);
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
+  it('B forgot the passphrase: opens with the recovery code, sets a new one, changes it, makes a new code', async () => {
+    const { page } = h;
+    await page.getByRole('button', { name: 'パスフレーズを忘れたとき（回復コードで開く）' }).click();
+    await page.locator('#unlock-label').fill(B.label);
+    // a mistyped code is refused and opens nothing
+    await page.locator('#unlock-code').fill(bRecoveryCode.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')));
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="lock-error"]').innerText()).not.toBe('');
+    // typed in lower case without dashes: the same code
+    await page.locator('#unlock-code').fill(bRecoveryCode.toLowerCase().replace(/-/g, ''));
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await page
+      .getByRole('heading', { name: '新しいパスフレーズを決めてください' })
+      .waitFor({ timeout: 20_000 });
+    await page.locator('#np').fill('tanpopo-new-2026');
+    await page.locator('#np2').fill('tanpopo-new-2026');
+    await page.getByRole('button', { name: /決める|設定/ }).click();
+    await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+    // change it again in the settings (the current one proves it is B), then a new recovery code
+    await openSettings();
+    await page.locator('#vault-current').fill('tanpopo-new-2026');
+    await page.locator('#vault-next').fill('tanpopo-third-2026');
+    await page.locator('#vault-next2').fill('tanpopo-third-2026');
+    await page.getByRole('button', { name: 'パスフレーズを変える', exact: true }).click();
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('パスフレーズを変えました。記録はそのままです。');
+    await page.getByRole('button', { name: '新しい回復コードを作る' }).click();
+    const newCode = (await page.locator('[data-testid="new-recovery-code"]').innerText()).trim();
+    expect(newCode).toMatch(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/);
+    expect(newCode).not.toBe(bRecoveryCode);
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    // the old passphrase and the old code no longer open B; the newest passphrase does
+    await page.locator('#unlock-label').fill(B.label);
+    await page.locator('#unlock-passphrase').fill('tanpopo-new-2026');
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+      .toContain('表示名かパスフレーズが違います。');
+    await page.getByRole('button', { name: 'パスフレーズを忘れたとき（回復コードで開く）' }).click();
+    await page.locator('#unlock-code').fill(bRecoveryCode);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="lock-error"]').innerText()).toContain('回復コード');
+    await page.getByRole('button', { name: 'パスフレーズで開く' }).click();
+    await unlockByLabel(B.label, 'tanpopo-third-2026');
     await page.getByRole('button', { name: '終了' }).click();
   });
 
