@@ -31,13 +31,17 @@ import { RECEIPT_ID } from '../../core/submission';
 import { CardError, SimulatedCardReader } from '../services/card-reader';
 import {
   DEFAULT_MUNICIPALITY_URL,
-  fetchCase,
   listCases,
   login,
   MunicipalityError,
   submitToMunicipality,
 } from '../services/municipality-client';
-import { importResidentRecord, RESIDENT_CONSENT } from '../services/municipality-records';
+import {
+  DocumentError,
+  fetchSignedStatus,
+  importResidentRecord,
+  RESIDENT_CONSENT,
+} from '../services/municipality-records';
 import { FIXTURE_CARDS } from '../../fixtures/cards/fixture-cards';
 
 export const MUNICIPAL_USAGE = `  nonstop submit PROCEDURE-ID FILE --child ID --card CARD --pin PASSWORD [--on YYYY-MM-DD] [--correction-of RECEIPT] [--to URL]
@@ -204,11 +208,13 @@ export async function runMunicipalCommand(
       const [receipt] = pos;
       if (pos.length !== 1 || !receipt) return usage('status takes one RECEIPT (its id or its number)');
       const session = await login(to, reader, card, v.pin);
-      if (RECEIPT_ID.test(receipt))
-        return { code: 0, out: JSON.stringify(await fetchCase(to, session.token, receipt), null, 2) };
-      const found = (await listCases(to, session.token)).find((c) => c.receiptNumber === receipt);
-      if (!found) return fail(1, `${receipt}: no such case filed with card ${card}`);
-      return { code: 0, out: JSON.stringify(found, null, 2) };
+      const id = RECEIPT_ID.test(receipt)
+        ? receipt
+        : (await listCases(to, session.token)).find((c) => c.receiptNumber === receipt)?.receiptId;
+      if (!id) return fail(1, `${receipt}: no such case filed with card ${card}`);
+      // the status as the municipality signed it (nonstop-status/1), verified before it is printed
+      const signed = await fetchSignedStatus(to, session.token, id, new Date(now()));
+      return { code: 0, out: JSON.stringify(signed.status.case, null, 2) };
     }
     // import
     if (pos.length) return usage('import takes no argument');
@@ -218,6 +224,7 @@ export async function runMunicipalCommand(
   } catch (e) {
     if (e instanceof CardError) return cardError(card, e);
     if (e instanceof MunicipalityError) return municipalityError(e);
+    if (e instanceof DocumentError) return fail(1, `the municipality's answer is not trusted: ${e.message}`);
     throw e;
   }
 }

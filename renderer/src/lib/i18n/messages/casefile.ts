@@ -104,6 +104,10 @@ export const ja = {
   'casefile.reminder.approved': '{procedure}（受付番号 {n}）が承認されました',
   'casefile.reminder.rejected': '{procedure}（受付番号 {n}）は却下されました',
   'casefile.reminder.body': '申請履歴で内容を確かめてください。',
+  'casefile.home.title': '申請の審査の状況',
+  'casefile.home.open': '申請履歴でログインする',
+  'casefile.item.title': '市区町村での審査の状況',
+  'casefile.item.open': '申請履歴で見る',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -213,4 +217,8 @@ export const en: Record<keyof typeof ja, string> = {
   'casefile.reminder.approved': '{procedure} (receipt {n}) was approved',
   'casefile.reminder.rejected': '{procedure} (receipt {n}) was rejected',
   'casefile.reminder.body': 'See the details under Applications.',
+  'casefile.home.title': 'Review status of your applications',
+  'casefile.home.open': 'Log in under Applications',
+  'casefile.item.title': 'Review by the municipality',
+  'casefile.item.open': 'See it under Applications',
 } as const;
