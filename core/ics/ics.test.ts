@@ -91,4 +91,22 @@ describe('ICS export', () => {
     for (const e of one) expect(e.uid).toContain(`.${first}.`);
     expect(one.some((e) => /deadline|window/.test(e.summary))).toBe(true);
   });
+
+  it('in English, from an English journey, has no Japanese outside an "English (日本語)" term', () => {
+    const n = household(newborn);
+    const events = parse(
+      journeyToIcs(computeJourney(n, civilDate('2026-11-21'), { lang: 'en' }), { lang: 'en' }),
+    );
+    const birth = events.find((e) => e.uid === 'birth-registration.haruto.all.deadline@kosodate-nonstop.app');
+    expect(birth?.summary).toBe('Birth registration (deadline)');
+    // 出生届: 14 days counting the birth day (戸籍法49条・43条), born Thu 12 Nov 2026 → Wed 25 Nov, 令和8年
+    expect(birth?.description).toContain('Deadline: Wed 25 Nov 2026 (Reiwa 8)');
+    expect(birth?.description).toContain('Family Register Act');
+    const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/u;
+    const TERM = /(?<=[A-Za-z0-9.)'"]) \((?:[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]|[0-9])+\)/gu;
+    for (const e of events) {
+      expect(e.summary.replace(TERM, ''), e.uid).not.toMatch(JAPANESE);
+      expect(e.description.replace(TERM, ''), e.uid).not.toMatch(JAPANESE);
+    }
+  });
 });

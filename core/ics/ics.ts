@@ -11,12 +11,15 @@
  *   grows with the export date so a calendar takes the newer version.
  * - DTSTAMP is the export date (midnight UTC), so the same journey on the
  *   same date always gives the same bytes.
- * - Descriptions carry the dates in 和暦 with the weekday, where to file,
- *   what to bring, the legal basis and its source.
+ * - Descriptions carry the dates in 和暦 with the weekday (in English:
+ *   "Wed 25 Nov 2026 (Reiwa 8)"), where to file, what to bring, the legal
+ *   basis and its source, in the journey's language: export a journey
+ *   computed with the same `lang` (computeJourney(.., { lang })) so its
+ *   documents and legal basis are in that language too.
  */
 import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import { dayNumber, parts, addDays, type CivilDate } from '../dates/civil-date';
-import { formatWarekiWithWeekday } from '../dates/wareki';
+import { formatWarekiWithWeekday, toWareki } from '../dates/wareki';
 import type { Journey, JourneyItem } from '../journey/journey';
 
 export type IcsLang = 'ja' | 'en';
@@ -68,6 +71,9 @@ const WORDS = {
     source: '出典',
     calendar: '子育てノンストップ',
     alarm: (title: string, n: number) => `${title}の期限まであと${n}日`,
+    date: (d: CivilDate) => `${formatWarekiWithWeekday(d)}（${d}）`,
+    tagged: (title: string, word: string) => `${title}（${word}）`,
+    list: '、',
   },
   en: {
     window: 'window',
@@ -81,8 +87,42 @@ const WORDS = {
     source: 'Source',
     calendar: 'Kosodate Nonstop',
     alarm: (title: string, n: number) => `${n} day${n === 1 ? '' : 's'} left for ${title}`,
+    date: englishDate,
+    tagged: (title: string, word: string) => `${title} (${word})`,
+    list: '; ',
   },
 } as const;
+
+const ERA_EN: Record<string, string> = {
+  令和: 'Reiwa',
+  平成: 'Heisei',
+  昭和: 'Showa',
+  大正: 'Taisho',
+  明治: 'Meiji',
+};
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** "Wed 25 Nov 2026 (Reiwa 8)": the 和暦 year in English, as the app's English screens show it. */
+function englishDate(d: CivilDate): string {
+  const { year, month, day } = parts(d);
+  const w = toWareki(d);
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return `${WEEKDAYS_EN[weekday]} ${day} ${MONTHS_EN[month - 1]} ${year} (${ERA_EN[w.era] ?? w.era} ${w.year})`;
+}
 
 /** A civil date as the UTC midnight ical-generator writes as VALUE=DATE (the same in every time zone). */
 function utcMidnight(d: CivilDate): Date {
@@ -102,11 +142,11 @@ export function itemUid(
 function description(i: JourneyItem, lang: IcsLang): string {
   const w = WORDS[lang];
   const lines: string[] = [];
-  if (i.opens) lines.push(`${w.opens}: ${formatWarekiWithWeekday(i.opens)}（${i.opens}）`);
-  if (i.due) lines.push(`${w.due}: ${formatWarekiWithWeekday(i.due)}（${i.due}）`);
-  if (i.closes) lines.push(`${w.closes}: ${formatWarekiWithWeekday(i.closes)}（${i.closes}）`);
+  if (i.opens) lines.push(`${w.opens}: ${w.date(i.opens)}`);
+  if (i.due) lines.push(`${w.due}: ${w.date(i.due)}`);
+  if (i.closes) lines.push(`${w.closes}: ${w.date(i.closes)}`);
   lines.push(`${w.where}: ${FILED_AT[lang][i.filedAt]}`);
-  if (i.documents.length > 0) lines.push(`${w.bring}: ${i.documents.join('、')}`);
+  if (i.documents.length > 0) lines.push(`${w.bring}: ${i.documents.join(w.list)}`);
   lines.push(`${w.basis}: ${i.why.legalBasis}`);
   if (i.why.source) lines.push(`${w.source}: ${i.why.source}`);
   return lines.join('\n');
@@ -144,7 +184,7 @@ export function journeyToIcs(j: Journey, options: IcsOptions = {}): string {
         start: utcMidnight(i.opens),
         end: utcMidnight(addDays(end, 1)),
         allDay: true,
-        summary: `${title}（${w.window}）`,
+        summary: w.tagged(title, w.window),
         description: desc,
         stamp,
         sequence,
@@ -157,7 +197,7 @@ export function journeyToIcs(j: Journey, options: IcsOptions = {}): string {
         start: utcMidnight(i.due),
         end: utcMidnight(addDays(i.due, 1)),
         allDay: true,
-        summary: `${title}（${w.deadline}）`,
+        summary: w.tagged(title, w.deadline),
         description: desc,
         stamp,
         sequence,

@@ -72,7 +72,7 @@ export async function runIcsCommand(args: string[], now: () => number = Date.now
     return fail(1, [
       `${file}: --child: no child with id "${child}" (known: ${r.value.children.map((c) => c.id).join(', ')})`,
     ]);
-  const ics = journeyToIcs(computeJourney(r.value, on), { lang, ...(child ? { child } : {}) });
+  const ics = journeyToIcs(computeJourney(r.value, on, { lang }), { lang, ...(child ? { child } : {}) });
   const tmp = `${values.out}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, ics, 'utf8');

@@ -3,12 +3,15 @@
  * moves the clock → a due reminder becomes an OS notification (the harness's
  * stand-in for Electron's) → clicking it opens the item with focus on its
  * heading; the calendar export parsed back by ical.js; print to PDF (A4)
- * read back by pdftotext; the same screens in English; axe-core on every
- * screen in both languages (with a positive control); no horizontal scroll at
- * 1280×800, 800×600 and 200% zoom; screenshots of every screen.
+ * read back by pdftotext; the same story in English (notification, item,
+ * calendar, print); axe-core on every screen in both languages (with a
+ * positive control); at 1280×800, 1024×700, 800×600 and 200% zoom of the
+ * smaller two: no horizontal scroll, no clipped text, no English in the
+ * Japanese UI and no Japanese in the English one (but the family's own
+ * names and address); screenshots of every screen at every size.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
@@ -68,15 +71,88 @@ async function noHorizontalScroll(page: Page): Promise<boolean> {
 
 const sizes = [
   { name: '1280x800', width: 1280, height: 800 },
+  { name: '1024x700', width: 1024, height: 700 },
   { name: '800x600', width: 800, height: 600 },
 ];
+/** 200% zoom: the CSS viewport of a 1024×700 and an 800×600 window at zoom 2 (what Ctrl + does). */
+const zoomed = [
+  { name: '1024x700-zoom200', width: 512, height: 350 },
+  { name: '800x600-zoom200', width: 400, height: 300 },
+];
+
+/**
+ * Visible text that is cut off: an element whose text overflows a box that clips it
+ * (overflow hidden/clip, or an ellipsis), or that reaches past the window's right edge.
+ * Visually-hidden helpers (1px, clipped on purpose for screen readers) are not text on screen.
+ */
+async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    for (const el of document.querySelectorAll('body *')) {
+      if (!(el instanceof HTMLElement) || !el.offsetParent) continue;
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      if (r.width <= 2 || r.height <= 2 || cs.visibility === 'hidden') continue;
+      const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
+      if (!hasText) continue;
+      const clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
+      if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`clipped ${name(el)}`);
+      // partly past an edge (wholly outside is the skip link's idiom: it comes in on focus)
+      const partly =
+        (r.right > window.innerWidth + 1 && r.left < window.innerWidth) || (r.left < -1 && r.right > 0);
+      if (partly) out.push(`off-screen ${name(el)}`);
+    }
+    return out;
+  });
+}
+
+/** The family's own words (names, kana, address, bank, labels) from the fixture: allowed in any UI language. */
+/** The profile's label, typed by the family. */
+const PROFILE_LABEL = 'ひまわり';
+const FAMILY = (() => {
+  const words = new Set<string>([PROFILE_LABEL]);
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') {
+      for (const w of v.split(/[\s\u3000]+/)) if (w) words.add(w);
+      words.add(v);
+    } else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk(JSON.parse(readFileSync(join(repoRoot, 'fixtures/households/newborn-family.json'), 'utf8')));
+  // the tester panel lists the sample households by their own labels (data, like a family's name)
+  for (const f of readdirSync(join(repoRoot, 'fixtures/households')).filter((n) => n.endsWith('.json')))
+    walk(
+      (JSON.parse(readFileSync(join(repoRoot, 'fixtures/households', f), 'utf8')) as { label?: string })
+        .label,
+    );
+  return [...words].sort((a, b) => b.length - a.length);
+})();
+const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+/** An English term's Japanese name in parentheses right after it (the catalog's rule): "Handbook (母子健康手帳)". */
+const TERM = /(?<=[A-Za-z0-9.)'"]) \((?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[0-9])+\)/gu;
+/** Latin words the Japanese UI may show: vaccine and file-format names, and the language menu's own name. */
+const LATIN_OK = /^(BCG|MR|DPT-IPV-Hib|DPT-IPV|Hib|ICS|PDF|ID|OS|PIN|English|JSON)$/;
+
+/** Text of the page in the wrong language, after the family's own words are taken out. */
+async function wrongLanguage(page: Page, lang: 'ja' | 'en'): Promise<string[]> {
+  let text = await page.evaluate(() => document.body.innerText);
+  for (const w of FAMILY) text = text.split(w).join(' ');
+  if (lang === 'en') {
+    // the language menu lists 日本語 by its own name
+    text = text.replace(TERM, '').split('日本語').join(' ');
+    return text.split('\n').filter((l) => JAPANESE.test(l));
+  }
+  const words = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
+  return words.filter((w) => !LATIN_OK.test(w));
+}
 
 describe('the daily experience', () => {
   it('home → tester clock → a due reminder fires → clicking it opens the item', async () => {
     const { page } = h;
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${h.appUrl}/index.html?tester=1`);
-    await createProfile(page, 'ひまわり', 'sakura-2026-nonstop');
+    await createProfile(page, PROFILE_LABEL, 'sakura-2026-nonstop');
     await page.getByRole('heading', { name: '家族の情報を登録' }).waitFor();
     await page.locator('[data-fixture="newborn-family"]').click();
     await page.getByRole('heading', { name: '今やること', level: 1 }).waitFor();
@@ -220,12 +296,15 @@ describe('the daily experience', () => {
         await page.waitForTimeout(200);
         const v = await axe(page);
         report[s] = v.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-        for (const size of [...sizes, { name: 'zoom200', width: 640, height: 400 }]) {
+        expect((await wrongLanguage(page, lang)).join('\n'), `${lang} ${s}: text in the other language`).toBe(
+          '',
+        );
+        for (const size of [...sizes, ...zoomed]) {
           await page.setViewportSize({ width: size.width, height: size.height });
           await page.waitForTimeout(100);
           expect(await noHorizontalScroll(page), `${lang} ${s} ${size.name}: horizontal scroll`).toBe(true);
-          if (size.name !== 'zoom200')
-            await page.screenshot({ path: join(out, `${lang}-${s}-${size.name}.png`) });
+          expect((await clippedText(page)).join('\n'), `${lang} ${s} ${size.name}: cut-off text`).toBe('');
+          await page.screenshot({ path: join(out, `${lang}-${s}-${size.name}.png`) });
           if (size.width === 1280)
             await page.screenshot({ path: join(out, `${lang}-${s}-full.png`), fullPage: true });
         }
@@ -240,20 +319,86 @@ describe('the daily experience', () => {
       expect(report).toEqual(Object.fromEntries(screens.map((s) => [s, []])));
     });
 
-  it('the lock screen in both languages passes axe too; axe does catch a violation (positive control)', async () => {
+  it('in English: a due reminder fires in English, opens the item in English; ICS and print in English', async () => {
+    const { page } = h;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await nav(page, 'home');
+    // 2026-11-22 is 3 days before the 出生届 deadline (Wed 25 Nov): the 3-day reminder, in English.
+    await setToday(page, '2026-11-22');
+    const three = (n: { id: string }) => /^due:birth-registration.*:3$/.test(n.id);
+    for (let k = 0; k < 150 && !h.notifications.shown.some(three); k++) await page.waitForTimeout(100);
+    expect(
+      h.notifications.shown.find(three)?.title,
+      h.notifications.shown.map((n) => `${n.id} ${n.title}`).join('\n'),
+    ).toBe('3 days left for Birth registration');
+    const fired = h.notifications.shown.find(three);
+    expect(fired?.body).toContain('Wed 25 Nov 2026');
+    expect(`${fired?.title} ${fired?.body}`).not.toMatch(JAPANESE);
+    h.notifications.click(fired?.id as string);
+    await page.getByRole('heading', { name: 'Birth registration', level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const detail = (await page.locator('main').innerText()) ?? '';
+    // the catalog's English (戸籍法49条: 14 days counting the birth day) and its checklist
+    expect(detail).toContain('Register the birth within 14 days');
+    expect(detail).toContain('Family Register Act art. 49');
+    expect(detail).toContain('Maternal and Child Health Handbook (母子健康手帳)');
+    // the Japanese term is marked as Japanese for screen readers and fonts
+    expect(await page.locator('main [lang="ja"]', { hasText: '母子健康手帳' }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(out, 'en-item-from-reminder.png'), fullPage: true });
+
+    // print to A4 in English
+    const pdfPath = join(out, 'item-en.pdf');
+    await page.emulateMedia({ media: 'print' });
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
+    await page.emulateMedia({ media: null });
+    const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Birth registration');
+    expect(printed).toContain('Wed 25 Nov 2026');
+    expect(printed).toMatch(/Maternal and Child Health\s+Handbook/);
+    expect(printed).not.toContain('Mark as done');
+
+    // the calendar in English, read back by ical.js
+    await nav(page, 'journey');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="ics-export"]').click(),
+    ]);
+    const file = join(out, 'journey-en.ics');
+    await download.saveAs(file);
+    const cal = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const birth = events.find((e) => e.uid === 'birth-registration.haruto.all.deadline@kosodate-nonstop.app');
+    expect(birth?.summary).toBe('Birth registration (deadline)');
+    expect(birth?.description).toContain('Deadline: Wed 25 Nov 2026 (Reiwa 8)');
+    for (const e of events) {
+      let text = `${e.summary}\n${e.description}`.replace(TERM, '');
+      for (const w of FAMILY) text = text.split(w).join(' ');
+      expect(text, e.uid).not.toMatch(JAPANESE);
+    }
+    await nav(page, 'home');
+    await setToday(page, '2026-11-18');
+  });
+
+  it('the lock screen in both languages passes axe too; axe and the layout checks do catch a violation (positive controls)', async () => {
     const { page } = h;
     await page.locator('[data-testid="lock"]').click();
     await page.locator('main h1').waitFor();
     for (const lang of ['ja', 'en'] as const) {
       await page.locator('[data-testid="language"]').selectOption(lang);
-      for (const size of sizes) {
+      for (const size of [...sizes, ...zoomed]) {
         await page.setViewportSize({ width: size.width, height: size.height });
+        await page.waitForTimeout(100);
         await page.screenshot({
           path: join(out, `${lang}-lock-${size.name}.png`),
           fullPage: size.width === 1280,
         });
-        expect(await noHorizontalScroll(page)).toBe(true);
+        expect(await noHorizontalScroll(page), `${lang} lock ${size.name}: horizontal scroll`).toBe(true);
+        expect((await clippedText(page)).join('\n'), `${lang} lock ${size.name}: cut-off text`).toBe('');
       }
+      expect((await wrongLanguage(page, lang)).join('\n'), `${lang} lock: text in the other language`).toBe(
+        '',
+      );
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(await axe(page)).toEqual([]);
     }
@@ -269,6 +414,23 @@ describe('the daily experience', () => {
     });
     const v = await axe(page);
     expect(v.map((x) => x.id)).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+    // and the layout and language checks do catch clipped text and a Japanese line in the English UI
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'clip-control';
+      p.style.cssText = 'width: 80px; overflow: hidden; white-space: nowrap';
+      p.textContent = 'A sentence far too long for its narrow box';
+      const q = document.createElement('p');
+      q.id = 'lang-control';
+      q.textContent = '期限が近い';
+      document.querySelector('main')?.append(p, q);
+    });
+    expect((await clippedText(page)).join('\n')).toContain('p#clip-control');
+    expect(await wrongLanguage(page, 'en')).toContain('期限が近い');
+    await page.evaluate(() => {
+      document.getElementById('clip-control')?.remove();
+      document.getElementById('lang-control')?.remove();
+    });
     await page.evaluate(() => {
       document.getElementById('axe-control')?.remove();
       document.getElementById('axe-control-img')?.remove();

@@ -203,6 +203,10 @@ describe('the municipal round trip in the app', () => {
     await page.getByTestId('casefile-update').click(); // fetched again: not notified again
     await shot('03-needs-correction');
     await page.getByRole('button', { name: '直して申請し直す' }).click();
+    // the form shows what to fix
+    expect(await page.locator('[data-testid="correction-notice"]').textContent()).toContain(
+      '日中に連絡のつく電話番号を確かめてください。',
+    );
     await signAndSend(page);
     await expect.poll(async () => (await receipt.textContent())?.trim(), { timeout: 30_000 }).not.toBe(first);
     const corrected = (await receipt.textContent())?.trim() ?? '';

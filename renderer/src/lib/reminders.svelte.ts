@@ -94,6 +94,7 @@ async function runOnce(): Promise<void> {
     const shared = session.sharedTerminal;
     const shown = due.slice(0, due.length > MAX_AT_ONCE ? MAX_AT_ONCE - 1 : MAX_AT_ONCE);
     for (const e of shown) {
+      recentlyShown.set(e.id, e.reminder);
       const text = shared
         ? { title: t('reminder.shared.title'), body: t('reminder.shared.body') }
         : reminderText(e.reminder);
@@ -121,6 +122,7 @@ async function runOnce(): Promise<void> {
 /** Called on lock, so the next profile gets its own "前回から" list. */
 export function resetReminderRun(): void {
   startRun = true;
+  recentlyShown.clear();
 }
 
 export async function snoozeReminder(id: string): Promise<void> {
@@ -135,12 +137,20 @@ export async function markAllSeen(): Promise<void> {
   await session.saveReminders(markSeen(session.reminders));
 }
 
+/**
+ * What this page showed as notifications, by id: a click can arrive before the run that showed it
+ * has saved its sealed state (a quick click), and must still open the item, not the inbox.
+ */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup table, never rendered
+const recentlyShown = new Map<string, Reminder>();
+
 /** Opens what a clicked notification was about (its item, or the inbox). */
 export function openReminder(id: string): void {
-  const e = untrack(() => session.reminders.entries.find((x) => x.id === id));
-  if (e?.reminder.item) session.openItem(e.reminder.item);
-  else if (e && reminderScreen(e.reminder) && session.screen !== 'lock')
-    session.screen = reminderScreen(e.reminder) as 'caseFile' | 'notices';
+  const reminder =
+    untrack(() => session.reminders.entries.find((x) => x.id === id))?.reminder ?? recentlyShown.get(id);
+  if (reminder?.item) session.openItem(reminder.item);
+  else if (reminder && reminderScreen(reminder) && session.screen !== 'lock')
+    session.screen = reminderScreen(reminder) as 'caseFile' | 'notices';
   else if (session.screen !== 'lock') session.screen = 'inbox';
 }
 

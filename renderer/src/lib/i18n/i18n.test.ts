@@ -48,6 +48,27 @@ describe('i18n catalogue', () => {
     }
   });
 
+  it('keeps Japanese out of the English text (except a term after its English, and input examples)', () => {
+    // Allowed: "Child allowance (児童手当)" — the word a parent meets on the paper or at the counter, in
+    // parentheses right after its English (the catalog's rule, core/catalog/catalog.test.ts); the name of
+    // the language itself; the Japanese dates a date field accepts, shown as examples.
+    const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
+    const TERM =
+      /(?<=[A-Za-z0-9.)'"]) \((?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[0-9])+\)/gu;
+    const examples = new Set([
+      'settings.language.ja',
+      'household.field.dateHint',
+      'household.error.date.format',
+      'household.error.date.era',
+    ]);
+    for (const [key, text] of Object.entries(catalogue.en)) {
+      if (examples.has(key)) continue;
+      expect(text.replace(TERM, ''), `${key}: Japanese in English text`).not.toMatch(JAPANESE);
+    }
+    // positive control: the check does catch Japanese outside a term
+    expect('期限 is near'.replace(TERM, '')).toMatch(JAPANESE);
+  });
+
   it('fills placeholders and switches language', () => {
     expect(t('days.left', { n: 4 }, 'ja')).toBe('あと4日');
     expect(t('days.left', { n: 4 }, 'en')).toBe('4 days left');

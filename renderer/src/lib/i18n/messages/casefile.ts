@@ -108,6 +108,9 @@ export const ja = {
   'casefile.home.open': '申請履歴でログインする',
   'casefile.item.title': '市区町村での審査の状況',
   'casefile.item.open': '申請履歴で見る',
+  'casefile.correction.title': '受付番号 {n} の補正: 市区町村からのお願い',
+  'casefile.correction.note':
+    '直したら、もう一度電子署名して送ってください。最初の申請を直したものとして送られます。',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -221,4 +224,7 @@ export const en: Record<keyof typeof ja, string> = {
   'casefile.home.open': 'Log in under Applications',
   'casefile.item.title': 'Review by the municipality',
   'casefile.item.open': 'See it under Applications',
+  'casefile.correction.title': 'Correcting receipt {n}: what the municipality asks',
+  'casefile.correction.note':
+    'After fixing, sign and send again. It is sent as the correction of the first filing.',
 } as const;

@@ -1,6 +1,15 @@
 /** App chrome, navigation, statuses, groups, where to file, dates and money. */
 export const ja = {
   'app.name': '子育てノンストップ',
+  /** Between two facts on one line (who ・ when). */
+  'app.sep': '・',
+  /** A name's reading after it. */
+  'app.kana': '（{kana}）',
+  'app.postal': '〒{code}',
+  /** Something with a detail in brackets: 完了（令和8年11月20日）. */
+  'app.paren': '{text}（{inner}）',
+  /** The badge of tester-only panels. */
+  'app.testBadge': 'テスト',
   'app.skip': '本文へ移動',
   'app.lock': 'ロックする',
   'app.nav.label': 'メニュー',
@@ -63,6 +72,11 @@ export const ja = {
 
 export const en: Record<keyof typeof ja, string> = {
   'app.name': 'Kosodate Nonstop',
+  'app.sep': ' · ',
+  'app.kana': ' ({kana})',
+  'app.postal': 'Postcode {code}',
+  'app.paren': '{text} ({inner})',
+  'app.testBadge': 'TEST',
   'app.skip': 'Skip to main content',
   'app.lock': 'Lock',
   'app.nav.label': 'Menu',

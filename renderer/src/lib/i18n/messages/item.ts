@@ -1,7 +1,6 @@
 /** Item detail. */
 export const ja = {
   'item.what': 'どんな手続き？',
-  'item.jaNote': '説明は、国や市区町村の案内にあわせて日本語で書いています。',
   'item.when': '期間と期限',
   'item.where': '提出先',
   'item.online': 'オンラインで申請できます。',
@@ -35,7 +34,6 @@ export const ja = {
 
 export const en: Record<keyof typeof ja, string> = {
   'item.what': 'What it is',
-  'item.jaNote': 'The explanations below are in Japanese, as in the official guidance.',
   'item.when': 'Period and deadline',
   'item.where': 'Where to file',
   'item.online': 'You can apply online.',
