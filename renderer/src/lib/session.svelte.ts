@@ -29,6 +29,7 @@ import {
   type ReminderState,
 } from '../../../core/reminders/reminders';
 
+import { locale } from './i18n/locale.svelte';
 import { FORM_ACTION_PREFIX, isFormActionRecord, type FormActionRecord } from './form-actions';
 import type { HouseholdField } from './form-facts';
 import { EMPTY_CASEFILE, readCaseFileState, type CaseFileState } from '../../../core/casefile/casefile';
@@ -141,8 +142,11 @@ export class Session {
    * lock screen, so the first screen's JavaScript stays small (`npm run bench -- renderer`).
    */
   #engine = $state.raw<JourneyEngine | null>(null);
+  /** In the UI's language: the catalog's and the engine's texts (why, documents, notes) follow a switch. */
   journey: Journey | null = $derived(
-    this.household && this.#engine ? this.#engine.computeJourney(this.household, this.today) : null,
+    this.household && this.#engine
+      ? this.#engine.computeJourney(this.household, this.today, { lang: locale.current })
+      : null,
   );
   /** The round trip's reminders: a case 要補正 / decided, a new notice for this household. */
   municipalReminders = $derived(
