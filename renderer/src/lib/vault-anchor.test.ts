@@ -178,6 +178,20 @@ describe('whole-store rollback: the anchor kept outside the store', () => {
     expect(await p.get('household')).toEqual({ v: 2 });
   });
 
+  it('a lock while a write is on its way still leaves a valid anchor (no false alarm next time)', async () => {
+    const { host, vault } = setup();
+    const { profile } = await vault.create('A', PASS);
+    const before = host.anchors.get(profile.id);
+    const w = profile.putAll({ household: { v: 1 } });
+    await new Promise((r) => setTimeout(r, 0)); // the write's transaction is running
+    profile.lock(); // zeroes the data key the write started with
+    await w;
+    expect(host.anchors.get(profile.id)).not.toBe(before);
+    const p = await vault.unlock(profile.id, PASS);
+    expect(p.problems).toEqual([]);
+    expect(await p.get('household')).toEqual({ v: 1 });
+  });
+
   it('forgetting a profile removes its anchor with its key file', async () => {
     const { host, vault } = setup();
     const { profile } = await vault.create('A', PASS);

@@ -882,8 +882,21 @@ export class UnlockedProfile implements ProfileStore {
    */
   async checkAnchor(row: ProfileRow, manifestDamaged: boolean): Promise<void> {
     const fileKeys = this.vault.fileKeys;
-    const dek = this.#dek;
-    if (!fileKeys || !dek) return;
+    if (!fileKeys || !this.#dek) return;
+    const dek = this.#dek.slice(); // a lock while this awaits must not leave a tag made under zeros
+    try {
+      await this.#compareAnchor(fileKeys, row, dek, manifestDamaged);
+    } finally {
+      wipe(dek);
+    }
+  }
+
+  async #compareAnchor(
+    fileKeys: FileKeys,
+    row: ProfileRow,
+    dek: Uint8Array,
+    manifestDamaged: boolean,
+  ): Promise<void> {
     let text: string | null;
     try {
       text = await fileKeys.getAnchor(this.id);
@@ -982,16 +995,21 @@ export class UnlockedProfile implements ProfileStore {
         });
       }
       const manifestSealed = sealManifest(dek, this.id, next, this.vault.random);
-      await guard(() =>
-        db.transaction('rw', db.records, db.manifests, async () => {
-          if (removed.length)
-            await db.records.bulkDelete(removed.map((k) => [this.id, k] as [string, string]));
-          await db.records.bulkPut(rows);
-          await db.manifests.put({ profileId: this.id, sealed: manifestSealed });
-        }),
-      );
-      // after the commit, never before: the anchor may lag behind the store, never run ahead of it
-      await this.vault.saveAnchor(this.id, dek, next.seq);
+      const anchorKey = dek.slice(); // `dek` is zeroed if the profile locks while the write awaits
+      try {
+        await guard(() =>
+          db.transaction('rw', db.records, db.manifests, async () => {
+            if (removed.length)
+              await db.records.bulkDelete(removed.map((k) => [this.id, k] as [string, string]));
+            await db.records.bulkPut(rows);
+            await db.manifests.put({ profileId: this.id, sealed: manifestSealed });
+          }),
+        );
+        // after the commit, never before: the anchor may lag behind the store, never run ahead of it
+        await this.vault.saveAnchor(this.id, anchorKey, next.seq);
+      } finally {
+        wipe(anchorKey);
+      }
       if (!this.#dek) return; // locked meanwhile: the write is saved, nothing is kept in memory
       this.#manifest = next;
       if (replaceAll) this.#values.clear();
