@@ -45,6 +45,12 @@ describe('nonstop ics', () => {
     expect(e.length).toBeGreaterThan(0);
     expect(e.length).toBeLessThan(events(all).length);
     for (const x of e) expect(x.uid).toContain(`.${child}.`);
+    // --lang en: the journey's own texts in English too (legal basis, documents), not only the labels
+    for (const x of e) {
+      const basis = x.description.split('\n').find((l) => l.startsWith('Legal basis: ')) ?? '';
+      expect(basis, x.uid).toMatch(/[A-Za-z]{4}/);
+      expect(basis, x.uid).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/u);
+    }
   });
 
   it('refuses bad input and writes nothing', async () => {
