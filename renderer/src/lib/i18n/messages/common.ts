@@ -18,7 +18,7 @@ export const ja = {
   'app.nav.household': '家族の情報',
   'app.nav.caseFile': '申請履歴',
   'app.nav.settings': '設定',
-  'app.nav.inbox': 'お知らせ',
+  'app.nav.inbox': '通知',
   'app.screen.changed': '{title} の画面を開きました',
   'app.screen.lock': 'プロフィールを開く',
   'app.screen.item': '手続きの詳細',

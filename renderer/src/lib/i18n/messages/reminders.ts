@@ -9,7 +9,7 @@ export const ja = {
   'reminder.shared.title': '子育てノンストップ',
   'reminder.shared.body': '確認が必要なお知らせがあります。アプリを開いてください。',
   'reminder.body.due': '期限: {date}',
-  'reminder.inbox': 'お知らせ',
+  'reminder.inbox': '通知',
   'reminder.inbox.empty': 'お知らせはありません。',
   'reminder.snooze': 'あとで（1日後）',
   'reminder.dismiss': '消す',

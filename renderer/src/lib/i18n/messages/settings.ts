@@ -4,7 +4,7 @@ export const ja = {
   'settings.language': '表示する言語',
   'settings.language.ja': '日本語',
   'settings.language.en': 'English',
-  'settings.reminders': 'お知らせ',
+  'settings.reminders': '通知',
   'settings.reminders.enabled': '期限が近づいたら通知する',
   'settings.reminders.days': '期限の何日前に知らせるか',
   'settings.reminders.day': '{n}日前',
