@@ -16,7 +16,7 @@ import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT }
 import { byDate, sameAddress, sexOfGuardian } from './people';
 import { fullName, kanaOf, sexJa, wareki } from './write';
 import type { Sheet } from './layout';
-import { choices, addressRow, bankRows, personRows, sexChecks, type Cell, labelled } from './layout';
+import { choices, bankRows, sexChecks, type Cell, labelled, applicantRows } from './layout';
 
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
@@ -122,11 +122,10 @@ const RELATIONSHIPS = [
 
 function layout(s: Sheet, app: ChildAllowanceApplication) {
   const cl = app.claimant;
-  personRows(s.section('1　請求者'), cl, {
+  applicantRows(s, '1　請求者', cl, {
     labelWidth: L,
     right: [{ label: '性別', w: 36 }, sexChecks(cl.sex, 76)],
-  });
-  addressRow(s, cl.address, L)
+  })
     .row(18, [
       ...labelled('電話番号', cl.phone ?? '', L, 150),
       ...labelled('職業・勤務先', cl.employer ?? '', 70, undefined, 9.5),

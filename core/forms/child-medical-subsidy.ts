@@ -15,7 +15,16 @@ import type { ApplicationOf, BuildContext } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, personWithSex } from './parts';
 import { fullName, relationshipJa } from './write';
 import type { Sheet } from './layout';
-import { insurers, choices, addressRow, dateLine, personRows, blank, labelled } from './layout';
+import {
+  insurers,
+  choices,
+  dateLine,
+  personRows,
+  blank,
+  labelled,
+  applicantRows,
+  signatureRow,
+} from './layout';
 
 export const CHILD_MEDICAL_SUBSIDY = 'child-medical-subsidy';
 
@@ -104,14 +113,14 @@ function layout(s: Sheet, app: ChildMedicalSubsidy) {
     addressee: app.addressee,
     statement: `次のとおり${v.programme}の交付を申請します。`,
   });
-  personRows(s.section('1　申請者（保護者）'), g, {
+  applicantRows(s, '1　申請者（保護者）', g, {
     labelWidth: L,
     right: [
       { label: '続柄', w: 40 },
       { value: g.relationship, w: 60, align: 'center' },
     ],
   });
-  addressRow(s, g.address, L).row(18, [{ label: '電話番号', w: L }, { value: g.phone ?? '' }]);
+  s.row(18, [{ label: '電話番号', w: L }, { value: g.phone ?? '' }]);
   personRows(s.section('2　対象となる子ども'), k, {
     labelWidth: L,
     myNumberNote: '（出生直後で未通知のときは空欄）',
@@ -131,14 +140,8 @@ function layout(s: Sheet, app: ChildMedicalSubsidy) {
       checks: blank('この市区町村に住んでいた', '他の市区町村に住んでいた（同意書が必要です）'),
     },
   ]);
-  s.section('5　同意')
-    .row(34, [{ note: v.consent, size: 7.5 }])
-    .row(24, [
-      { label: '署　名', w: L },
-      { value: '', caption: '（申請者が署名してください）' },
-      { seal: '印（任意）', w: 60 },
-    ])
-    .office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50);
+  s.section('5　同意').row(34, [{ note: v.consent, size: 7.5 }]);
+  signatureRow(s, 24, L, '申請者', true).office(['受付印', '医療証番号', '有効期間', '資格確認', '入力'], 50);
 }
 
 export const childMedicalSubsidyForm = defineForm(data, {

@@ -306,6 +306,8 @@ export const formDataSchema = z.strictObject({
     }),
   ),
   checklist: z.array(text2.extend({ if: z.string().optional() })),
+  /** Lists of check boxes the form prints (e.g. 保育を必要とする理由), by name, for its layout. */
+  choices: z.record(z.string(), z.array(z.string().min(1)).min(1)).optional(),
 });
 export type FormData = z.infer<typeof formDataSchema>;
 

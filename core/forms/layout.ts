@@ -306,6 +306,26 @@ export function personRows(
     ]);
 }
 
+/** The applicant's block: a section with the person's rows, then the address (most forms open so). */
+export function applicantRows(
+  s: Sheet,
+  title: string,
+  p: PersonOnForm & { sex?: Sex; address: Address },
+  o: { labelWidth: number; right?: Cell[] },
+): Sheet {
+  personRows(s.section(title), p, o);
+  return addressRow(s, p.address, o.labelWidth);
+}
+
+/** 署名 (by hand, always), with the optional seal box. */
+export function signatureRow(s: Sheet, h: number, labelWidth: number, who: string, seal: boolean): Sheet {
+  return s.row(h, [
+    { label: '署　名', w: labelWidth },
+    { value: '', caption: `（${who}が署名してください）` },
+    ...(seal ? [{ seal: '印（任意）', w: 60 }] : []),
+  ]);
+}
+
 /** 住所 with its 〒 above, the value shrunk or wrapped to the box. */
 export function addressRow(s: Sheet, a: Address, labelWidth: number, label = '住　所'): Sheet {
   return s.row(30, [

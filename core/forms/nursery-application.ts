@@ -62,16 +62,6 @@ function build({ req, h, child, applicant, facts }: BuildContext) {
 }
 
 const L = 76;
-const REASONS = [
-  '就労',
-  '妊娠・出産',
-  '疾病・障害',
-  '介護・看護',
-  '求職活動',
-  '就学',
-  '育児休業中の継続利用',
-  'その他',
-];
 
 function layout(s: Sheet, app: NurseryApplication) {
   const k = app.child;
@@ -155,7 +145,7 @@ function layout(s: Sheet, app: NurseryApplication) {
   for (const g of app.guardians)
     s.row(30, [
       { label: `保護者（${g.relationship}）`, w: L, size: 7.5 },
-      { checks: REASONS.map((r): Check => [r, r === '就労' && g.working]) },
+      { checks: data.choices.reasons.map((r): Check => [r, r === '就労' && g.working]) },
     ]);
   s.row(28, [
     {

@@ -19,7 +19,7 @@ import { ADDRESSEE, addressSchema, personSchema } from './parts';
 import { fatherOf } from './people';
 import { ageOn, fullName, occupationJa, wareki } from './write';
 import type { Sheet } from './layout';
-import { addressRow, personRows, blank, labelled } from './layout';
+import { blank, labelled, applicantRows } from './layout';
 
 export const PREGNANCY_NOTIFICATION = 'pregnancy-notification';
 
@@ -80,22 +80,23 @@ const L = 80;
 
 function layout(s: Sheet, app: PregnancyNotification) {
   const p = app.pregnant;
-  personRows(s.section('1　妊娠している人（届出者）'), p, {
+  applicantRows(s, '1　妊娠している人（届出者）', p, {
     labelWidth: L,
     right: [
       { label: '年齢', w: 40 },
       { value: `満 ${p.age} 歳`, w: 70, align: 'center' },
     ],
   });
-  addressRow(s, p.address, L)
-    .row(18, [...labelled('電話番号', p.phone ?? '', L, 150), ...labelled('職　業', p.occupation, 50)])
-    .row(18, [
+  s.row(18, [...labelled('電話番号', p.phone ?? '', L, 150), ...labelled('職　業', p.occupation, 50)]).row(
+    18,
+    [
       ...labelled('世帯主氏名', '', L, 150),
       { label: '国　籍', w: 50 },
       {
         checks: blank('日本', 'その他（　　　　　）'),
       },
-    ]);
+    ],
+  );
   s.section('2　妊娠の状況')
     .row(20, [
       { label: '妊娠週数', w: L },

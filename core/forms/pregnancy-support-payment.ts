@@ -14,7 +14,7 @@ import { ADDRESSEE, addressSchema, ownAccountSchema, personSchema } from './part
 import { accountInNameOf } from './people';
 import { wareki } from './write';
 import type { Sheet } from './layout';
-import { addressRow, bankRows, blank, labelled, personRows } from './layout';
+import { bankRows, blank, labelled, applicantRows, signatureRow } from './layout';
 
 export const PREGNANCY_SUPPORT_PAYMENT = 'pregnancy-support-payment-1';
 
@@ -43,8 +43,10 @@ const L = 80;
 function layout(s: Sheet, app: PregnancySupportPayment) {
   const p = app.pregnant;
   const a = app.account;
-  personRows(s.section('1　申請者（妊婦）'), p, { labelWidth: L, right: [] });
-  addressRow(s, p.address, L).row(18, labelled('電話番号', p.phone ?? '', L));
+  applicantRows(s, '1　申請者（妊婦）', p, { labelWidth: L, right: [] }).row(
+    18,
+    labelled('電話番号', p.phone ?? '', L),
+  );
   s.section('2　妊娠の状況')
     .row(20, [...labelled('胎児心拍の確認日', '', L, 150), ...labelled('医療機関', '', 60)])
     .row(20, [
@@ -55,12 +57,8 @@ function layout(s: Sheet, app: PregnancySupportPayment) {
   bankRows(s.section('3　振込先（妊婦本人名義の口座に限ります）'), a, { labelWidth: L });
   s.section('4　誓約・同意')
     .row(22, [{ checks: blank('同じ妊娠について他の市区町村で妊婦支援給付金を受けていません') }])
-    .row(22, [{ checks: blank('認定・支給のため、住民記録・課税情報等を確認することに同意します') }])
-    .row(26, [
-      { label: '署　名', w: L },
-      { value: '', caption: '（申請者が署名してください）' },
-    ])
-    .office(['受付印', '本人確認', '面談', '認定番号', '支給決定'], 50);
+    .row(22, [{ checks: blank('認定・支給のため、住民記録・課税情報等を確認することに同意します') }]);
+  signatureRow(s, 26, L, '申請者', false).office(['受付印', '本人確認', '面談', '認定番号', '支給決定'], 50);
 }
 
 export const pregnancySupportPaymentForm = defineForm(data, {

@@ -14,6 +14,10 @@ import { ageOn, handwrittenFields } from './engine';
 import { FormCanvas, FormOverflowError } from './pdf-canvas';
 import { fitText } from './pdf-render';
 import { buildChildAllowanceApplication } from './child-allowance';
+import { defineForm } from './engine';
+import { ADDRESSEE } from './parts';
+import rearingData from './data/child-rearing-allowance.json';
+import singleParentJson from '../../fixtures/households/single-parent.json';
 
 function household(json: unknown): Household {
   const r = validateHousehold(json);
@@ -36,10 +40,11 @@ describe('the registry', () => {
       'child-allowance-application',
       'child-medical-subsidy',
       'childbirth-lump-sum',
+      'child-rearing-allowance',
       'nursery-application',
     ]);
-    expect(FORMS).toHaveLength(9);
-    expect(new Set(FORMS.map((f) => f.id)).size).toBe(9);
+    expect(FORMS).toHaveLength(10);
+    expect(new Set(FORMS.map((f) => f.id)).size).toBe(10);
   });
 
   it('files the 出生届 on paper only (戸籍法: the signed sheet goes to the office)', () => {
@@ -273,5 +278,43 @@ describe('ages on the forms', () => {
     expect(ageOn('1991-06-03', '2026-06-02')).toBe(34);
     expect(ageOn('1991-06-03', '2026-06-03')).toBe(35);
     expect(ageOn('2000-02-29', '2026-02-28')).toBe(25);
+  });
+});
+
+describe('the 児童扶養手当 認定請求書', () => {
+  const single = household(singleParentJson);
+  it('is refused for a household not recorded as a single-parent one, with the reason', () => {
+    const p = prepareForm('child-rearing-allowance', { household: newborn, child: 'haruto', on });
+    expect(p).toMatchObject({ ok: false, kind: 'not-applicable' });
+    if (!p.ok && p.kind === 'not-applicable') expect(p.reason.ja).toContain('ひとり親世帯');
+  });
+
+  it("asks for the claimant's 個人番号 (the fixture has none) and the account is not required", () => {
+    const p = prepareForm('child-rearing-allowance', { household: single, child: 'kaito', on });
+    expect(p.ok === false && p.kind === 'missing-facts' && p.missing.map((m) => m.path)).toEqual([
+      'guardians[0].myNumber',
+    ]);
+  });
+
+  it('is printed for the counter (the claim needs the 戸籍謄本 and an interview), never sent', () => {
+    const f = FORMS.find((k) => k.procedure === 'child-rearing-allowance')!;
+    expect(f.filing).toBe('counter');
+    expect(
+      validateApplication({ format: 'nonstop-application/1', procedure: 'child-rearing-allowance' }).ok,
+    ).toBe(false);
+  });
+});
+
+describe("a form's data file is checked when the form is defined", () => {
+  const code = { shape: { ...ADDRESSEE }, build: () => () => ({}), layout: () => undefined };
+  it('refuses an unknown filing, a checklist condition the code lacks, a mustBe without its reason', () => {
+    expect(() => defineForm({ ...rearingData, filing: 'fax' }, code)).toThrow();
+    expect(() => defineForm(rearingData, code)).toThrow(/condition "noAccount"/);
+    expect(() =>
+      defineForm({ ...rearingData, checklist: [], applicant: { is: 'mother', mustBe: ['mother'] } }, code),
+    ).toThrow(/otherwise/);
+    expect(() =>
+      defineForm({ ...rearingData, checklist: [], fields: [{ label: { ja: 'x' } }] }, code),
+    ).toThrow();
   });
 });

@@ -24,6 +24,7 @@ import { kokuhoAcquisitionForm } from './kokuho-acquisition';
 import { dependantChangeForm } from './dependant-change';
 import { nurseryApplicationForm } from './nursery-application';
 import { childbirthLumpSumForm } from './childbirth-lump-sum';
+import { childRearingAllowanceForm } from './child-rearing-allowance';
 
 /** In the order a family meets them. */
 export const FORMS: readonly AnyForm[] = [
@@ -35,6 +36,7 @@ export const FORMS: readonly AnyForm[] = [
   childAllowanceForm,
   childMedicalSubsidyForm,
   childbirthLumpSumForm,
+  childRearingAllowanceForm,
   nurseryApplicationForm,
 ];
 

@@ -15,7 +15,8 @@ describe('nonstop form', () => {
     const r = await run(['form', '--list'], now);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines).toHaveLength(9);
+    expect(lines).toHaveLength(10);
+    expect(r.out).toMatch(/^child-rearing-allowance\s+child-rearing-allowance\s+printed, for the counter/m);
     expect(r.out).toMatch(/^birth-registration\s+birth-registration\s+printed, for the counter/m);
     expect(r.out).toMatch(
       /^child-health-insurance\s+child-health-insurance\/employee\s+printed, for the employer/m,
@@ -38,6 +39,24 @@ describe('nonstop form', () => {
     expect(r.code, r.out).toBe(0);
     expect(r.out.split('\n')[0]).toMatch(new RegExp(`^wrote ${out} \\(\\d+ bytes\\)$`));
     expect(execFileSync('pdfinfo', [out]).toString()).toMatch(new RegExp(`Pages:\\s+${pages}\\n`));
+  });
+
+  it('child-rearing-allowance for a single parent (2 pages); refused, exit 1, for a two-parent household', async () => {
+    const out = join(tmp, 'rearing.pdf');
+    const args = ['--child', 'kaito', '--on', '2026-11-21', '--out', out];
+    const r = await run(
+      ['form', 'child-rearing-allowance', 'fixtures/forms/single-parent.json', ...args],
+      now,
+    );
+    expect(r.code, r.out).toBe(0);
+    expect(execFileSync('pdfinfo', [out]).toString()).toMatch(/Pages:\s+2\n/);
+    const refused = await run(
+      ['form', 'child-rearing-allowance', newborn, '--child', 'haruto', '--out', join(tmp, 'no.pdf')],
+      now,
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('single-parent households');
+    expect(existsSync(join(tmp, 'no.pdf'))).toBe(false);
   });
 
   it('pregnancy-notification for the expecting household, with what to write by hand', async () => {
