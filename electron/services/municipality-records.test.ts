@@ -210,8 +210,10 @@ describe('signed case status (nonstop-status/1)', () => {
     expect(ok.status.municipalityCode).toBe('131121');
     expect(ok.signer).toContain('模擬自治体');
 
-    // no login: 401, nothing read
+    // no login: 401, nothing read; another card's login: the case reads as none
     await expect(fetchSignedStatus(m.url, 'x'.repeat(43), receiptId, now)).rejects.toThrow(/log in/);
+    const other = await login(m.url, cards, 'expecting-first-child', '2580');
+    await expect(fetchSignedStatus(m.url, other.token, receiptId, now)).rejects.toThrow(/no such submission/);
 
     // a changed byte of the status (e.g. 要補正 → 承認 by someone on the way)
     const doc = fromBase64(ok.statusBase64);
