@@ -72,7 +72,7 @@ describe('the case file from real municipal answers', () => {
     const firstStatus = await keep();
     await keep(); // unchanged: not kept twice
     expect(state.statuses).toHaveLength(1);
-    m.store.review(receipt.receiptNumber, 'start', new Date(Date.now() + 1000));
+    m.store.review(receipt.receiptNumber, 'start', new Date(Date.now() + 1000), null);
     await new Promise((r) => setTimeout(r, 5)); // a later issuedAt than the first
     await keep();
     await approve(m.store, loadIdentity(), receipt.receiptNumber, new Date(Date.now() + 2000));
