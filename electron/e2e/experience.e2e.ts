@@ -305,8 +305,8 @@ describe('the daily experience', () => {
           expect(await noHorizontalScroll(page), `${lang} ${s} ${size.name}: horizontal scroll`).toBe(true);
           expect((await clippedText(page)).join('\n'), `${lang} ${s} ${size.name}: cut-off text`).toBe('');
           await page.screenshot({ path: join(out, `${lang}-${s}-${size.name}.png`) });
-          if (size.width === 1280)
-            await page.screenshot({ path: join(out, `${lang}-${s}-full.png`), fullPage: true });
+          if (size.width === 1280 || size.width === 800)
+            await page.screenshot({ path: join(out, `${lang}-${s}-${size.width}-full.png`), fullPage: true });
         }
         await page.setViewportSize({ width: 1280, height: 800 });
       }
