@@ -405,6 +405,32 @@ describe('each new profile in its own storage bucket (forgetting removes its fil
     expect(open.has(bucketName(profile.id))).toBe(false);
   });
 
+  it('listing the profiles while one is being made does not sweep its new bucket', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const { open, buckets } = memoryBuckets();
+    let listDuringCreate: Promise<unknown> = Promise.resolve();
+    const vault: Vault = new Vault(db, {
+      kdf: FAST,
+      recoveryKdf: FAST,
+      fileKeys: null,
+      buckets: {
+        ...buckets,
+        async open(name) {
+          const f = await buckets.open(name);
+          listDuringCreate = vault.profiles(); // the lock screen refreshing its list right now
+          await listDuringCreate;
+          return f;
+        },
+      },
+    });
+    const { profile } = await vault.create('A', PASS);
+    await listDuringCreate;
+    await profile.putAll({ household: { v: 1 } });
+    expect(open.has(bucketName(profile.id))).toBe(true);
+    profile.lock();
+    expect(await (await vault.unlock(profile.id, PASS)).get('household')).toEqual({ v: 1 });
+  });
+
   it('a profile made before the buckets keeps its rows in the shared database and still opens', async () => {
     const db = openVaultDb(`t-${Math.random()}`);
     const before = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, buckets: null });

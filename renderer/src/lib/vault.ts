@@ -208,6 +208,7 @@ export class Vault {
   readonly fileKeys: FileKeys | null;
   readonly buckets: ProfileBuckets | null;
   #recordDbs = new Map<string, Promise<RecordsDb>>();
+  #creating = new Set<string>();
   #attempting: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -371,35 +372,40 @@ export class Vault {
     // Its own bucket where the browser has them; one that will not open (an embedder without the
     // API behind it) leaves the profile in the shared database, as before, rather than refusing it.
     let rdb: RecordsDb = this.db;
-    if (this.buckets) rdb = await this.recordsDb({ id, bucket: true }).catch(() => this.db);
-    const bucket = rdb !== this.db;
-    // The row next, then the bucket's manifest. A bucket without a row (this create failing at the
-    // row, or a forget that stopped half-way) is deleted when the profiles are listed.
-    await guard(() =>
-      this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
-        await this.db.profiles.add({
-          id,
-          label: shown,
-          kdf: pass.kdf,
-          wrappedDek: pass.wrapped,
-          recovery,
-          format: 2,
-          ...(withFileKey ? { fileKey: true as const } : {}),
-          ...(anchored ? { anchor: true as const } : {}),
-          ...(bucket ? { bucket: true as const } : {}),
-          createdAt: new Date(this.now()).toISOString(),
-        });
-        if (!bucket) await this.db.manifests.put({ profileId: id, sealed: sealedManifest });
-      }),
-    );
-    if (bucket) {
-      try {
-        await guard(() => rdb.manifests.put({ profileId: id, sealed: sealedManifest }));
-      } catch (e) {
-        wipe(dek);
-        await this.forget(id).catch(() => undefined);
-        throw storageError(e);
+    this.#creating.add(id); // its bucket exists a moment before its row: not swept meanwhile
+    try {
+      if (this.buckets) rdb = await this.recordsDb({ id, bucket: true }).catch(() => this.db);
+      const bucket = rdb !== this.db;
+      // The row next, then the bucket's manifest. A bucket without a row (this create failing at the
+      // row, or a forget that stopped half-way) is deleted when the profiles are listed.
+      await guard(() =>
+        this.db.transaction('rw', this.db.profiles, this.db.manifests, async () => {
+          await this.db.profiles.add({
+            id,
+            label: shown,
+            kdf: pass.kdf,
+            wrappedDek: pass.wrapped,
+            recovery,
+            format: 2,
+            ...(withFileKey ? { fileKey: true as const } : {}),
+            ...(anchored ? { anchor: true as const } : {}),
+            ...(bucket ? { bucket: true as const } : {}),
+            createdAt: new Date(this.now()).toISOString(),
+          });
+          if (!bucket) await this.db.manifests.put({ profileId: id, sealed: sealedManifest });
+        }),
+      );
+      if (bucket) {
+        try {
+          await guard(() => rdb.manifests.put({ profileId: id, sealed: sealedManifest }));
+        } catch (e) {
+          wipe(dek);
+          await this.forget(id).catch(() => undefined);
+          throw storageError(e);
+        }
       }
+    } finally {
+      this.#creating.delete(id);
     }
     const profile = new UnlockedProfile(this, id, shown, dek, manifest, new Map(), [], rdb);
     return { profile, recoveryCode };
@@ -559,7 +565,7 @@ export class Vault {
     try {
       for (const name of await this.buckets.keys()) {
         const m = /^profile-([0-9a-f]{32})$/.exec(name);
-        if (m && !ids.has(m[1]!)) await this.#deleteBucket(m[1]!);
+        if (m && !ids.has(m[1]!) && !this.#creating.has(m[1]!)) await this.#deleteBucket(m[1]!);
       }
     } catch {
       // tried again next time
