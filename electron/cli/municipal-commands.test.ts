@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMunicipality, type RunningMunicipality } from '../../fixtures/municipality/server';
 import { run } from './cli';
+import { approve } from '../../fixtures/municipality/documents';
+import { loadIdentity } from '../../fixtures/municipality/identity';
+import { opensslVerifiesDetachedCms } from '../e2e/openssl';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const household = join(root, 'fixtures/households/newborn-family.json');
@@ -111,7 +114,8 @@ describe('nonstop submit / status / import / cards', () => {
     );
     expect(first.status).toBe('superseded');
 
-    m.store.review(second.receiptNumber, 'approve', new Date(), null);
+    // the operator approves; the certificate is issued with it (fixtures/municipality/documents.ts)
+    await approve(m.store, loadIdentity(), second.receiptNumber, new Date());
     const done = JSON.parse(
       (await cli('status', second.receiptNumber, '--card', 'newborn-family', '--pin', '1234')).out,
     );
@@ -140,6 +144,52 @@ describe('nonstop submit / status / import / cards', () => {
     ]);
     expect(out.record.consent.fields).toContain('address');
     expect(m.store.db.prepare('SELECT COUNT(*) AS n FROM consents').get()).toEqual({ n: 1 });
+  });
+
+  it('certificate: the approved case’s certificate, verified, written with its detached CMS', async () => {
+    const approved = m.store.db
+      .prepare<{ receipt_number: string }>("SELECT receipt_number FROM submissions WHERE status = 'approved'")
+      .get();
+    if (!approved) throw new Error('the submit test approves a case first');
+    const out = join(mkdtempSync(join(tmpdir(), 'cli-cert-')), 'c.pdf');
+    const r = await cli(
+      'certificate',
+      approved.receipt_number,
+      '--card',
+      'newborn-family',
+      '--pin',
+      '1234',
+      '--out',
+      out,
+    );
+    expect(r.code, r.out).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      kind: '児童手当 認定通知書',
+      pdf: out,
+      signature: `${out}.p7s`,
+    });
+    const lgpki = readFileSync(join(root, 'fixtures/municipality/keys/lgpki-ca.crt.pem'), 'utf8');
+    expect(opensslVerifiesDetachedCms(readFileSync(`${out}.p7s`), readFileSync(out), lgpki)).toBe(true);
+    expect(
+      (await cli('certificate', approved.receipt_number, '--card', 'newborn-family', '--pin', '1234')).code,
+    ).toBe(2);
+  });
+
+  it('notices: the whole feed for the household’s municipality, only the code sent, filtered here', async () => {
+    seen.length = 0;
+    const r = await cli('notices', household, '--on', '2026-11-21');
+    expect(r.code, r.out).toBe(0);
+    // 陽翔 (born 2026-11-12) is 3 months old on 2027-02-18 in 世田谷四丁目: that area's 3–4 month
+    // check-up and the rule change for everyone
+    expect(JSON.parse(r.out).notices.map((n: { id: string }) => n.id)).toEqual([
+      'setagaya-2027-02-checkup-3-4m',
+      'setagaya-2027-04-rule-medical',
+    ]);
+    expect(seen).toMatchObject([{ method: 'GET', path: '/v1/notices/131121', body: '' }]);
+    expect(Object.keys(seen[0]!.headers)).not.toContain('authorization');
+    const all = await cli('notices', household, '--on', '2026-11-21', '--all');
+    expect(JSON.parse(all.out).notices).toHaveLength(5);
+    expect((await cli('notices', household, '--on', '21/11/2026')).code).toBe(2);
   });
 
   it('user errors exit 1 with one line; usage errors exit 2', async () => {

@@ -8,6 +8,10 @@
  *       log in with the 利用者証明用 key (4-digit PIN), print the case (RECEIPT: its id or its number) as JSON
  *   nonstop import --card CARD --pin PIN [--to URL]
  *       自己情報取得: log in, consent, print the resident record the municipality signed, verified
+ *   nonstop certificate RECEIPT --card CARD --pin PIN --out FILE.pdf [--to URL]
+ *       the certificate of an approved case, verified, written with its detached CMS (FILE.pdf.p7s)
+ *   nonstop notices FILE [--on YYYY-MM-DD] [--all] [--to URL]
+ *       the municipality's notice feed (only the code sent), verified, filtered for the household FILE
  *   nonstop cards                       the fixture cards, their holders, test PINs and counters, as JSON
  *   nonstop cards reset CARD [--key auth|signing]   unlock a card "at the counter"
  *
@@ -18,7 +22,7 @@
  * Exit codes: 0 success; 1 a user error (wrong PIN, locked card, refusal, unreachable
  * municipality, invalid household), one line; 2 usage; 3 a bug.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +32,9 @@ import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil
 import { prepareForm, PROCEDURES } from '../../core/forms/registry';
 import { canonicalBytes } from '../../core/signing/canonical';
 import { RECEIPT_ID } from '../../core/submission';
+import { fromBase64 } from '../../core/encoding/bytes';
+import { noticesFor } from '../../core/records/notices';
+import { isCurrentNotice } from '../../core/casefile/reminders';
 import { CardError, SimulatedCardReader } from '../services/card-reader';
 import {
   DEFAULT_MUNICIPALITY_URL,
@@ -38,6 +45,8 @@ import {
 } from '../services/municipality-client';
 import {
   DocumentError,
+  fetchCertificate,
+  fetchNoticeFeed,
   fetchSignedStatus,
   importResidentRecord,
   RESIDENT_CONSENT,
@@ -47,11 +56,13 @@ import { FIXTURE_CARDS } from '../../fixtures/cards/fixture-cards';
 export const MUNICIPAL_USAGE = `  nonstop submit PROCEDURE-ID FILE --child ID --card CARD --pin PASSWORD [--on YYYY-MM-DD] [--correction-of RECEIPT] [--to URL]
   nonstop status RECEIPT --card CARD --pin PIN [--to URL]
   nonstop import --card CARD --pin PIN [--to URL]
+  nonstop certificate RECEIPT --card CARD --pin PIN --out FILE.pdf [--to URL]
+  nonstop notices FILE [--on YYYY-MM-DD] [--all] [--to URL]
   nonstop cards
   nonstop cards reset CARD [--key auth|signing]
   (card counters: --state DIR or NONSTOP_CARD_STATE; default the app's card-state folder)`;
 
-export const MUNICIPAL_COMMANDS = ['submit', 'status', 'import', 'cards'] as const;
+export const MUNICIPAL_COMMANDS = ['submit', 'status', 'import', 'cards', 'certificate', 'notices'] as const;
 
 interface Result {
   code: number;
@@ -119,6 +130,8 @@ export async function runMunicipalCommand(
         state: { type: 'string' },
         key: { type: 'string' },
         'correction-of': { type: 'string' },
+        out: { type: 'string' },
+        all: { type: 'boolean' },
       },
     });
   } catch (e) {
@@ -173,6 +186,34 @@ export async function runMunicipalCommand(
     };
   }
 
+  if (command === 'notices') {
+    // the whole feed of the household's municipality (only its public code is sent), verified,
+    // then filtered here as the app does: ages on each notice's day, area, expecting; --all: every notice
+    const [file] = pos;
+    if (pos.length !== 1 || !file) return usage('notices takes one household FILE');
+    if (v.on !== undefined && !isCivilDate(v.on)) return usage(`--on must be YYYY-MM-DD, got "${v.on}"`);
+    const on: CivilDate = (v.on as CivilDate | undefined) ?? japanDateOf(now());
+    const household = readHousehold(file);
+    if ('code' in household) return household;
+    try {
+      const feed = await fetchNoticeFeed(to, household.municipalityCode, new Date(now()));
+      const mine = new Set(noticesFor(feed, household).map((n) => n.id));
+      const notices = feed.notices.filter((n) => (v.all || mine.has(n.id)) && isCurrentNotice(n, on));
+      return {
+        code: 0,
+        out: JSON.stringify(
+          { municipalityCode: feed.municipalityCode, publishedAt: feed.publishedAt, on, notices },
+          null,
+          2,
+        ),
+      };
+    } catch (e) {
+      if (e instanceof MunicipalityError) return municipalityError(e);
+      if (e instanceof DocumentError) return fail(1, `the notice feed is not trusted: ${e.message}`);
+      throw e;
+    }
+  }
+
   if (!v.card) return usage('--card CARD is required');
   if (!v.pin) return usage('--pin is required');
   const card = v.card;
@@ -215,6 +256,29 @@ export async function runMunicipalCommand(
       // the status as the municipality signed it (nonstop-status/1), verified before it is printed
       const signed = await fetchSignedStatus(to, session.token, id, new Date(now()));
       return { code: 0, out: JSON.stringify(signed.status.case, null, 2) };
+    }
+    if (command === 'certificate') {
+      const [receipt] = pos;
+      if (pos.length !== 1 || !receipt) return usage('certificate takes one RECEIPT (its id or its number)');
+      if (!v.out) return usage('--out FILE.pdf is required');
+      const session = await login(to, reader, card, v.pin);
+      const id = RECEIPT_ID.test(receipt)
+        ? receipt
+        : (await listCases(to, session.token)).find((c) => c.receiptNumber === receipt)?.receiptId;
+      if (!id) return fail(1, `${receipt}: no such case filed with card ${card}`);
+      const c = await fetchCertificate(to, session.token, id, new Date(now()));
+      // a certificate whose signature does not verify is not written out
+      if (!c.verified) return fail(1, `the certificate's signature does not verify: ${c.problem}`);
+      writeFileSync(v.out, fromBase64(c.pdfBase64));
+      writeFileSync(`${v.out}.p7s`, fromBase64(c.signatureBase64));
+      return {
+        code: 0,
+        out: JSON.stringify(
+          { kind: c.kind, issuedAt: c.issuedAt, signer: c.signer, pdf: v.out, signature: `${v.out}.p7s` },
+          null,
+          2,
+        ),
+      };
     }
     // import
     if (pos.length) return usage('import takes no argument');
