@@ -36,35 +36,37 @@ beforeAll(async () => {
 });
 afterAll(() => m.close());
 
+const SATO = {
+  household: newborn,
+  child: 'haruto',
+  on: '2026-11-21',
+  card: 'newborn-family',
+  pin: 'SATO1234',
+};
+const SUZUKI = {
+  household: expecting,
+  child: 'baby',
+  on: '2026-09-01',
+  card: 'expecting-first-child',
+  pin: 'SUZUKI2580',
+};
 const CASES = [
-  {
-    procedure: 'pregnancy-notification',
-    household: expecting,
-    child: 'baby',
-    on: '2026-09-01',
-    card: 'expecting-first-child',
-    pin: 'SUZUKI2580',
-    name: '鈴木',
-  },
-  {
-    procedure: 'nursery-application',
-    household: newborn,
-    child: 'haruto',
-    on: '2026-11-21',
-    card: 'newborn-family',
-    pin: 'SATO1234',
-    name: '佐藤',
-  },
-  {
-    procedure: 'child-allowance-application',
-    household: newborn,
-    child: 'haruto',
-    on: '2026-11-21',
-    card: 'newborn-family',
-    pin: 'SATO1234',
-    name: '佐藤',
-  },
+  { procedure: 'pregnancy-notification', ...SUZUKI, name: '鈴木' },
+  { procedure: 'nursery-application', ...SATO, name: '佐藤' },
+  { procedure: 'child-allowance-application', ...SATO, name: '佐藤' },
 ];
+
+type Case = (typeof CASES)[number];
+/** The app's one submission call: the card signs the canonical application bytes. */
+const submit = (c: Case, procedure = c.procedure) =>
+  h['application.submit']({
+    household: c.household,
+    child: c.child,
+    on: c.on,
+    card: c.card,
+    pin: c.pin,
+    procedure,
+  });
 
 describe('the online forms are signed and sent', () => {
   it('the cases cover every online procedure of the registry', () => {
@@ -74,14 +76,7 @@ describe('the online forms are signed and sent', () => {
 
   it.each(CASES)('$procedure: received, verified and stored as signed', async (c) => {
     const before = m.store.count();
-    const r = await h['application.submit']({
-      household: c.household,
-      child: c.child,
-      on: c.on,
-      card: c.card,
-      pin: c.pin,
-      procedure: c.procedure,
-    });
+    const r = await submit(c);
     if (!r.ok) throw new Error(r.error.message);
     expect(m.store.count()).toBe(before + 1);
     const row = m.store.byReceiptNumber(r.value.receiptNumber)!;
@@ -99,14 +94,7 @@ describe('the online forms are signed and sent', () => {
   it('a paper form of the same household is refused and nothing is sent', async () => {
     const before = m.store.count();
     for (const procedure of ['birth-registration', 'child-medical-subsidy', 'childbirth-lump-sum']) {
-      const r = await h['application.submit']({
-        household: newborn,
-        child: 'haruto',
-        on: '2026-11-21',
-        card: 'newborn-family',
-        pin: 'SATO1234',
-        procedure,
-      });
+      const r = await submit(CASES[1]!, procedure);
       expect(r).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     }
     expect(m.store.count()).toBe(before);
