@@ -97,6 +97,20 @@ export const SPECIAL_AMOUNTS: readonly SpecialAmounts[] = [
     grade2: 37_830,
     source: 'https://www.mhlw.go.jp/bunya/shougaihoken/jidou/huyou.html',
   },
+  {
+    fiscalYear: 2026,
+    from: d('2026-04-01'),
+    // Reported by an independent audit from the ministry's page (archived copy) and municipal notices
+    // (倉敷市, 古賀市, 別府市, 鹿児島市); not read here. The same +2.9 % slide as 児童扶養手当's FY2026 figures
+    // (46,690 → 48,050): 56,800 → 58,450 and 37,830 → 38,930 after rounding to ¥10, as 5条の2 rounds.
+    grade1: 58_450,
+    grade2: 38_930,
+    source: 'https://www.mhlw.go.jp/bunya/shougaihoken/jidou/huyou.html',
+    unverified: {
+      ja: '2026年度の額は市区町村の告知の転記で確認しました（厚生労働省の表は直接読めていません）',
+      en: "The fiscal 2026 amounts were confirmed from municipal notices as reported (the ministry's table was not read directly)",
+    },
+  },
 ];
 
 /** 年度 of a date: April 1 starts the year. */

@@ -183,7 +183,8 @@ export const vaccineSchema = z.strictObject({
   ),
   /**
    * The generation a series is for, by the day its first dose was due: from `routineFrom` (5種混合,
-   * routine from 2024-04-01) or before `routineUntil` (4種混合: those who started on it stay on it).
+   * routine from 2024-04-01; the data puts the boundary at 2024-03-31, see dtp-ipv-hib.ts) or before
+   * `routineUntil` (4種混合: those who started on it stay on it).
    * A recorded dose of the series keeps it; a recorded dose of its `sibling` series excludes it.
    */
   routineFrom: z

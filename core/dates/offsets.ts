@@ -24,3 +24,13 @@ export function addCalendarMonths(date: CivilDate, months: number): CivilDate {
 export function dateMonthsReached(birthDate: CivilDate, months: number): CivilDate {
   return fromDayNumber(dayMonthsReached(dayNumber(birthDate), months));
 }
+
+/**
+ * The last day of a period of `months` months that starts the day after day `n` (民法140条: the first
+ * day is not counted; 143条: the period ends on the eve of the corresponding day, or on the month's last
+ * day when there is none). E.g. a right that arises on 2026-03-07 and lapses in 2 years (時効, 健康保険法
+ * 193条) can be claimed through 2028-03-07; one of 2028-02-28 through 2030-02-28.
+ */
+export function dayPeriodAfterEnds(n: number, months: number): number {
+  return dayMonthsLater(n + 1, months, 'eve');
+}

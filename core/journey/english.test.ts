@@ -80,7 +80,9 @@ describe('the English journey', () => {
   it('the positive control: the Japanese journey fails the same check', () => {
     const [, h] = households[0] as [string, Household];
     const ja = texts(computeJourney(h, civilDate('2026-11-21')));
-    expect(ja.filter(([, text]) => JAPANESE.test(withoutAllowedJapanese(text, h))).length).toBeGreaterThan(10);
+    expect(ja.filter(([, text]) => JAPANESE.test(withoutAllowedJapanese(text, h))).length).toBeGreaterThan(
+      10,
+    );
   });
 
   it('says dates as "21 Nov 2026" and amounts in yen', () => {

@@ -129,12 +129,16 @@ function baseItem(p: ServicePlan, f: ChildFrame, ctx: Context): JourneyItem {
     opens = opensDay(p, expected);
     closes = p.closes && ruleDay(p.closes, expected);
   }
+  // Still pregnant after the due date: what ends on the due date (妊婦健診, 妊娠届) is still open until the birth.
+  const pastDue =
+    birth === null && p.pregnancy && closes !== null && closes === expected && ctx.onDay > closes;
+  if (pastDue) closes = null;
   const doneOn = doneAt(f, p.index);
   const withoutDates = birth === null && !p.pregnancy && !(expected !== null && p.opensOnExpected);
   const facts = listOf(
     f.dateFact,
     due === null ? null : ctx.t.deadline(due),
-    closes === null ? null : ctx.t.ends(closes),
+    closes === null ? (pastDue ? ctx.t.untilBirth : null) : ctx.t.ends(closes),
   );
   const why: Why = { rule: p.rule, facts, legalBasis: p.legalBasis, source: p.source };
   if (p.unverified !== null) why.unverified = p.unverified;

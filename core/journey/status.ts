@@ -22,6 +22,14 @@ export function setDue(item: JourneyItem, due: number, t: JourneyText): void {
   else facts.splice(facts[0] !== undefined && t.isDateFact(facts[0]) ? 1 : 0, 0, text);
 }
 
+/** Replace an item's end (day number) and its 終了 fact, where the catalog put it. */
+export function setCloses(item: JourneyItem, closes: number, t: JourneyText): void {
+  item.closes = fromDayNumber(closes);
+  const facts = item.why.facts;
+  const at = facts.findIndex((f) => t.isEnds(f));
+  if (at >= 0) facts[at] = t.ends(closes);
+}
+
 /** Drop the catalog's 終了 fact (always the last fact of a base item) when an adjustment sets its own end. */
 export function dropClosesFact(item: JourneyItem, t: JourneyText): void {
   const facts = item.why.facts;

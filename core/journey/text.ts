@@ -35,6 +35,15 @@ export interface JourneyText {
   declined(on: CivilDate, reason: string): string;
   outgrown(closes: CivilDate): string;
   noOverlay: string;
+  /** A pregnancy item after the due date, the baby not yet born: still open until the birth. */
+  untilBirth: string;
+
+  // 妊婦のための支援給付
+  supportFirstDeadline(countedFrom: 'notification' | 'birth' | 'expected'): string;
+  supportSecondDeadline: string;
+
+  // 育児休業給付・出生後休業支援給付
+  leaveAfterPostnatal: string;
 
   // Items per working guardian
   bornOnOrAfter(date: CivilDate, dateFact: string | null): string;
@@ -103,6 +112,7 @@ export interface JourneyText {
   vaccineUntil(closes: number): string;
   vaccinePrevious(dose: number, on: CivilDate): string;
   vaccineNoRoom: string;
+  vaccinePreviousMissed(dose: number): string;
   vaccinePeriod(opens: number, closes: number): string;
   vaccineTitle(title: string, dose: number): string;
   pcvFourDoses: string;
@@ -176,6 +186,13 @@ export const JA: JourneyText = {
   declined: (on, reason) => `対象外として記録（${wareki(on)}）: ${reason}`,
   outgrown: (closes) => `対象の期間（${wareki(closes)}まで）が制度の開始より前に終わります`,
   noOverlay: '市区町村の規則が未登録のため、一般的な内容で表示しています',
+  untilBirth: '予定日を過ぎても、生まれるまでは使えます',
+
+  supportFirstDeadline: (from) =>
+    `申請できるのは胎児の心拍が確認された日から2年です。その日は記録されていないため、${from === 'notification' ? '妊娠届の日' : from === 'birth' ? '出生日' : '出産予定日'}から数えた最も遅い日を終了日にしています`,
+  supportSecondDeadline: '申請できるのは出産予定日の8週間前の日から2年です',
+
+  leaveAfterPostnatal: '母親は産後休業（出産の翌日から8週間）のあとに育児休業を始めます',
 
   bornOnOrAfter: (date, dateFact) =>
     `${wareki(date)}以降に生まれた子が対象です（${dateFact ?? '出生日が未登録'}）`,
@@ -251,6 +268,7 @@ export const JA: JourneyText = {
   vaccineUntil: once((n: number) => `接種できるのは ${formatWarekiDay(n)} まで`),
   vaccinePrevious: (dose, on) => `${dose}回目 ${wareki(on)}`,
   vaccineNoRoom: '接種できる期間内に間隔がとれません',
+  vaccinePreviousMissed: (dose) => `${dose}回目の接種期間が過ぎたため、この回は受けられません`,
   vaccinePeriod: (opens, closes) => `接種期間 ${formatWarekiDay(opens)}〜${formatWarekiDay(closes)}`,
   vaccineTitle: (title, dose) => `${title} ${dose}回目`,
   pcvFourDoses: '生後7か月になる日までに接種を始めた場合は4回接種します',
@@ -293,6 +311,14 @@ export const EN: JourneyText = {
   declined: (on, reason) => `Recorded as not concerning your family (${english(on)}): ${reason}`,
   outgrown: (closes) => `The eligible period (until ${english(closes)}) ends before the programme starts`,
   noOverlay: "Your municipality's own rules are not in the app yet: the general rules are shown",
+  untilBirth: 'Past the due date, it can still be used until the baby is born',
+
+  supportFirstDeadline: (from) =>
+    `You can apply up to 2 years after the day the baby's heartbeat was confirmed. That day is not recorded, so the end shown is the latest it can be, counted from ${from === 'notification' ? 'the pregnancy notification' : from === 'birth' ? 'the birth' : 'the due date'}`,
+  supportSecondDeadline: 'You can apply up to 2 years after the day 8 weeks before the due date',
+
+  leaveAfterPostnatal:
+    'A mother starts childcare leave after her postnatal leave (the 8 weeks after the birth)',
 
   bornOnOrAfter: (date, dateFact) =>
     `For children born on or after ${english(date)} (${dateFact ?? 'no birth date recorded'})`,
@@ -385,6 +411,7 @@ export const EN: JourneyText = {
   vaccineUntil: once((n: number) => `Can be given until ${formatEnglishDay(n)}`),
   vaccinePrevious: (dose, on) => `Dose ${dose} ${english(on)}`,
   vaccineNoRoom: 'The interval cannot be kept within the period it can be given',
+  vaccinePreviousMissed: (dose) => `The period for dose ${dose} has passed, so this dose cannot be given`,
   vaccinePeriod: (opens, closes) => `Can be given ${formatEnglishDay(opens)} to ${formatEnglishDay(closes)}`,
   vaccineTitle: (title, dose) => `${title} dose ${dose}`,
   pcvFourDoses: 'A course started by the day the child reaches 7 months has 4 doses',

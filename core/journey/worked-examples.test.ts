@@ -412,3 +412,114 @@ describe('found by the independent audit', () => {
     expect(item(h, '2026-11-20', 'checkup-3y').opens).toBe('2028-05-15');
   });
 });
+
+describe('found by the second audit (each expected day counted by hand from the cited rule)', () => {
+  const pregnant = (expectedBirthDate: string) =>
+    household((h) => {
+      h.children[0] = { id: 'haruto', expectedBirthDate, supported: true };
+      h.completed = [];
+    });
+
+  it('妊婦支援給付 1回目 stays open after the birth: 2 years from the heartbeat day (苓北町・伊野町), at most from the 妊娠届 or the birth', () => {
+    // Born 2026-11-12: the heartbeat was confirmed by then, so the claim ends by 2028-11-11 at the latest.
+    expect(item(child('2026-11-12'), '2026-11-21', 'pregnancy-support-payment-1')).toMatchObject({
+      status: 'due',
+      closes: '2028-11-11',
+    });
+    // A 妊娠届 recorded on 2026-04-20 (filed after the heartbeat): the 2 years end by 2028-04-19.
+    expect(
+      item(
+        child('2026-11-12', [['pregnancy-notification', '2026-04-20']]),
+        '2026-11-21',
+        'pregnancy-support-payment-1',
+      ).closes,
+    ).toBe('2028-04-19');
+  });
+
+  it('妊婦支援給付 2回目 runs 2 years from the day 8 weeks before the due date (予定日 6/12 → 4/17 … 2027-04/16)', () => {
+    const h = child('2025-06-10', [], { expectedBirthDate: '2025-06-12' });
+    expect(item(h, '2026-12-01', 'pregnancy-support-payment-2')).toMatchObject({
+      status: 'due',
+      opens: '2025-04-17',
+      closes: '2027-04-16',
+    });
+    expect(item(h, '2027-12-01', 'pregnancy-support-payment-2').status).toBe('missed');
+  });
+
+  it('still pregnant after the due date: 妊婦健診 and the 妊娠届 are not missed, the 1回目 is open', () => {
+    const h = pregnant('2026-11-10');
+    expect(item(h, '2026-11-20', 'pregnancy-checkup-vouchers')).toMatchObject({
+      status: 'due',
+      closes: null,
+    });
+    expect(item(h, '2026-11-20', 'pregnancy-notification').status).toBe('due');
+    expect(item(h, '2026-11-20', 'pregnancy-support-payment-1').status).toBe('due');
+  });
+
+  it('特別児童扶養手当 FY2026 (from 2026-04): 1級 ¥58,450, 2級 ¥38,930', () => {
+    for (const [grade, yen] of [
+      [1, 58_450],
+      [2, 38_930],
+    ] as const)
+      expect(
+        item(
+          child('2024-05-01', [], { disability: { grade } }),
+          '2026-06-01',
+          'special-child-rearing-allowance',
+        ).amount,
+      ).toEqual({ yen, per: 'month' });
+  });
+
+  it('出生後休業支援給付金: from the earlier of birth and due date to 8 (mother 16) weeks after the later one, +1 day (雇用保険法61条の10)', () => {
+    // Born 2026-11-20, due 2026-12-20: father to 12/20 + 56 = 2027-02-14, mother to 12/20 + 112 = 2027-04-11.
+    const h = child('2026-11-20', [], { expectedBirthDate: '2026-12-20' });
+    const items = computeJourney(h, civilDate('2026-12-01')).items.filter(
+      (i) => i.id === 'post-birth-leave-support-benefit',
+    );
+    expect(items.map((i) => [i.guardian, i.opens, i.closes])).toEqual([
+      ['father', '2026-11-20', '2027-02-14'],
+      ['mother', '2026-11-20', '2027-04-11'],
+    ]);
+  });
+
+  it('a mother’s 育児休業給付金 opens after her 産後休業 (労基法65条②: 8 weeks): born 11/12 → 2027-01-08', () => {
+    const items = computeJourney(child('2026-11-12'), civilDate('2026-11-21')).items.filter(
+      (i) => i.id === 'childcare-leave-benefit',
+    );
+    expect(items.map((i) => [i.guardian, i.opens, i.status])).toEqual([
+      ['father', '2026-11-12', 'due'],
+      ['mother', '2027-01-08', 'upcoming'],
+    ]);
+  });
+
+  it('4種/5種混合: a child who reached 2 months on 2024-03-31 (born 2024-02-01) starts on 5種混合 ("2024年2月以降生まれは5種", 坂東市)', () => {
+    const ids = (birth: string) =>
+      computeJourney(child(birth), civilDate('2024-05-01')).items.map((i) => i.id);
+    expect(ids('2024-02-01')).toContain('dtp-ipv-hib-1');
+    expect(ids('2024-02-01').filter((id) => /^dtp-ipv-\d$/.test(id))).toEqual([]);
+    // Born 2024-01-31: 2 months reached on 2024-03-30, a day 4種混合 could still be started.
+    expect(ids('2024-01-31')).toContain('dtp-ipv-1');
+  });
+
+  it('出産手当金 can be claimed through 2 years after the day after the last day (birth + 56), 健康保険法193条・民法143条', () => {
+    // Born 2026-01-10: last day 2026-03-07 → through 2028-03-07 (the leap day 2028-02-29 between moves nothing).
+    expect(item(child('2026-01-10'), '2026-03-01', 'maternity-allowance').closes).toBe('2028-03-07');
+    // Born 2028-01-05: last day 2028-03-01 → through 2030-03-01.
+    expect(item(child('2028-01-05'), '2028-03-01', 'maternity-allowance').closes).toBe('2030-03-01');
+  });
+
+  it('1か月児健診: more than 27 days old and before 6 weeks (栗東市要綱2条): born 11/12 → 12/10 to 12/23', () => {
+    expect(item(child('2026-11-12'), '2026-11-21', 'checkup-1m')).toMatchObject({
+      opens: '2026-12-10',
+      closes: '2026-12-23',
+    });
+  });
+
+  it('ロタ: once dose 1 can no longer be given (after 14 weeks 6 days), dose 2 is missed too', () => {
+    // Born 2026-08-01: dose 1 closes on day 104 after the birth, 2026-11-13.
+    const h = child('2026-08-01');
+    expect(item(h, '2026-11-14', 'rota-1').status).toBe('missed');
+    expect(item(h, '2026-11-14', 'rota-2').status).toBe('missed');
+    expect(item(h, '2026-11-13', 'rota-2').status).toBe('upcoming');
+  });
+});

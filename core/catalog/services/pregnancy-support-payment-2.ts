@@ -32,13 +32,13 @@ export default {
     yen: 50000,
     per: 'fetus',
   },
-  rule: '出産予定日の8週間前から「胎児の数の届出」ができ、胎児1人につき5万円が支給されます。流産・死産の場合も対象です。',
+  rule: '出産予定日の8週間前の日から「胎児の数の届出」ができ、胎児1人につき5万円が支給されます。申請できるのはその日から2年間です。流産・死産の場合も対象です。',
   appliesWhen: '2025年4月以降に出産する（した）場合に対象になります。',
   en: {
     legalBasis:
       'Child and Child-Rearing Support Act art. 10-12 (pregnancy support payment), art. 10-13 (notification of the number of babies), from April 2025',
     documents: ["A bank account in the pregnant woman's own name"],
-    rule: 'From 8 weeks before the due date you can notify the number of babies you are expecting, and 50,000 yen is paid per baby. This also applies after a miscarriage or stillbirth.',
+    rule: 'From the day 8 weeks before the due date you can notify the number of babies you are expecting, and 50,000 yen is paid per baby. You can apply for 2 years from that day. This also applies after a miscarriage or stillbirth.',
     appliesWhen: 'Applies when the birth is (or was) in April 2025 or later.',
   },
 } satisfies ServiceInput;

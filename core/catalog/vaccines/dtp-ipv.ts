@@ -16,7 +16,11 @@ export default {
     '予防接種法5条1項・同法施行令3条（定期接種の対象年齢）・予防接種実施規則（回数・間隔）・厚生労働省「定期接種実施要領」（標準的な接種期間）',
   source: 'https://laws.e-gov.go.jp/law/323CO0000000197#Mp-At_3',
   rule: '2024年3月までに接種を始める時期だった子の4種混合: 生後2か月から90か月になるまでに4回。1〜3回目は20日以上あけて（21日後から）、4回目は3回目から6か月以上あけて受けます（標準は12〜18か月後）。Hibは別に受けます。',
-  routineUntil: '2024-04-01',
+  // The generation boundary is the first dose's due day 2024-03-31, not 04-01: a child who reached 2 months on
+  // 2024-03-31 (born 2024-02-01; a Sunday, no clinic day left under 4種混合) starts on 5種混合, as clinics and
+  // municipalities say "2024年2月以降生まれは5種混合" (坂東市 https://www.city.bando.lg.jp/page/page009957.html).
+  // Records decide first: a recorded dose of either series keeps that series.
+  routineUntil: '2024-03-31',
   sibling: 'dtp-ipv-hib',
   doses: [
     {

@@ -6,6 +6,7 @@ import { childMedicalSubsidy } from './child-medical-subsidy';
 import { childRearingAllowance } from './child-rearing-allowance';
 import { maternityAllowance } from './maternity-allowance';
 import { nurseryApplication } from './nursery-application';
+import { pregnancySupportFirst, pregnancySupportSecond } from './pregnancy-support-payment';
 import { preschoolFreeEducation } from './preschool-free-education';
 import { specialChildRearingAllowance } from './special-child-rearing-allowance';
 
@@ -18,4 +19,6 @@ export const adjustments: Readonly<Record<string, Adjust>> = {
   'child-rearing-allowance': childRearingAllowance,
   'special-child-rearing-allowance': specialChildRearingAllowance,
   'preschool-free-education': preschoolFreeEducation,
+  'pregnancy-support-payment-1': pregnancySupportFirst,
+  'pregnancy-support-payment-2': pregnancySupportSecond,
 };

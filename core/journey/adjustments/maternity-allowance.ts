@@ -5,13 +5,19 @@
  * so the period opens 41 (97) days before it (fact sheet §0b: due 3/16 → from 2/3). A birth after the
  * due date counts back from the due date, and the late days between are paid too.
  * Only the insured worker herself receives it (the catalog's condition `mother-insured-worker`).
+ * The claim for each day lapses 2 years after the day after it (健康保険法193条①, 民法140条・143条): the
+ * last day, 56 days after the birth, can be claimed through the same date 2 years later — counted from
+ * that day, not from the birth (a Feb 29 between them moves the end by a day).
  */
 import { fromDayNumber } from '../../dates/civil-date';
-import { statusOn } from '../status';
+import { dayPeriodAfterEnds } from '../../dates/offsets';
+import { setCloses, statusOn } from '../status';
 import { sameBirth, type Adjust } from '../frame';
 
 /** Days before the anchor day that the period opens: day 1 of 42 (98) is the anchor itself. */
 export const PRENATAL_DAYS_BEFORE = { single: 41, multiple: 97 } as const;
+/** The last day of 産後休業 is the 56th day after the birth (労働基準法65条②). */
+export const POSTNATAL_DAYS = 56;
 
 export const maternityAllowance: Adjust = (item, f, ctx) => {
   const birthSet = sameBirth(ctx.h, f.child);
@@ -40,6 +46,10 @@ export const maternityAllowance: Adjust = (item, f, ctx) => {
     item.why.facts.push(ctx.t.maternityMutualAid);
     item.why.unverified = ctx.t.maternityMutualAidUnverified;
   } else if (mother?.insuredAs === undefined) item.why.facts.push(ctx.t.maternityInsuredHerself);
+  // The end follows the birth (or, before it, the due date).
+  const closes = dayPeriodAfterEnds((f.birth ?? anchor) + POSTNATAL_DAYS, 24);
+  if (item.closes) setCloses(item, closes, ctx.t);
+  if (item.estimated?.closes) item.estimated.closes = fromDayNumber(closes);
   if (f.birth === null) {
     if (item.estimated) item.estimated.opens = opens;
     // Before the birth the window opens on the expected date's count.

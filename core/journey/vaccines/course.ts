@@ -82,6 +82,12 @@ function recommendedPeriod(
   return a > b ? null : { from: fromDayNumber(a), to: fromDayNumber(b) };
 }
 
+/** The last day dose `n` of the series can be given (null: no such dose in this series). */
+function previousDoseCloses(doses: readonly DosePlan[], n: number, birth: number): number | null {
+  for (const d of doses) if (d.n === n) return ruleDay(d.closes, birth);
+  return null;
+}
+
 /**
  * A series for the other generation (5種混合 for a child who started on 4種混合, or the reverse): by the
  * household's records first, else by the day the first dose was due.
@@ -169,12 +175,25 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
     if (after) {
       const prev = doneAt(f, vp.doseSlots[after.dose] ?? -1);
       if (!prev) {
-        const status = doneOn ? 'done' : ctx.onDay > closes ? 'missed' : 'upcoming';
+        // A course goes in order: once the earlier dose can no longer be given, neither can this one
+        // (ロタ: dose 1 closes at 14 weeks 6 days, long before dose 2's end).
+        const earlier = previousDoseCloses(doses, after.dose, birth);
+        const lost = earlier !== null && ctx.onDay > earlier;
+        const status = doneOn ? 'done' : lost || ctx.onDay > closes ? 'missed' : 'upcoming';
         out.push(
-          vaccineItem(vp, plan, f, doneOn, status, null, fromDayNumber(closes), null, [
-            ctx.t.vaccineAfterDose(after.dose),
-            ctx.t.vaccineUntil(closes),
-          ]),
+          vaccineItem(
+            vp,
+            plan,
+            f,
+            doneOn,
+            status,
+            null,
+            fromDayNumber(closes),
+            null,
+            lost
+              ? [ctx.t.vaccinePreviousMissed(after.dose), ctx.t.vaccineUntil(closes)]
+              : [ctx.t.vaccineAfterDose(after.dose), ctx.t.vaccineUntil(closes)],
+          ),
         );
         continue;
       }
