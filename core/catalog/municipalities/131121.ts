@@ -31,10 +31,14 @@ export default {
     aprilRound: { opens: '10-15', closes: '11-28' },
     monthlyDeadlineDay: 10,
     source: 'https://www.city.setagaya.lg.jp/01044/1552.html',
-    unverified: '一次募集の期間は目安（未確認）。4月以外の締切「前月10日」は確認済み',
+    // An audit (2026-12) read on the same page that 2月・3月入所 have no selection, that the rounds for
+    // December–April admission have deadlines of their own, and that a deadline on a closed day moves; the
+    // engine still names "前月10日" for every month: said here until the overlay carries the round table.
+    unverified:
+      '一次募集の期間は目安（未確認）。4月以外の締切「前月10日」は確認済みですが、2月・3月入所の選考がないこと、12月〜4月入所の締切が別に決まっていること、締切が閉庁日なら動くことは区の日程表で確認してください',
     en: {
       unverified:
-        'The dates of the first call are a guide (not confirmed). The deadline for other months, the 10th of the month before, is confirmed.',
+        "The dates of the first call are a guide (not confirmed). The deadline for other months, the 10th of the month before, is confirmed, but there may be no selection for February and March entry, the rounds for December–April entry have their own deadlines, and a deadline on a closed day moves: check the ward's schedule.",
     },
   },
 } satisfies OverlayInput;
