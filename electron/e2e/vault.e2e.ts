@@ -103,7 +103,14 @@ async function unlockByLabel(label: string, pass: string) {
   await h.page.locator('#unlock-label').fill(label);
   await h.page.locator('#unlock-passphrase').fill(pass);
   await h.page.getByRole('button', { name: '開く', exact: true }).click();
-  await h.page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+  await h.page
+    .locator('[data-testid="lock"]')
+    .waitFor({ timeout: 20_000 })
+    .catch(async (e: unknown) => {
+      // what the lock screen said instead (the failure names it)
+      await shot('vault-unlock-failed');
+      throw new Error(`unlock of ${label} failed: ${await lockText()}`, { cause: e });
+    });
 }
 
 const lockText = () => h.page.locator('main').innerText();
@@ -137,6 +144,25 @@ describe('a centre session in shared-terminal mode', () => {
       .toContain('共用端末モードです');
     expect(await page.locator('[data-testid="lock"]').innerText()).toBe('終了');
     await shot('vault-01-settings-shared');
+
+    // In shared mode a due reminder still becomes an OS notification, but with no personal text.
+    await page.locator('[data-testid="quiet-from"]').fill('00:00');
+    await page.locator('[data-testid="quiet-to"]').fill('00:00');
+    await page.locator('[data-testid="save-settings"]').click();
+    await page.getByRole('status').filter({ hasText: '設定を保存しました' }).waitFor();
+    await page.locator('nav [data-nav="home"]').click();
+    const shownBefore = h.notifications.shown.length;
+    for (const day of ['2026-11-14', '2026-11-18']) {
+      await page.getByLabel(/基準日/).fill(day);
+      await page.getByLabel(/基準日/).dispatchEvent('change');
+    }
+    await expect.poll(() => h.notifications.shown.length, { timeout: 15_000 }).toBeGreaterThan(shownBefore);
+    const g0 = familyA.guardians[0]!;
+    for (const n of h.notifications.shown.slice(shownBefore)) {
+      expect(n.title).toBe('子育てノンストップ');
+      expect(n.body).toBe('確認が必要なお知らせがあります。アプリを開いてください。');
+      expect(`${n.title} ${n.body}`).not.toContain(g0.familyName);
+    }
 
     await page.clock.fastForward('01:30');
     expect(await page.locator('[data-testid="lock"]').count()).toBe(1); // not yet
@@ -381,7 +407,7 @@ describe('a centre session in shared-terminal mode', () => {
     await page.locator('#vault-next2').fill('tanpopo-third-2026');
     await page.getByRole('button', { name: 'パスフレーズを変える', exact: true }).click();
     await expect
-      .poll(() => page.locator('main').innerText())
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 }) // two Argon2id runs
       .toContain('パスフレーズを変えました。記録はそのままです。');
     await page.getByRole('button', { name: '新しい回復コードを作る' }).click();
     const newCode = (await page.locator('[data-testid="new-recovery-code"]').innerText()).trim();
