@@ -6,10 +6,11 @@
  * - unlockMs: `Vault.unlock` of a profile holding 1,000 records — Argon2id
  *   (64 MiB, t=3, the app's parameters), unwrapping the data key, reading and
  *   opening every record and the manifest, the integrity check. Target ≤ 1 s.
- * - sealedReadMs: reading the same 1,000 sealed records from IndexedDB and
- *   opening them (AES-256-GCM, padded payloads, manifest check), the key already
- *   unwrapped; plainReadMs: the same 1,000 values as plain Dexie rows
- *   (`toArray()`). ratio: the median of the per-round ratios (each sealed read
+ * - sealedReadMs: reading the same 1,000 sealed records from IndexedDB (the
+ *   profile's own storage bucket, as in the app) and opening them (AES-256-GCM,
+ *   padded payloads, manifest check: `UnlockedProfile.open`, the app's read path),
+ *   the key already unwrapped; plainReadMs: the same 1,000 values as plain Dexie
+ *   rows (`toArray()` of one table in the origin's default storage). ratio: the median of the per-round ratios (each sealed read
  *   paired with the plain read right after it), target ≤ 1.5.
  * Median of 9 rounds after a warm-up round (other processes on a 2-core
  * machine move single rounds a lot; the rounds are printed). Last line:
