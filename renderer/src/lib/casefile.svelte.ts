@@ -56,6 +56,8 @@ export const caseFileUi = $state({
   /** cards whose login is needed to read the statuses */
   loginNeeded: false,
   checking: false,
+  /** the card logged in from 申請履歴 in this profile's session (main keeps the token, 30 minutes) */
+  loginCard: null as string | null,
   noticesError: null as HostError | null,
 });
 
@@ -188,8 +190,19 @@ export function caseFileExportText(): string {
 
 // The feed of the household's municipality: fetched when a profile with a household opens, and again
 // when the household moves to another municipality (the code is public; nothing else is sent).
+const locked = $derived(session.screen === 'lock');
 const watched = $derived(session.screen !== 'lock' ? (session.household?.municipalityCode ?? null) : null);
 $effect.root(() => {
+  // locking forgets what this session showed (the next profile starts without it)
+  $effect(() => {
+    if (locked)
+      untrack(() => {
+        caseFileUi.loginCard = null;
+        caseFileUi.refused = {};
+        caseFileUi.loginNeeded = false;
+        caseFileUi.noticesError = null;
+      });
+  });
   $effect(() => {
     const code = watched;
     if (code && window.nonstop)
