@@ -242,6 +242,12 @@ describe('the municipal round trip in the app', () => {
     await page.locator('#unlock-passphrase').fill(PASS);
     await page.getByRole('button', { name: '開く', exact: true }).click();
     await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+    // on start the statuses are read by themselves (the card's login is still open in main)
+    await expect
+      .poll(() => h.municipalityRequests.slice(before).filter((r) => r.path.endsWith('/status')).length, {
+        timeout: 20_000,
+      })
+      .toBe(2);
     await nav(page, 'caseFile');
     await expect.poll(() => secondStatus.textContent(), { timeout: 20_000 }).toContain('決定（承認）');
     expect(await verified.count()).toBe(1);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { CivilDate } from '../../../core/dates/civil-date';
 import type { Household } from '../../../core/household/schema';
 import { PROCEDURES, prepareForm } from '../../../core/forms/registry';
-import { householdToDraft } from './household-form';
+import { draftToHousehold, emptyDraft, householdToDraft } from './household-form';
 import { HouseholdStore } from './household-store.svelte';
 import { factsPatch, householdFieldOf, INLINE_FACT, type InlineFact } from './form-facts';
 
@@ -156,5 +156,89 @@ describe('missing facts of the forms', () => {
     });
     expect(householdFieldOf('address')).toEqual({ step: 'address', field: 'address.postalCode' });
     expect(householdFieldOf('nothing')).toBeNull();
+  });
+});
+
+describe('a household typed in the app', () => {
+  /** What a parent types in the registration (as typed: hiragana, half-width kana, 和暦, full-width digits). */
+  function typedHousehold(born: boolean): Household {
+    const d = emptyDraft();
+    Object.assign(d.guardians[0]!, {
+      familyName: '鈴木',
+      givenName: '由美',
+      familyNameKana: 'すずき',
+      givenNameKana: 'ﾕﾐ',
+      birthDate: '平成7年9月30日',
+      relationship: 'mother',
+      employment: 'employee',
+      insurance: 'employee',
+      employer: '株式会社みなと',
+      myNumber: '1618 0339 8872',
+      phone: '０４５－１２３－４５６７',
+    });
+    Object.assign(
+      d.children[0]!,
+      born
+        ? {
+            born: true,
+            familyName: '鈴木',
+            givenName: '葵',
+            familyNameKana: 'すずき',
+            givenNameKana: 'あおい',
+            birthDate: 'R8.11.12',
+            sex: 'female',
+          }
+        : { born: false, expectedBirthDate: 'R9.4.20' },
+    );
+    Object.assign(d.address, {
+      postalCode: '2310005',
+      prefecture: '神奈川県',
+      city: '横浜市中区',
+      street: '本町六丁目50番地の10',
+      municipalityCode: '141003',
+    });
+    Object.assign(d.bank, {
+      kind: 'bank',
+      bankName: 'はまかぜ銀行',
+      branchName: '本町支店',
+      accountType: 'ordinary',
+      accountNumber: '1357924',
+      holderKana: 'すずき ゆみ',
+    });
+    const r = draftToHousehold(d, '2026-11-21' as CivilDate);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return r.value;
+  }
+
+  it('prefills every form that applies to it, and says why for the others', () => {
+    const made: string[] = [];
+    for (const [born, on] of [
+      [false, '2026-09-01'],
+      [true, '2026-11-21'],
+    ] as const) {
+      const h = typedHousehold(born);
+      for (const procedure of PROCEDURES) {
+        const p = prepareForm(procedure, { household: h, child: h.children[0]!.id, on: on as CivilDate });
+        if (p.ok) {
+          made.push(p.form.id);
+          const text = p.form
+            .layout(p.application)
+            .pages.flatMap((page) => page.ops.map((op) => ('text' in op ? op.text : '')))
+            .join('');
+          expect(text, p.form.id).toContain('鈴木');
+        } else expect(p.kind === 'not-applicable' && p.reason.ja, procedure).toBeTruthy();
+      }
+    }
+    // An employee-insured mother alone: not the 国保 form, not the 児童扶養手当 (not recorded as single).
+    expect(made.sort()).toEqual([
+      'birth-registration',
+      'child-allowance-application',
+      'child-health-insurance/employee',
+      'child-medical-subsidy',
+      'childbirth-lump-sum',
+      'nursery-application',
+      'pregnancy-notification',
+      'pregnancy-support-payment-1',
+    ]);
   });
 });
