@@ -436,4 +436,24 @@ describe('the daily experience', () => {
       document.getElementById('axe-control-img')?.remove();
     });
   });
+
+  it('on opening again, home lists what happened while the app was closed (前回から / Since last time)', async () => {
+    const { page } = h;
+    // Closed now; opened again two months later (the page's clock set to 2027-01-20, a day the profile
+    // has never run on): what became due or open in between is listed on home, and each entry opens its item.
+    await page.clock.setFixedTime(new Date('2027-01-20T10:00:00+09:00'));
+    await page.reload();
+    await page.locator('#unlock-passphrase').waitFor();
+    await page.getByRole('radio', { name: PROFILE_LABEL }).check();
+    await page.locator('#unlock-passphrase').fill('sakura-2026-nonstop');
+    await page.locator('#unlock-passphrase').press('Enter');
+    const since = page.locator('[data-testid="since-last"]');
+    await since.waitFor({ timeout: 20_000 });
+    expect(await since.locator('h2').textContent()).toBe('Since last time');
+    // DTaP-IPV-Hib dose 1 opens at 2 months (2027-01-11 for a birth on 2026-11-12: 予防接種法施行令3条)
+    expect(await since.textContent()).toContain('DTaP-IPV-Hib dose 1 is now open');
+    await page.screenshot({ path: join(out, 'en-home-since-last.png') });
+    await since.getByRole('button', { name: 'DTaP-IPV-Hib dose 1 is now open' }).click();
+    await page.getByRole('heading', { name: 'DTaP-IPV-Hib dose 1', level: 1 }).waitFor();
+  });
 });
