@@ -17,6 +17,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { scanForBytes, scanForPlaintext } from './plaintext-scan';
 import { confirmRecoveryCode, createProfile } from './vault-steps';
+import { randomBytes } from 'node:crypto';
+import { dekAad, manifestAad, recordAad, recoveryDekAad, seal, wrapDek } from '../../core/vault/crypto';
+import { emptyManifest, encodePayload } from '../../core/vault/records';
+import { generateRecoveryCode, parseRecoveryCode } from '../../core/vault/recovery';
+import { parseHouseholdJson } from '../../core/household/schema';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
@@ -428,6 +433,107 @@ describe('a centre session in shared-terminal mode', () => {
     await expect.poll(() => page.locator('[data-testid="lock-error"]').innerText()).toContain('回復コード');
     await page.getByRole('button', { name: 'パスフレーズで開く' }).click();
     await unlockByLabel(B.label, 'tanpopo-third-2026');
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
+  it('a profile made before the key files (built the old way) opens, gets its key file and a new recovery code', async () => {
+    const { page } = h;
+    // The rows exactly as the vault wrote them before the key files: format 2, no `fileKey`, no
+    // bucket, no anchor — built here with core's vault crypto (a light KDF: the row carries it).
+    const random = (n: number) => new Uint8Array(randomBytes(n));
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    const id = hex(random(16));
+    const dek = random(32);
+    const kdf = { name: 'argon2id', memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 } as const;
+    const oldCode = generateRecoveryCode(random);
+    const code = parseRecoveryCode(oldCode);
+    if (!code.ok) throw new Error('recovery code');
+    const pass = await wrapDek(dek, 'sumire-2026-old', dekAad(id), kdf, random);
+    const recovery = await wrapDek(dek, code.code, recoveryDekAad(id), kdf, random);
+    const parsed = parseHouseholdJson(
+      readFileSync(join(repoRoot, 'fixtures/households/expecting-first-child.json'), 'utf8'),
+    );
+    if (!parsed.ok) throw new Error('fixture');
+    const rid = hex(random(16));
+    const manifest = emptyManifest();
+    manifest.seq = 1;
+    manifest.records['household'] = { id: rid, version: 1 };
+    const rows = {
+      profile: {
+        id,
+        label: 'すみれ',
+        kdf: pass.kdf,
+        wrappedDek: [...pass.wrapped],
+        recovery: { kdf: recovery.kdf, wrapped: [...recovery.wrapped] },
+        format: 2,
+        createdAt: '2026-06-01T00:00:00.000Z',
+      },
+      record: {
+        profileId: id,
+        key: rid,
+        sealed: [
+          ...seal(
+            dek,
+            encodePayload({ name: 'household', version: 1, value: parsed.value }),
+            recordAad(id, rid),
+            random,
+          ),
+        ],
+      },
+      manifest: { profileId: id, sealed: [...seal(dek, encodePayload(manifest), manifestAad(id), random)] },
+    };
+    await page.evaluate(`(async () => {
+      const r = ${JSON.stringify(rows)};
+      const u = (a) => new Uint8Array(a);
+      r.profile.wrappedDek = u(r.profile.wrappedDek); r.profile.recovery.wrapped = u(r.profile.recovery.wrapped);
+      r.record.sealed = u(r.record.sealed); r.manifest.sealed = u(r.manifest.sealed);
+      const db = await new Promise((res, rej) => { const q = indexedDB.open('kosodate-nonstop'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+      const tx = db.transaction(['profiles', 'records', 'manifests'], 'readwrite');
+      tx.objectStore('profiles').put(r.profile); tx.objectStore('records').put(r.record); tx.objectStore('manifests').put(r.manifest);
+      await new Promise((res, rej) => { tx.oncomplete = res; tx.onerror = () => rej(tx.error); });
+      db.close();
+    })()`);
+    expect(readdirSync(h.vaultKeysDir).filter((f) => f.startsWith(id))).toEqual([]);
+
+    await page.locator('#unlock-label').fill('すみれ');
+    await page.locator('#unlock-passphrase').fill('sumire-2026-old');
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain('これまでの回復コードは使えなくなったので、新しい回復コードを作成してください。');
+    // the key file is made and the data key re-wrapped under it (an anchor beside it)
+    expect(
+      readdirSync(h.vaultKeysDir)
+        .filter((f) => f.startsWith(id))
+        .sort(),
+    ).toEqual([`${id}.anchor`, `${id}.key`]);
+    await shot('vault-07-key-file-added');
+    await page.getByRole('button', { name: '回復コードを作成する' }).click();
+    const newCode = await confirmRecoveryCode(page);
+    expect(newCode).not.toBe(oldCode);
+    await page.locator('nav [data-nav="household"]').click();
+    await expect
+      .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
+      .toContain(guestFamily.guardians[0]!.givenName);
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    // the old recovery code no longer opens it; the new one does
+    await page.getByRole('button', { name: 'パスフレーズを忘れたとき（回復コードで開く）' }).click();
+    await page.locator('#unlock-label').fill('すみれ');
+    await page.locator('#unlock-code').fill(oldCode);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="lock-error"]').innerText())
+      .toContain('回復コードが違います。');
+    await page.locator('#unlock-code').fill(newCode);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await page
+      .getByRole('heading', { name: '新しいパスフレーズを決めてください' })
+      .waitFor({ timeout: 20_000 });
+    await page.locator('#np').fill('sumire-2026-new');
+    await page.locator('#np2').fill('sumire-2026-new');
+    await page.getByRole('button', { name: /設定/ }).click();
+    await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: '終了' }).click();
   });
 
