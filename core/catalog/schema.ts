@@ -196,8 +196,8 @@ export const vaccineSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional(),
   sibling: z.string().optional(),
-  /** PCV catch-up: doses needed by the age at the first dose (fact sheet §7). */
-  catchUp: z.literal('pcv').optional(),
+  /** Catch-up: doses needed by the age at the first dose (PCV: fact sheet §7; Hib: 定期接種実施要領). */
+  catchUp: z.enum(['pcv', 'hib']).optional(),
 });
 export type VaccineDefinition = z.output<typeof vaccineSchema>;
 export type VaccineInput = z.input<typeof vaccineSchema>;

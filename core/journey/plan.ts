@@ -186,7 +186,8 @@ export interface VaccinePlan {
   readonly legalBasis: string;
   readonly documents: readonly string[];
   readonly source: string;
-  readonly pcv: boolean;
+  /** The course by the age at the first dose, or null (the catalog's doses as they are). */
+  readonly catchUp: 'pcv' | 'hib' | null;
   /** The generation of the series by its first dose's due day (see the catalog schema), or null. */
   readonly routineFrom: number | null;
   readonly routineUntil: number | null;
@@ -282,7 +283,7 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>, t: Journe
     legalBasis: t.lang === 'en' ? v.en.legalBasis : v.legalBasis,
     documents: t.vaccineDocuments,
     source: v.source,
-    pcv: v.catchUp === 'pcv',
+    catchUp: v.catchUp ?? null,
     routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
     routineUntil: v.routineUntil ? dayNumber(v.routineUntil as never) : null,
     siblingSlots: [],

@@ -123,6 +123,12 @@ export interface JourneyText {
   pcvCourseOne: string;
   pcvNotAfter24: string;
   pcvThirdNotNeeded: string;
+  hibFourDoses: string;
+  hibCourse3: string;
+  hibCourse2: string;
+  hibNoThird: string;
+  hibCourseOne: string;
+  hibNotAfter12: string;
 
   // 児童手当 summary
   allowanceBefore2024Oct: string;
@@ -279,6 +285,12 @@ export const JA: JourneyText = {
   pcvCourseOne: '生後24か月以降に開始: 1回',
   pcvNotAfter24: '生後24か月を過ぎたため、初回の2回目・3回目は接種しません（追加接種へ）',
   pcvThirdNotNeeded: '2回目が生後12か月を過ぎてからだったため、3回目は不要です（追加接種へ）',
+  hibFourDoses: '生後7か月になる日までに接種を始めた場合は4回接種します',
+  hibCourse3: '生後7か月になる日までに開始: 3回＋追加1回',
+  hibCourse2: '生後7か月の翌日から12か月になる日までに開始: 2回＋追加1回',
+  hibNoThird: '生後7〜11か月で開始したため3回目はありません',
+  hibCourseOne: '生後12か月を過ぎてから開始: 1回',
+  hibNotAfter12: '初回の2回目・3回目は生後12か月になる日までに受けます。過ぎたため受けず、追加接種へ進みます',
 
   allowanceBefore2024Oct:
     '2024年9月分までの児童手当は改正前の制度（所得制限・年3回払い）のため、金額は表示しません。',
@@ -422,6 +434,13 @@ export const EN: JourneyText = {
   pcvCourseOne: 'Started at 24 months or later: 1 dose',
   pcvNotAfter24: 'Past 24 months: the 2nd and 3rd primary doses are not given (go on to the booster)',
   pcvThirdNotNeeded: 'Dose 2 was given after 12 months: no dose 3 is needed (go on to the booster)',
+  hibFourDoses: 'A course started by the day the child reaches 7 months has 4 doses',
+  hibCourse3: 'Started by the day the child reaches 7 months: 3 doses + booster',
+  hibCourse2: 'Started between 7 and 12 months: 2 doses + booster',
+  hibNoThird: 'Started at 7–11 months: there is no third dose',
+  hibCourseOne: 'Started after 12 months: 1 dose',
+  hibNotAfter12:
+    'Primary doses 2 and 3 are given by the day the child reaches 12 months; past that they are not given (go on to the booster)',
 
   allowanceBefore2024Oct:
     'Child allowance up to September 2024 followed the law before the reform (income limits, three payments a year): no amounts are shown.',

@@ -523,3 +523,48 @@ describe('found by the second audit (each expected day counted by hand from the 
     expect(item(h, '2026-11-13', 'rota-2').status).toBe('upcoming');
   });
 });
+
+describe('ヒブ for the 4種混合 generation (定期接種実施要領 via 京都市・東久留米市・さぬき市)', () => {
+  it('is shown beside 4種混合 only: 2 months to 60 months, from 生後2月 (born 6/1 → 7/31)', () => {
+    expect(item(child('2023-06-01'), '2023-08-15', 'hib-1')).toMatchObject({
+      status: 'due',
+      opens: '2023-07-31',
+    });
+    const ids = computeJourney(child('2025-01-10'), civilDate('2025-06-01')).items.map((i) => i.id);
+    expect(ids.filter((id) => id.startsWith('hib'))).toEqual([]);
+  });
+
+  it('started by 7 months: 3 doses 27日以上 apart (28 days after) by 12 months, booster 7 months after the third', () => {
+    const done: [string, string][] = [['hib-1', '2023-08-10']];
+    expect(item(child('2023-06-01', done), '2023-08-20', 'hib-2')).toMatchObject({
+      opens: '2023-09-07',
+      closes: '2024-05-31',
+    });
+    done.push(['hib-2', '2023-09-07'], ['hib-3', '2023-10-05']);
+    expect(item(child('2023-06-01', done), '2023-10-10', 'hib-4').opens).toBe('2024-05-05');
+  });
+
+  it('started at 7–12 months: 2 doses and a booster, no third dose', () => {
+    // Born 2023-01-15: 7 months reached 2023-08-14; first dose 2023-09-20.
+    const h = child('2023-01-15', [['hib-1', '2023-09-20']]);
+    expect(item(h, '2023-09-25', 'hib-3').status).toBe('not-applicable');
+    expect(item(h, '2023-09-25', 'hib-2').opens).toBe('2023-10-18');
+  });
+
+  it('started after 12 months: one dose', () => {
+    const h = child('2022-06-01');
+    expect(item(h, '2024-01-10', 'hib-1').status).toBe('due');
+    for (const id of ['hib-2', 'hib-3', 'hib-4'])
+      expect(item(h, '2024-01-10', id).status).toBe('not-applicable');
+  });
+
+  it('primary series not finished by 12 months: no more primary doses; the booster 27日以上 after the last one, once past 1 year', () => {
+    // Born 2023-03-01 (12 months reached 2024-02-29); doses 5/10 and 6/10 only.
+    const h = child('2023-03-01', [
+      ['hib-1', '2023-05-10'],
+      ['hib-2', '2023-06-10'],
+    ]);
+    expect(item(h, '2024-04-01', 'hib-3').status).toBe('not-applicable');
+    expect(item(h, '2024-04-01', 'hib-4')).toMatchObject({ status: 'due', opens: '2024-03-01' });
+  });
+});

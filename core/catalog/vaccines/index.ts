@@ -3,10 +3,11 @@ import hepb from './hepb';
 import rota from './rota';
 import dtpIpvHib from './dtp-ipv-hib';
 import dtpIpv from './dtp-ipv';
+import hib from './hib';
 import pcv from './pcv';
 import bcg from './bcg';
 import mr from './mr';
 import varicella from './varicella';
 import je from './je';
 
-export const vaccines = [hepb, rota, dtpIpvHib, dtpIpv, pcv, bcg, mr, varicella, je];
+export const vaccines = [hepb, rota, dtpIpvHib, dtpIpv, hib, pcv, bcg, mr, varicella, je];

@@ -14,6 +14,7 @@ import {
   type JourneyItem,
 } from '../frame';
 import { intervalDay, ruleDay, type Bound, type DosePlan, type Interval, type VaccinePlan } from '../plan';
+import { hibCourse } from './hib';
 import { pcvCourse, type PcvCourse, type PcvDose } from './pcv';
 
 const ANY_DOSE: PcvDose = { skip: null };
@@ -155,20 +156,21 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
     for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot), ctx));
     return;
   }
-  const pcv: PcvCourse | null = vp.pcv
-    ? pcvCourse(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay, ctx.t)
-    : null;
+  const catchUp = vp.catchUp === 'pcv' ? pcvCourse : vp.catchUp === 'hib' ? hibCourse : null;
+  const pcv: PcvCourse | null =
+    catchUp && catchUp(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay, ctx.t);
   for (const plan of doses) {
     const doneOn = doneAt(f, plan.slot);
     const course = pcv ? (pcv.doses[plan.n] ?? ANY_DOSE) : ANY_DOSE;
     const skip = course.skip;
     if (skip !== null && !doneOn) {
       const item = vaccineItem(vp, plan, f, null, 'not-applicable', null, null, null, [skip]);
-      item.why.appliesWhen = ctx.t.pcvFourDoses;
+      item.why.appliesWhen = (pcv as PcvCourse).fourDoses;
       out.push(item);
       continue;
     }
     let opens = ruleDay(plan.opens, birth);
+    if (course.notBefore !== undefined && course.notBefore > opens) opens = course.notBefore;
     const closes = course.closes ?? ruleDay(plan.closes, birth);
     const after = course.after ?? plan.after;
     let prevFact: string | null = null;

@@ -20,10 +20,14 @@ export interface PcvDose {
   after?: Interval;
   /** The last day that replaces the catalog's, if any (day number). */
   closes?: number;
+  /** A first day later than the catalog's, if any (day number). */
+  notBefore?: number;
 }
 
 export interface PcvCourse {
   reason: string;
+  /** For a dose the course skips: when the full course would apply. */
+  fourDoses: string;
   /** By dose number (index 0 unused). */
   doses: readonly PcvDose[];
 }
@@ -57,6 +61,7 @@ export function pcvCourse(
         : (skip2 ?? (d3 === null && past24 ? NOT_AFTER_24 : null));
     return {
       reason: t.pcvCourse3,
+      fourDoses: t.pcvFourDoses,
       doses: [
         GIVEN,
         GIVEN,
@@ -70,6 +75,7 @@ export function pcvCourse(
     const skip2 = d2 === null && past24 ? NOT_AFTER_24 : null;
     return {
       reason: t.pcvCourse2,
+      fourDoses: t.pcvFourDoses,
       doses: [
         GIVEN,
         GIVEN,
@@ -83,6 +89,7 @@ export function pcvCourse(
     const reason = t.pcvCourseLate;
     return {
       reason,
+      fourDoses: t.pcvFourDoses,
       doses: [
         GIVEN,
         GIVEN,
@@ -93,5 +100,9 @@ export function pcvCourse(
     };
   }
   const reason = t.pcvCourseOne;
-  return { reason, doses: [GIVEN, GIVEN, { skip: reason }, { skip: reason }, { skip: reason }] };
+  return {
+    reason,
+    fourDoses: t.pcvFourDoses,
+    doses: [GIVEN, GIVEN, { skip: reason }, { skip: reason }, { skip: reason }],
+  };
 }
