@@ -11,6 +11,8 @@
  * - A profile's key file outside the browser's storage (electron/services/vault-keys.ts)
  *   is mixed into both KEKs (HMAC-SHA-256), so deleting that file shreds the profile
  *   even where LevelDB still holds its deleted rows.
+ * - The manifest's write number is anchored outside the browser's storage too,
+ *   under an HMAC key derived from the DEK (anchor.ts): whole-store rollback.
  * - Every record is AES-256-GCM with a fresh 96-bit nonce and the profile and
  *   record id bound in as associated data, so a ciphertext moved to another row
  *   or profile does not open.
