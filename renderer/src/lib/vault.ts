@@ -556,7 +556,7 @@ export class Vault {
     );
     // Then the profile's own bucket, files and all. Should this fail, the bucket has no row any
     // more and `profiles` deletes it next time; its rows are undecryptable already (key file gone).
-    if (row?.bucket) await guard(() => this.#deleteBucket(id));
+    if (row?.bucket) await this.#deleteBucket(id).catch(() => undefined);
   }
 
   /** Buckets of profiles that are gone (a forget that stopped before deleting its bucket). */
