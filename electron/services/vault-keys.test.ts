@@ -65,3 +65,37 @@ describe('ShredKeyStore anchors (whole-store rollback)', () => {
     expect(store.getAnchor(ID)).toEqual({ anchor: 'garbage' });
   });
 });
+
+describe('vault.anchor.* host calls (validated at the edge)', () => {
+  it('stores and returns an anchor; refuses a bad profile id, a non-anchor, extra fields', async () => {
+    const { createHandlers } = await import('../handlers');
+    const { FixtureLibrary } = await import('./fixtures');
+    const { SimulatedCardReader } = await import('./card-reader');
+    const root = join(__dirname, '../..');
+    const h = createHandlers({
+      fixtures: new FixtureLibrary(join(root, 'fixtures/households')),
+      cards: new SimulatedCardReader(join(root, 'fixtures/cards'), mkdtempSync(join(tmpdir(), 'hs-'))),
+      municipalityUrl: 'http://127.0.0.1:9',
+      now: () => new Date(),
+      shredKeys: new ShredKeyStore(join(mkdtempSync(join(tmpdir(), 'anchor-h-')), 'keys')),
+    });
+    const a = `nonstop-anchor/1.7.${Buffer.alloc(32, 7).toString('base64')}`;
+    expect(await h['vault.anchor.get']({ profile: ID })).toEqual({ ok: true, value: { anchor: null } });
+    expect(await h['vault.anchor.put']({ profile: ID, anchor: a })).toEqual({
+      ok: true,
+      value: { saved: true },
+    });
+    expect(await h['vault.anchor.get']({ profile: ID })).toEqual({ ok: true, value: { anchor: a } });
+    for (const bad of [
+      { profile: '../etc', anchor: a },
+      { profile: ID, anchor: 'nonstop-anchor/1.7' },
+      { profile: ID, anchor: `${a}\n` },
+      { profile: ID, anchor: a, extra: 1 },
+    ])
+      expect(await h['vault.anchor.put'](bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-argument' },
+      });
+    expect(await h['vault.anchor.get']({ profile: ID })).toEqual({ ok: true, value: { anchor: a } });
+  });
+});
