@@ -142,8 +142,9 @@ export interface JourneyText {
 }
 
 /**
- * A text made once per key: dates and amounts repeat across every item and household of a batch
- * (the facts of ≈850,000 items per benchmark run), and one lookup is cheaper than a new string.
+ * A text made once per key, for the few amounts and months there are (Intl formatting is costly).
+ * Not for day-based facts: a day's label is already cached (formatWarekiDay), and joining it to a
+ * word costs less than a Map lookup among thousands of days (measured).
  */
 function once<K>(make: (k: K) => string): (k: K) => string {
   const made = new Map<K, string>();
@@ -182,12 +183,12 @@ export const JA: JourneyText = {
   yen: yenJa,
   monthly: monthlyJa,
 
-  born: once((n: number) => `出生日 ${formatWarekiDay(n)}`),
-  expected: once((n: number) => `出産予定日 ${formatWarekiDay(n)}`),
+  born: (n) => `出生日 ${formatWarekiDay(n)}`,
+  expected: (n) => `出産予定日 ${formatWarekiDay(n)}`,
   isDateFact: (f) => f.startsWith('出生日 ') || f.startsWith('出産予定日 '),
-  deadline: once((n: number) => `期限 ${formatWarekiDay(n)}`),
+  deadline: (n) => `期限 ${formatWarekiDay(n)}`,
   isDeadline: (f) => f.startsWith('期限 '),
-  ends: once((n: number) => `終了 ${formatWarekiDay(n)}`),
+  ends: (n) => `終了 ${formatWarekiDay(n)}`,
   isEnds: (f) => f.startsWith('終了 '),
   declined: (on, reason) => `対象外として記録（${wareki(on)}）: ${reason}`,
   outgrown: (closes) => `対象の期間（${wareki(closes)}まで）が制度の開始より前に終わります`,
@@ -271,7 +272,7 @@ export const JA: JourneyText = {
   vaccineDocuments: ['母子健康手帳', '予診票'],
   vaccineUnborn: '生まれた日から接種の時期が決まります',
   vaccineAfterDose: (dose) => `${dose}回目の接種後に日程が決まります`,
-  vaccineUntil: once((n: number) => `接種できるのは ${formatWarekiDay(n)} まで`),
+  vaccineUntil: (n) => `接種できるのは ${formatWarekiDay(n)} まで`,
   vaccinePrevious: (dose, on) => `${dose}回目 ${wareki(on)}`,
   vaccineNoRoom: '接種できる期間内に間隔がとれません',
   vaccinePreviousMissed: (dose) => `${dose}回目の接種期間が過ぎたため、この回は受けられません`,
@@ -313,12 +314,12 @@ export const EN: JourneyText = {
   yen: yenEn,
   monthly: monthlyEn,
 
-  born: once((n: number) => `Born ${formatEnglishDay(n)}`),
-  expected: once((n: number) => `Due date ${formatEnglishDay(n)}`),
+  born: (n) => `Born ${formatEnglishDay(n)}`,
+  expected: (n) => `Due date ${formatEnglishDay(n)}`,
   isDateFact: (f) => f.startsWith('Born ') || f.startsWith('Due date '),
-  deadline: once((n: number) => `Deadline ${formatEnglishDay(n)}`),
+  deadline: (n) => `Deadline ${formatEnglishDay(n)}`,
   isDeadline: (f) => f.startsWith('Deadline '),
-  ends: once((n: number) => `Ends ${formatEnglishDay(n)}`),
+  ends: (n) => `Ends ${formatEnglishDay(n)}`,
   isEnds: (f) => f.startsWith('Ends '),
   declined: (on, reason) => `Recorded as not concerning your family (${english(on)}): ${reason}`,
   outgrown: (closes) => `The eligible period (until ${english(closes)}) ends before the programme starts`,
@@ -420,7 +421,7 @@ export const EN: JourneyText = {
   ],
   vaccineUnborn: 'The dates follow from the day the baby is born',
   vaccineAfterDose: (dose) => `Dated once dose ${dose} is given`,
-  vaccineUntil: once((n: number) => `Can be given until ${formatEnglishDay(n)}`),
+  vaccineUntil: (n) => `Can be given until ${formatEnglishDay(n)}`,
   vaccinePrevious: (dose, on) => `Dose ${dose} ${english(on)}`,
   vaccineNoRoom: 'The interval cannot be kept within the period it can be given',
   vaccinePreviousMissed: (dose) => `The period for dose ${dose} has passed, so this dose cannot be given`,
