@@ -243,6 +243,12 @@ describe('a centre session in shared-terminal mode', () => {
     expect(await page.locator('[data-testid="lock-reason"]').innerText()).toBe(
       'パソコンがスリープしたため、ロックしました。',
     );
+    // and the OS locking its screen
+    await unlockByLabel(A.label, A.pass);
+    h.systemLock.emit('lock-screen');
+    await expect
+      .poll(() => page.locator('[data-testid="lock-reason"]').innerText())
+      .toBe('パソコンの画面がロックされたため、ロックしました。');
   });
 
   it('a guest leaves zero records on disk', async () => {
@@ -384,6 +390,34 @@ describe('a centre session in shared-terminal mode', () => {
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 20_000 })
       .toContain(familyA.guardians[0]!.givenName);
+    await page.getByRole('button', { name: '終了' }).click();
+  });
+
+  it('one damaged record (a flipped byte on disk) does not stop the profile: it opens and names it', async () => {
+    const { page } = h;
+    const bId = (await dump()).profiles.find((p) => p.label === B.label)!.id;
+    // flip one byte in the middle of one of B's sealed rows, in B's own bucket
+    await page.evaluate(`(async () => {
+      const f = (await navigator.storageBuckets.open('profile-${bId}')).indexedDB;
+      const db = await new Promise((res, rej) => { const q = f.open('kosodate-nonstop-profile'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+      const rows = await new Promise((res) => { const q = db.transaction('records').objectStore('records').getAll(); q.onsuccess = () => res(q.result); });
+      const r = rows[0];
+      r.sealed[Math.floor(r.sealed.length / 2)] ^= 0x01;
+      const tx = db.transaction('records', 'readwrite');
+      tx.objectStore('records').put(r);
+      await new Promise((res) => (tx.oncomplete = res));
+      db.close();
+    })()`);
+    await page.locator('#unlock-label').fill(B.label);
+    await page.locator('#unlock-passphrase').fill(B.pass);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await page.locator('[data-testid="integrity"]').waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-testid="integrity"]').innerText()).toMatch(/が壊れていて読めません。/);
+    await shot('vault-08-damaged-record');
+    // it offers a backup, and going on opens the rest of the profile
+    expect(await page.getByRole('button', { name: 'バックアップから復元する' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'このまま続ける' }).click();
+    await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: '終了' }).click();
   });
 

@@ -138,6 +138,8 @@ export function recordWhat(name: string | undefined): string {
   if (name?.startsWith('submission:')) return t('vault.record.submission');
   if (name === 'settings') return t('vault.record.settings');
   if (name === 'reminders') return t('vault.record.reminders');
+  if (name === 'casefile') return t('vault.record.casefile');
+  if (name === 'registration-draft') return t('vault.record.draft');
   return t('vault.record.other');
 }
 

@@ -68,6 +68,8 @@ describe('what a parent reads about the vault', () => {
   it('damaged records are named in words, not by their stored names', () => {
     expect(recordWhat('household')).toBe('家族の情報');
     expect(recordWhat('submission:4f2a')).toBe('申請の記録');
+    expect(recordWhat('casefile')).toBe('申請履歴');
+    expect(recordWhat('registration-draft')).toBe('登録の途中の内容');
     expect(recordWhat(undefined)).toBe('その他の記録');
     for (const kind of KINDS) {
       const text = problemText({ kind, name: 'submission:4f2a', id: 'abc' });
