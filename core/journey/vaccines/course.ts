@@ -113,17 +113,14 @@ function unbornItem(
   ctx: Context,
 ): JourneyItem {
   const e = f.expected;
-  const item = vaccineItem(vp, plan, f, doneOn, doneOn ? 'done' : 'upcoming', null, null, null, [
-    ctx.t.vaccineUnborn,
-  ]);
-  // `estimated` sits after the window in vaccination items (part of the format's key order).
+  // Built once, in the format's key order for an unborn child's dose (`estimated` after the window).
   return {
-    id: item.id,
-    child: item.child,
-    title: item.title,
-    kind: item.kind,
-    group: item.group,
-    status: item.status,
+    id: plan.id,
+    child: f.id,
+    title: plan.title,
+    kind: 'vaccination',
+    group: 'vaccination',
+    status: doneOn ? 'done' : 'upcoming',
     opens: null,
     due: null,
     closes: null,
@@ -133,14 +130,14 @@ function unbornItem(
       due: null,
       closes: e === null ? null : fromDayNumber(ruleDay(plan.closes, e)),
     },
-    doneOn: item.doneOn,
-    filedAt: item.filedAt,
-    online: item.online,
-    applyOnline: item.applyOnline,
-    monthlyAmountYen: item.monthlyAmountYen,
-    amount: item.amount,
-    documents: item.documents,
-    why: item.why,
+    doneOn,
+    filedAt: 'medical-institution',
+    online: false,
+    applyOnline: false,
+    monthlyAmountYen: null,
+    amount: null,
+    documents: vp.documents as string[],
+    why: { rule: vp.rule, facts: [ctx.t.vaccineUnborn], legalBasis: vp.legalBasis, source: vp.source },
   };
 }
 
