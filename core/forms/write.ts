@@ -13,12 +13,6 @@ export function wareki(date: string | null | undefined): string {
   return `${eraYearLabel(w)} ${w.month}月 ${w.day}日`;
 }
 
-/** 令和8年 11月 (a year and month, e.g. 同居を始めたとき). */
-export function warekiMonth(date: string): string {
-  const w = toWareki(date as CivilDate);
-  return `${eraYearLabel(w)} ${w.month}月`;
-}
-
 /** Completed years of age on a date (年齢 on 届出日; 満○歳 at the birth). */
 export function ageOn(birthDate: string, on: string): number {
   const b = parts(birthDate as CivilDate);
