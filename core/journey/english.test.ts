@@ -6,14 +6,40 @@
 import { describe, expect, it } from 'vitest';
 import { civilDate } from '../dates/civil-date';
 import { validateHousehold, type Household } from '../household/schema';
+import aprilFirstBirthday from '../../fixtures/households/april-first-birthday.json';
+import civilServant from '../../fixtures/households/civil-servant.json';
+import expectingFirstChild from '../../fixtures/households/expecting-first-child.json';
+import fiveYearOld from '../../fixtures/households/five-year-old.json';
+import lateBirthRegistration from '../../fixtures/households/late-birth-registration.json';
+import movedMunicipality from '../../fixtures/households/moved-municipality.json';
+import newbornFamily from '../../fixtures/households/newborn-family.json';
+import selfEmployed from '../../fixtures/households/self-employed.json';
+import singleParent from '../../fixtures/households/single-parent.json';
+import threeChildren from '../../fixtures/households/three-children.json';
+import toddlerVaccinations from '../../fixtures/households/toddler-vaccinations.json';
+import twins from '../../fixtures/households/twins.json';
 import { computeJourney, type Journey } from './journey';
 
-const fixtures = import.meta.glob('../../fixtures/households/*.json', { eager: true, import: 'default' });
+// Every fixture household (a new fixture in fixtures/households is added here too).
+const fixtures: Record<string, unknown> = {
+  'april-first-birthday.json': aprilFirstBirthday,
+  'civil-servant.json': civilServant,
+  'expecting-first-child.json': expectingFirstChild,
+  'five-year-old.json': fiveYearOld,
+  'late-birth-registration.json': lateBirthRegistration,
+  'moved-municipality.json': movedMunicipality,
+  'newborn-family.json': newbornFamily,
+  'self-employed.json': selfEmployed,
+  'single-parent.json': singleParent,
+  'three-children.json': threeChildren,
+  'toddler-vaccinations.json': toddlerVaccinations,
+  'twins.json': twins,
+};
 
 const households: [string, Household][] = Object.entries(fixtures).map(([path, json]) => {
   const r = validateHousehold(json);
   if (!r.ok) throw new Error(`${path}: ${JSON.stringify(r.problems)}`);
-  return [path.split('/').pop() as string, r.value];
+  return [path, r.value];
 });
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆〜・「」（）、。]/u;
