@@ -8,6 +8,8 @@ export async function renderPdfPages(
   bytes: Uint8Array,
   container: HTMLElement,
   cssWidth: number,
+  /** Each page's accessible name, in the UI's language. */
+  label: (n: number) => string = (n) => `申請書 ${n}ページ目`,
 ): Promise<number> {
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
   container.replaceChildren();
@@ -21,7 +23,7 @@ export async function renderPdfPages(
     canvas.height = Math.floor(viewport.height);
     canvas.style.width = `${cssWidth}px`;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `申請書 ${n}ページ目`);
+    canvas.setAttribute('aria-label', label(n));
     container.append(canvas);
     await page.render({ canvas, viewport }).promise;
   }

@@ -23,6 +23,7 @@ import * as household from './messages/household';
 import * as vault from './messages/vault';
 import * as forms from './messages/forms';
 import * as casefile from './messages/casefile';
+import * as preview from './messages/preview';
 import * as notices from './messages/notices';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
@@ -42,6 +43,7 @@ export const registered = {
   forms,
   casefile,
   notices,
+  preview,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
