@@ -396,18 +396,31 @@ describe('a centre session in shared-terminal mode', () => {
   it('one damaged record (a flipped byte on disk) does not stop the profile: it opens and names it', async () => {
     const { page } = h;
     const bId = (await dump()).profiles.find((p) => p.label === B.label)!.id;
-    // flip one byte in the middle of one of B's sealed rows, in B's own bucket
-    await page.evaluate(`(async () => {
-      const f = (await navigator.storageBuckets.open('profile-${bId}')).indexedDB;
-      const db = await new Promise((res, rej) => { const q = f.open('kosodate-nonstop-profile'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
-      const rows = await new Promise((res) => { const q = db.transaction('records').objectStore('records').getAll(); q.onsuccess = () => res(q.result); });
-      const r = rows[0];
-      r.sealed[Math.floor(r.sealed.length / 2)] ^= 0x01;
-      const tx = db.transaction('records', 'readwrite');
-      tx.objectStore('records').put(r);
-      await new Promise((res) => (tx.oncomplete = res));
-      db.close();
-    })()`);
+    // flip one byte in the middle of one of B's sealed rows, in B's own bucket; `true` puts the
+    // row back as it was (unless the app has written it again since)
+    const flip = (back = false) =>
+      page.evaluate(`(async () => {
+        const f = (await navigator.storageBuckets.open('profile-${bId}')).indexedDB;
+        const db = await new Promise((res, rej) => { const q = f.open('kosodate-nonstop-profile'); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+        const rows = await new Promise((res) => { const q = db.transaction('records').objectStore('records').getAll(); q.onsuccess = () => res(q.result); });
+        const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+        let r;
+        if (!${back}) {
+          r = rows[0];
+          globalThis.__original = { key: r.key, sealed: r.sealed.slice() };
+          r.sealed[Math.floor(r.sealed.length / 2)] ^= 0x01;
+          globalThis.__flipped = r.sealed.slice();
+        } else {
+          r = rows.find((x) => x.key === globalThis.__original.key);
+          if (!r || !same(r.sealed, globalThis.__flipped)) { db.close(); return; }
+          r.sealed = globalThis.__original.sealed;
+        }
+        const tx = db.transaction('records', 'readwrite');
+        tx.objectStore('records').put(r);
+        await new Promise((res) => (tx.oncomplete = res));
+        db.close();
+      })()`);
+    await flip();
     await page.locator('#unlock-label').fill(B.label);
     await page.locator('#unlock-passphrase').fill(B.pass);
     await page.getByRole('button', { name: '開く', exact: true }).click();
@@ -419,6 +432,8 @@ describe('a centre session in shared-terminal mode', () => {
     await page.getByRole('button', { name: 'このまま続ける' }).click();
     await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+    await flip(true); // the row put back: B opens whole again (the next test uses B)
   });
 
   it('B forgot the passphrase: opens with the recovery code, sets a new one, changes it, makes a new code', async () => {
