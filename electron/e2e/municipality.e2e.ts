@@ -20,6 +20,7 @@ import { startHarness, type Harness } from './harness';
 import { createProfile } from './vault-steps';
 import { seriousAxeViolations } from './axe';
 import { opensslVerifiesDetachedCms } from './openssl';
+import { scanForPlaintext } from './plaintext-scan';
 import { approve } from '../../fixtures/municipality/documents';
 import { loadIdentity, LGPKI_CA_PEM_PATH } from '../../fixtures/municipality/identity';
 import { readCaseFileExport } from '../../core/casefile/casefile';
@@ -31,6 +32,8 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
 const PASS = 'sakura-2026-nonstop';
 let h: Harness;
+/** what the municipality sent back, to look for on disk at the end */
+const received: string[] = [];
 
 async function shot(name: string) {
   for (const [w, hgt] of [
@@ -210,6 +213,12 @@ describe('the municipal round trip in the app', () => {
     await signAndSend(page);
     await expect.poll(async () => (await receipt.textContent())?.trim(), { timeout: 30_000 }).not.toBe(first);
     const corrected = (await receipt.textContent())?.trim() ?? '';
+    received.push(
+      first,
+      corrected,
+      h.municipality.store.byReceiptNumber(first)?.id ?? 'missing',
+      h.municipality.store.byReceiptNumber(corrected)?.id ?? 'missing',
+    );
     expect(h.municipality.store.byReceiptNumber(first)?.status).toBe('superseded');
     expect(h.municipality.store.byReceiptNumber(corrected)?.correction_of).toBe(
       h.municipality.store.byReceiptNumber(first)?.id,
@@ -339,4 +348,34 @@ describe('the municipal round trip in the app', () => {
       }
       expect(report).toEqual({ caseFile: [], notices: [] });
     }, 120_000);
+
+  it('the case file is sealed on disk: none of what the municipality sent is readable in the profile', async () => {
+    // positive control: plaintext put in the same storage is found by the scan
+    const CONTROL = '対照用の平文データ・申請履歴';
+    await h.page.evaluate(
+      (value) =>
+        new Promise<void>((resolve, reject) => {
+          const idb = (globalThis as unknown as { indexedDB: IDBFactory }).indexedDB;
+          const req = idb.open('e2e-positive-control-casefile', 1);
+          req.onupgradeneeded = () => req.result.createObjectStore('clear');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
+            tx.objectStore('clear').put({ value }, 'control');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+      CONTROL,
+    );
+    await h.context.close();
+    expect(scanForPlaintext(h.profileDir, [CONTROL]).length).toBeGreaterThan(0);
+    // receipt numbers and ids, the correction's reason, the register's kana (not the certificate's
+    // words: 支給開始月 is also in the app's own form code, which Chromium caches)
+    const needles = [...received, '日中に連絡のつく電話番号を確かめてください。', 'ミサキ'];
+    expect(received).toHaveLength(4);
+    const hits = scanForPlaintext(h.profileDir, needles);
+    if (hits.length) console.log(hits.map((x) => `${x.needle} ${x.encoding} ${x.file}`).join('\n'));
+    expect(hits).toEqual([]);
+  });
 });
