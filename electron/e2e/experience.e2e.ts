@@ -385,6 +385,27 @@ describe('the daily experience', () => {
     await setToday(page, '2026-11-18');
   });
 
+  it('in English, every item of the journey opens in English (no Japanese but terms in brackets and names)', async () => {
+    const { page } = h;
+    await nav(page, 'journey');
+    await page.getByLabel('List', { exact: true }).check();
+    const count = await page.locator('li.item [data-action="detail"]').count();
+    expect(count).toBeGreaterThan(30);
+    const found: string[] = [];
+    for (let k = 0; k < count; k++) {
+      if (k > 0) {
+        await nav(page, 'journey');
+        await page.getByLabel('List', { exact: true }).check();
+      }
+      const row = page.locator('li.item').nth(k);
+      const id = await row.getAttribute('data-item');
+      await row.locator('[data-action="detail"]').click();
+      await page.locator('article.detail').waitFor();
+      for (const line of await wrongLanguage(page, 'en')) found.push(`${id}: ${line}`);
+    }
+    expect(found.join('\n')).toBe('');
+  });
+
   /** axe, no other-language text, and at every size no horizontal scroll and no clipped text; screenshots. */
   async function checkScreen(
     page: Page,
