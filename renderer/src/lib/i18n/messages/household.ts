@@ -261,7 +261,7 @@ export const en: Record<keyof typeof ja, string> = {
   'household.field.street': 'Street and number',
   'household.field.building': 'Building and room (optional)',
   'household.municipality.code': 'Municipality code: {code} ({name})',
-  'household.municipality.designated': "{city}'s own rules apply (you file at the ward office).",
+  'household.municipality.designated': 'The city ({city}) has its own rules; you file at the ward office.',
   'household.field.claimant': 'Who claims child allowance',
   'household.claimant.default': 'Decide automatically (the first guardian in work)',
   'household.claimant.hint':
