@@ -58,7 +58,7 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
     h.bankAccount,
     'bankAccount',
     '振込先口座（または公金受取口座）',
-    'bank account (or 公金受取口座)',
+    'bank account, or the public benefit receiving account (公金受取口座)',
   );
   return () => {
     const spouse = h.guardians.find(

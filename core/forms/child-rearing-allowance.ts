@@ -48,7 +48,7 @@ function refuses(req: FormRequest) {
   if (!req.household.singleParent)
     return refuse(
       '児童扶養手当はひとり親世帯などが対象です。家族の情報で「ひとり親世帯」になっていません',
-      'the 児童扶養手当 is for single-parent households: the household is not recorded as one (singleParent)',
+      'the child-rearing allowance (児童扶養手当) is for single-parent households: the household is not recorded as one (singleParent)',
     );
   return APPLIES;
 }

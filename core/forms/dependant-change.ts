@@ -38,13 +38,13 @@ function refuses(req: FormRequest) {
   if (!g || g.insurance === 'national')
     return refuse(
       '勤務先の健康保険（協会けんぽ・健康保険組合）に加入している保護者がいません',
-      'no guardian is insured by an employer (協会けんぽ or a 健康保険組合)' +
+      'no guardian is insured by an employer (the Japan Health Insurance Association or a health insurance society)' +
         (req.guardian ? ` (--guardian ${req.guardian} is not)` : ''),
     );
   if (g.insurance === 'mutual-aid')
     return refuse(
       '共済組合の加入者は、共済組合の被扶養者申告書を勤務先に提出します',
-      `${g.id} is in a 共済組合, which has its own 被扶養者申告書 (filed through the employer)`,
+      `${g.id} is in a mutual aid association (共済組合), which has its own dependant declaration (被扶養者申告書), filed through the employer`,
     );
   return APPLIES;
 }

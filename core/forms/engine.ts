@@ -132,7 +132,7 @@ export class Facts {
         g.myNumber,
         `guardians[${this.h.guardians.indexOf(g)}].myNumber`,
         `${role.ja}の個人番号`,
-        `${role.en}'s 個人番号 (My Number)`,
+        `${role.en}'s My Number (個人番号)`,
       );
     return person(g);
   }

@@ -30,7 +30,7 @@ function refuses(req: FormRequest) {
   if (employed)
     return refuse(
       `${employed.familyName} ${employed.givenName}さんが勤務先の健康保険に加入しているため、お子さんはその被扶養者になります（国民健康保険の届は不要です）`,
-      `${employed.id} is employee-insured (${employed.insurance}): the child becomes that insurance's dependant, not a 国保 member`,
+      `${employed.id} is employee-insured (${employed.insurance}): the child becomes that insurance's dependant, not a National Health Insurance (国保) member`,
     );
   return APPLIES;
 }

@@ -128,8 +128,8 @@ describe('applicability and missing facts', () => {
     ]);
     expect(p.missing.map((m) => m.en)).toEqual([
       "claimant's address",
-      "claimant's 個人番号 (My Number)",
-      'bank account (or 公金受取口座)',
+      "claimant's My Number (個人番号)",
+      'bank account, or the public benefit receiving account (公金受取口座)',
     ]);
     expect(p.missing[0]!.label).toBe('請求者の住所');
   });

@@ -94,8 +94,8 @@ describe('nonstop form', () => {
     expect(r).toEqual({
       code: 1,
       out: [
-        `${file}: guardians[0].myNumber: missing (claimant's 個人番号 (My Number))`,
-        `${file}: bankAccount: missing (bank account (or 公金受取口座))`,
+        `${file}: guardians[0].myNumber: missing (claimant's My Number (個人番号))`,
+        `${file}: bankAccount: missing (bank account, or the public benefit receiving account (公金受取口座))`,
       ].join('\n'),
     });
     expect(existsSync(out)).toBe(false);

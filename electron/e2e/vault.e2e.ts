@@ -251,6 +251,33 @@ describe('a centre session in shared-terminal mode', () => {
       .toBe('パソコンの画面がロックされたため、ロックしました。');
   });
 
+  it('saving an application PDF on the shared terminal warns and waits for a confirmation', async () => {
+    const { page } = h;
+    await unlockByLabel(A.label, A.pass);
+    await page.getByLabel(/基準日/).fill('2026-11-21');
+    await page.getByLabel(/基準日/).dispatchEvent('change');
+    await page.locator('[data-item="birth-registration"] [data-action="form"]').first().click();
+    await page.getByRole('heading', { name: '出生届', level: 1 }).waitFor();
+    await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('shared-save-warn').innerText()).toBe(
+      '共用の端末です。保存先を確かめ、持ち帰ったらこの端末からファイルを削除してください。',
+    );
+    const save = page.locator('[data-action="save-form"]');
+    expect(await save.isDisabled()).toBe(true);
+    await shot('vault-07-apply-shared-save');
+    await page.getByLabel('共用の端末であることを確かめ、保存先を自分で選びます').check();
+    expect(await save.isDisabled()).toBe(false);
+    const [download] = await Promise.all([page.waitForEvent('download'), save.click()]);
+    const file = join(tmpdir(), `shared-form-${Date.now()}.pdf`);
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // asked again for the next file
+    await expect.poll(() => save.isDisabled()).toBe(true);
+    expect(await page.getByTestId('shared-save-confirm').isChecked()).toBe(false);
+    await page.getByRole('button', { name: '終了' }).click();
+    await page.locator('[data-testid="lock-reason"]').waitFor();
+  });
+
   it('a guest leaves zero records on disk', async () => {
     const { page } = h;
     const before = await dump();
