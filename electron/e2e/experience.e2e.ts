@@ -19,6 +19,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { createProfile } from './vault-steps';
 import { isA4, readPdf } from './pdf-text';
+import {
+  clippedText,
+  JAPANESE,
+  noHorizontalScroll,
+  TERM,
+  wrongLanguage as linesInWrongLanguage,
+} from './screen-checks';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(repoRoot, '.e2e-artifacts', 'experience');
@@ -65,10 +72,6 @@ async function axe(page: Page): Promise<AxeResult['violations']> {
   return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-async function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
-}
-
 const sizes = [
   { name: '1280x800', width: 1280, height: 800 },
   { name: '1024x700', width: 1024, height: 700 },
@@ -79,34 +82,6 @@ const zoomed = [
   { name: '1024x700-zoom200', width: 512, height: 350 },
   { name: '800x600-zoom200', width: 400, height: 300 },
 ];
-
-/**
- * Visible text that is cut off: an element whose text overflows a box that clips it
- * (overflow hidden/clip, or an ellipsis), or that reaches past the window's right edge.
- * Visually-hidden helpers (1px, clipped on purpose for screen readers) are not text on screen.
- */
-async function clippedText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
-    for (const el of document.querySelectorAll('body *')) {
-      if (!(el instanceof HTMLElement) || !el.offsetParent) continue;
-      const cs = getComputedStyle(el);
-      const r = el.getBoundingClientRect();
-      if (r.width <= 2 || r.height <= 2 || cs.visibility === 'hidden') continue;
-      const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
-      if (!hasText) continue;
-      const clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || cs.textOverflow === 'ellipsis';
-      if (clips && el.scrollWidth > el.clientWidth + 1) out.push(`clipped ${name(el)}`);
-      // partly past an edge (wholly outside is the skip link's idiom: it comes in on focus)
-      const partly =
-        (r.right > window.innerWidth + 1 && r.left < window.innerWidth) || (r.left < -1 && r.right > 0);
-      if (partly) out.push(`off-screen ${name(el)}`);
-    }
-    return out;
-  });
-}
 
 /** The family's own words (names, kana, address, bank, labels) from the fixture: allowed in any UI language. */
 /** The profile's label, typed by the family. */
@@ -128,27 +103,9 @@ const FAMILY = (() => {
     );
   return [...words].sort((a, b) => b.length - a.length);
 })();
-const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
-/** An English term's Japanese name in parentheses right after it (the catalog's rule): "Handbook (母子健康手帳)". */
-const TERM =
-  /(?<=[A-Za-z0-9.)'"]) \((?:[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[0-9 /…])+\)/gu;
-/** Latin words the Japanese UI may show: vaccine and file-format names, and the language menu's own name. */
-const LATIN_OK = /^(BCG|MR|DPT-IPV-Hib|DPT-IPV|Hib|ICS|PDF|ID|OS|PIN|English|JSON)$/;
-
-/** Text of the page in the wrong language, after the family's own words are taken out. */
-async function wrongLanguage(page: Page, lang: 'ja' | 'en'): Promise<string[]> {
-  let text = await page.evaluate(() => document.body.innerText);
-  for (const w of FAMILY) text = text.split(w).join(' ');
-  if (lang === 'en') {
-    // the language menu lists 日本語 by its own name; a date field shows the Japanese dates it accepts
-    text = text.replace(TERM, '');
-    for (const ok of ['日本語', '令和8年11月23日', '平成31年5月1日', '令和元年5月1日'])
-      text = text.split(ok).join(' ');
-    return text.split('\n').filter((l) => JAPANESE.test(l));
-  }
-  const words = text.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? [];
-  return words.filter((w) => !LATIN_OK.test(w));
-}
+/** Text of the page in the wrong language, after the family's own words are taken out (screen-checks.ts). */
+const wrongLanguage = (page: Page, lang: 'ja' | 'en'): Promise<string[]> =>
+  linesInWrongLanguage(page, lang, FAMILY);
 
 describe('the daily experience', () => {
   it('home → tester clock → a due reminder fires → clicking it opens the item', async () => {
