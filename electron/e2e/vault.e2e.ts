@@ -51,13 +51,16 @@ interface Dump {
  * Reads the vault's IndexedDB as it is on disk: the shared database and every
  * profile's own storage bucket (runs in the page; electron/ has no DOM types).
  */
+// Every step of the dump is bounded: an open blocked by the app's own connection (a bucket being made or
+// removed at that moment) fails fast, named, and the dump is tried again instead of hanging the test.
 const DUMP = `(async () => {
-  const openDb = (factory, name) => new Promise((res, rej) => { const q = factory.open(name); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+  const bounded = (p, what) => Promise.race([p, new Promise((_, rej) => setTimeout(() => rej(new Error('dump: ' + what + ' timed out')), 5000))]);
+  const openDb = (factory, name) => bounded(new Promise((res, rej) => { const q = factory.open(name); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); q.onblocked = () => rej(new Error('dump: open ' + name + ' blocked')); }), 'open ' + name);
   const all = (db, store) => new Promise((res, rej) => { if (!db.objectStoreNames.contains(store)) return res([]); const q = db.transaction(store).objectStore(store).getAll(); q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
   const hex = (u) => Array.from(u, (b) => b.toString(16).padStart(2, '0')).join('');
   const dbs = [await openDb(indexedDB, 'kosodate-nonstop')];
-  const buckets = await navigator.storageBuckets.keys();
-  for (const name of buckets) dbs.push(await openDb((await navigator.storageBuckets.open(name)).indexedDB, 'kosodate-nonstop-profile'));
+  const buckets = await bounded(navigator.storageBuckets.keys(), 'bucket list');
+  for (const name of buckets) dbs.push(await openDb((await bounded(navigator.storageBuckets.open(name), 'bucket ' + name)).indexedDB, 'kosodate-nonstop-profile'));
   const out = { profiles: (await all(dbs[0], 'profiles')).map((p) => ({ id: p.id, label: p.label })), records: [], manifests: 0, buckets: buckets.sort() };
   for (const db of dbs) {
     out.records.push(...(await all(db, 'records')).map((r) => ({ profileId: r.profileId, key: r.key, sealed: hex(r.sealed) })));
@@ -88,7 +91,16 @@ const COPY_STORE = (profileId: string, restore: boolean) => `(async () => {
   shared.close(); own.close();
   return true;
 })()`;
-const dump = () => h.page.evaluate(DUMP) as Promise<Dump>;
+async function dump(): Promise<Dump> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await h.page.evaluate(DUMP)) as Dump;
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await h.page.waitForTimeout(500);
+    }
+  }
+}
 
 async function shot(name: string) {
   await h.page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -280,9 +292,10 @@ describe('a centre session in shared-terminal mode', () => {
 
   it('a guest leaves zero records on disk', async () => {
     const { page } = h;
+    await page.locator('[data-testid="lock-reason"]').waitFor({ timeout: 20_000 });
     const before = await dump();
-    await page.locator('[data-testid="guest"]').click();
-    await page.locator('[data-testid="guest-badge"]').waitFor();
+    await page.locator('[data-testid="guest"]').click({ timeout: 20_000 });
+    await page.locator('[data-testid="guest-badge"]').waitFor({ timeout: 20_000 });
     await loadFixture('expecting-first-child');
     expect(await page.locator('main').innerText()).not.toContain('プロフィールを開く');
     const during = await dump();
