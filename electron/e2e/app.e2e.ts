@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { scanForPlaintext } from './plaintext-scan';
+import { scanForPlaintext, storePlaintextControl } from './plaintext-scan';
 import { opensslVerifiesDetachedCms } from './openssl';
 import { confirmRecoveryCode } from './vault-steps';
 
@@ -32,32 +32,6 @@ const household = JSON.parse(
 };
 
 let h: Harness;
-
-/** The few IndexedDB shapes the positive control uses in the page (electron/ has no DOM types). */
-interface IdbFactory {
-  open(
-    name: string,
-    version: number,
-  ): {
-    result: {
-      createObjectStore(name: string): void;
-      transaction(
-        store: string,
-        mode: 'readwrite',
-        options: { durability: 'strict' },
-      ): {
-        objectStore(name: string): { put(value: unknown, key: string): void };
-        oncomplete: (() => void) | null;
-        onerror: (() => void) | null;
-        error: unknown;
-      };
-    };
-    onupgradeneeded: (() => void) | null;
-    onsuccess: (() => void) | null;
-    onerror: (() => void) | null;
-    error: unknown;
-  };
-}
 
 async function shot(name: string) {
   await h.page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -140,23 +114,7 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     const CONTROL_JA = '対照用の平文データ佐々木';
     const CONTROL_ASCII = 'PLAINTEXT-CONTROL-58213';
     // Positive control: a value stored in clear through the same IndexedDB, so the scan can fail.
-    await h.page.evaluate(
-      ([ja, ascii]) =>
-        new Promise<void>((resolve, reject) => {
-          // runs in the page: the browser's IndexedDB (electron/ is typed for Node, not the DOM)
-          const idb = (globalThis as unknown as { indexedDB: IdbFactory }).indexedDB;
-          const req = idb.open('e2e-positive-control', 1);
-          req.onupgradeneeded = () => req.result.createObjectStore('clear');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
-            tx.objectStore('clear').put({ ja, ascii }, 'control');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-      [CONTROL_JA, CONTROL_ASCII],
-    );
+    await storePlaintextControl(h.page, 'e2e-positive-control', { ja: CONTROL_JA, ascii: CONTROL_ASCII });
     await h.context.close();
 
     const g = household.guardians;

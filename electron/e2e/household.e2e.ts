@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
-import { scanForPlaintext } from './plaintext-scan';
+import { scanForPlaintext, storePlaintextControl } from './plaintext-scan';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots', 'household');
@@ -338,22 +338,7 @@ describe('a household of one’s own: registered by typing, kept true, submitted
 
   it('leaves nothing typed in clear in the browser profile on disk', async () => {
     const CONTROL = '対照用の平文データ・家族の情報';
-    await h.page.evaluate(
-      (value) =>
-        new Promise<void>((resolve, reject) => {
-          const idb = (globalThis as unknown as { indexedDB: any }).indexedDB;
-          const req = idb.open('e2e-positive-control-household', 1);
-          req.onupgradeneeded = () => req.result.createObjectStore('clear');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
-            tx.objectStore('clear').put({ value }, 'control');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-      CONTROL,
-    );
+    await storePlaintextControl(h.page, 'e2e-positive-control-household', { value: CONTROL });
     await h.context.close();
     const control = scanForPlaintext(h.profileDir, [CONTROL]);
     expect(control.length).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ import { startHarness, type Harness } from './harness';
 import { createProfile } from './vault-steps';
 import { seriousAxeViolations } from './axe';
 import { opensslVerifiesDetachedCms } from './openssl';
-import { scanForPlaintext } from './plaintext-scan';
+import { scanForPlaintext, storePlaintextControl } from './plaintext-scan';
 import { approve } from '../../fixtures/municipality/documents';
 import { loadIdentity, LGPKI_CA_PEM_PATH } from '../../fixtures/municipality/identity';
 import { readCaseFileExport } from '../../core/casefile/casefile';
@@ -352,22 +352,7 @@ describe('the municipal round trip in the app', () => {
   it('the case file is sealed on disk: none of what the municipality sent is readable in the profile', async () => {
     // positive control: plaintext put in the same storage is found by the scan
     const CONTROL = '対照用の平文データ・申請履歴';
-    await h.page.evaluate(
-      (value) =>
-        new Promise<void>((resolve, reject) => {
-          const idb = (globalThis as unknown as { indexedDB: IDBFactory }).indexedDB;
-          const req = idb.open('e2e-positive-control-casefile', 1);
-          req.onupgradeneeded = () => req.result.createObjectStore('clear');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
-            tx.objectStore('clear').put({ value }, 'control');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-          req.onerror = () => reject(req.error);
-        }),
-      CONTROL,
-    );
+    await storePlaintextControl(h.page, 'e2e-positive-control-casefile', { value: CONTROL });
     await h.context.close();
     expect(scanForPlaintext(h.profileDir, [CONTROL]).length).toBeGreaterThan(0);
     // receipt numbers and ids, the correction's reason, the register's kana (not the certificate's

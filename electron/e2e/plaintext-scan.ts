@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 
 export interface Hit {
   needle: string;
@@ -55,4 +56,28 @@ export function scanForBytes(dir: string, needles: Buffer[]): number[] {
     });
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/**
+ * The scan's positive control: `value` stored in clear through the page's own IndexedDB (database `db`),
+ * durably, so a scan that cannot find it is shown to be blind.
+ */
+export async function storePlaintextControl(page: Page, db: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, v]) =>
+      new Promise<void>((resolve, reject) => {
+        // runs in the page: the browser's IndexedDB (electron/ is typed for Node, not the DOM)
+        const idb = (globalThis as unknown as { indexedDB: IDBFactory }).indexedDB;
+        const req = idb.open(name as string, 1);
+        req.onupgradeneeded = () => req.result.createObjectStore('clear');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('clear', 'readwrite', { durability: 'strict' });
+          tx.objectStore('clear').put(v, 'control');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    [db, value] as const,
+  );
 }
