@@ -14,11 +14,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseHouseholdJson, type Household } from '../../core/household/schema';
 import { computeJourney, type Journey } from '../../core/journey/journey';
-import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil-date';
-import { FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE, isSupportedDate } from '../../core/household/schema';
+import { type CivilDate } from '../../core/dates/civil-date';
+import { langOption as parseLang, onOption, parseOptions, readHouseholdFile, type Lang } from './options';
 import { FORM_USAGE, runFormCommand } from './form-command';
 import { MUNICIPAL_COMMANDS, MUNICIPAL_USAGE, runMunicipalCommand } from './municipal-commands';
 import { ICS_USAGE, runIcsCommand } from './ics-command';
@@ -45,29 +44,15 @@ function usage(message: string): never {
 }
 
 function loadHousehold(file: string): Household {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ExitError(1, [
-      `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-    ]);
-  }
-  const r = parseHouseholdJson(text);
-  if (!r.ok)
-    throw new ExitError(
-      1,
-      r.problems.map((p) => `${file}: ${p.path}: ${p.message}`),
-    );
-  return r.value;
+  const r = readHouseholdFile(file);
+  if (!r.ok) throw new ExitError(1, r.lines);
+  return r.household;
 }
 
 function dateOption(value: string | undefined, now: () => number): CivilDate {
-  if (value === undefined) return japanDateOf(now());
-  if (!isCivilDate(value)) usage(`--on must be a calendar date written YYYY-MM-DD, got "${value}"`);
-  if (!isSupportedDate(value))
-    usage(`--on must be between ${FIRST_SUPPORTED_DATE} and ${LAST_SUPPORTED_DATE}, got "${value}"`);
-  return value;
+  const r = onOption(value, now);
+  if (!r.ok) usage(r.message);
+  return r.on;
 }
 
 /** Terminal columns of a string: East Asian wide characters take two. */
@@ -94,8 +79,6 @@ const STATUS_LABEL: Record<Lang, Record<string, string>> = {
     'not-applicable': '対象外',
   },
 };
-
-type Lang = 'ja' | 'en';
 
 function table(journey: Journey, lang: Lang): string {
   const head =
@@ -143,8 +126,9 @@ function table(journey: Journey, lang: Lang): string {
 }
 
 function langOption(value: string | undefined): Lang {
-  if (value === undefined || value === 'en' || value === 'ja') return value ?? 'en';
-  usage(`--lang must be ja or en, got "${value}"`);
+  const r = parseLang(value, 'en');
+  if (!r.ok) usage(r.message);
+  return r.lang;
 }
 
 /** `journey --batch DIR`: every *.json household in the folder, each valid one computed, each invalid one reported. */
@@ -211,23 +195,8 @@ export async function run(
   if (command === 'ics') return runIcsCommand(rest, now);
   const municipal = MUNICIPAL_COMMANDS.find((c) => c === command);
   if (municipal) return runMunicipalCommand(municipal, rest, now);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        on: { type: 'string' },
-        json: { type: 'boolean' },
-        child: { type: 'string' },
-        out: { type: 'string' },
-        lang: { type: 'string' },
-        batch: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    usage((e as Error).message);
-  }
+  const parsed = parseOptions(rest, ['on', 'json', 'child', 'out', 'lang', 'batch']);
+  if (!parsed.ok) usage(parsed.message);
   const { values, positionals } = parsed;
   switch (command) {
     case 'validate': {

@@ -10,43 +10,21 @@
  * 2 usage error. The PDF is written whole or not at all: a temp file renamed
  * into place, removed on any failure.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil-date';
-import { parseHouseholdJson, type Household } from '../../core/household/schema';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { FILING_LABEL, FORMS, PROCEDURES, prepareForm } from '../../core/forms/registry';
 import { renderForm } from '../../core/forms/render';
 import { FormOverflowError } from '../../core/forms/pdf-canvas';
 import { subsetBizUdpGothic } from '../services/forms';
+import { onOption, parseOptions, readHouseholdFile, type CommandResult } from './options';
 
 export const FORM_USAGE = `  nonstop form --list
   nonstop form PROCEDURE-ID FILE --child ID [--guardian ID] [--on YYYY-MM-DD] --out FILE.pdf`;
 
-export interface CommandResult {
-  code: number;
-  out: string;
-}
+export type { CommandResult } from './options';
 
 const fail = (code: number, lines: string[]): CommandResult => ({ code, out: lines.join('\n') });
 const usage = (message: string): CommandResult =>
   fail(2, [`nonstop: ${message}`, 'usage:', FORM_USAGE, `procedures: ${PROCEDURES.join(', ')}`]);
-
-function readHousehold(file: string): Household | CommandResult {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return fail(1, [`${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`]);
-  }
-  // A byte-order mark (Windows editors) is not part of the JSON text.
-  const r = parseHouseholdJson(text.replace(/^\uFEFF/, ''));
-  if (!r.ok)
-    return fail(
-      1,
-      r.problems.map((p) => `${file}: ${p.path}: ${p.message}`),
-    );
-  return r.value;
-}
 
 function list(): string {
   return FORMS.map(
@@ -56,22 +34,8 @@ function list(): string {
 }
 
 export async function runFormCommand(args: string[], now: () => number = Date.now): Promise<CommandResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        list: { type: 'boolean' },
-        child: { type: 'string' },
-        guardian: { type: 'string' },
-        on: { type: 'string' },
-        out: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const parsed = parseOptions(args, ['list', 'child', 'guardian', 'on', 'out']);
+  if (!parsed.ok) return usage(parsed.message);
   const { values, positionals } = parsed;
   if (values.list) return positionals.length ? usage('form --list takes no FILE') : { code: 0, out: list() };
   const [procedure, file] = positionals;
@@ -80,12 +44,13 @@ export async function runFormCommand(args: string[], now: () => number = Date.no
     return usage(`unknown procedure "${procedure}" (known: ${PROCEDURES.join(', ')})`);
   if (!values.child) return usage('--child ID is required');
   if (!values.out) return usage('--out FILE.pdf is required');
-  if (values.on !== undefined && !isCivilDate(values.on))
-    return usage(`--on must be a calendar date written YYYY-MM-DD, got "${values.on}"`);
-  const on = (values.on ?? japanDateOf(now())) as CivilDate;
+  const date = onOption(values.on, now);
+  if (!date.ok) return usage(date.message);
+  const on = date.on;
 
-  const household = readHousehold(file);
-  if ('code' in household) return household;
+  const read = readHouseholdFile(file);
+  if (!read.ok) return fail(1, read.lines);
+  const household = read.household;
   const prepared = prepareForm(procedure, { household, child: values.child, guardian: values.guardian, on });
   if (!prepared.ok) {
     if (prepared.kind === 'missing-facts')

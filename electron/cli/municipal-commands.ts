@@ -22,13 +22,12 @@
  * Exit codes: 0 success; 1 a user error (wrong PIN, locked card, refusal, unreachable
  * municipality, invalid household), one line; 2 usage; 3 a bug.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { parseHouseholdJson, type Household } from '../../core/household/schema';
-import { isCivilDate, japanDateOf, type CivilDate } from '../../core/dates/civil-date';
+import { type Household } from '../../core/household/schema';
+import { onOption, parseOptions, readHouseholdFile, type CommandResult } from './options';
 import { prepareForm, PROCEDURES } from '../../core/forms/registry';
 import { canonicalBytes } from '../../core/signing/canonical';
 import { RECEIPT_ID } from '../../core/submission';
@@ -64,10 +63,7 @@ export const MUNICIPAL_USAGE = `  nonstop submit PROCEDURE-ID FILE --child ID --
 
 export const MUNICIPAL_COMMANDS = ['submit', 'status', 'import', 'cards', 'certificate', 'notices'] as const;
 
-interface Result {
-  code: number;
-  out: string;
-}
+type Result = CommandResult;
 
 const repoCards = fileURLToPath(new URL('../../fixtures/cards/', import.meta.url));
 
@@ -100,15 +96,8 @@ function municipalityError(e: MunicipalityError): Result {
 }
 
 function readHousehold(file: string): Household | Result {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return fail(1, `${file}: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  const r = parseHouseholdJson(text.replace(/^\uFEFF/, ''));
-  if (!r.ok) return fail(1, r.problems.map((p) => `${file}: ${p.path}: ${p.message}`).join('\n'));
-  return r.value;
+  const r = readHouseholdFile(file);
+  return r.ok ? r.household : fail(1, r.lines.join('\n'));
 }
 
 export async function runMunicipalCommand(
@@ -116,27 +105,19 @@ export async function runMunicipalCommand(
   args: string[],
   now: () => number = Date.now,
 ): Promise<Result> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        child: { type: 'string' },
-        card: { type: 'string' },
-        pin: { type: 'string' },
-        to: { type: 'string' },
-        on: { type: 'string' },
-        state: { type: 'string' },
-        key: { type: 'string' },
-        'correction-of': { type: 'string' },
-        out: { type: 'string' },
-        all: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    return usage((e as Error).message);
-  }
+  const parsed = parseOptions(args, [
+    'child',
+    'card',
+    'pin',
+    'to',
+    'on',
+    'state',
+    'key',
+    'correction-of',
+    'out',
+    'all',
+  ]);
+  if (!parsed.ok) return usage(parsed.message);
   const { values: v, positionals: pos } = parsed;
   const to = v.to ?? process.env['NONSTOP_MUNICIPALITY_URL'] ?? DEFAULT_MUNICIPALITY_URL;
   if (!/^https?:\/\/[^/]+/.test(to)) return usage(`--to must be an http(s) URL, got "${to}"`);
@@ -191,8 +172,9 @@ export async function runMunicipalCommand(
     // then filtered here as the app does: ages on each notice's day, area, expecting; --all: every notice
     const [file] = pos;
     if (pos.length !== 1 || !file) return usage('notices takes one household FILE');
-    if (v.on !== undefined && !isCivilDate(v.on)) return usage(`--on must be YYYY-MM-DD, got "${v.on}"`);
-    const on: CivilDate = (v.on as CivilDate | undefined) ?? japanDateOf(now());
+    const date = onOption(v.on, now);
+    if (!date.ok) return usage(date.message);
+    const on = date.on;
     const household = readHousehold(file);
     if ('code' in household) return household;
     try {
@@ -225,8 +207,9 @@ export async function runMunicipalCommand(
       if (!PROCEDURES.includes(procedure))
         return usage(`unknown procedure "${procedure}" (known: ${PROCEDURES.join(', ')})`);
       if (!v.child) return usage('--child ID is required');
-      if (v.on !== undefined && !isCivilDate(v.on)) return usage(`--on must be YYYY-MM-DD, got "${v.on}"`);
-      const on: CivilDate = (v.on as CivilDate | undefined) ?? japanDateOf(now());
+      const date = onOption(v.on, now);
+      if (!date.ok) return usage(date.message);
+      const on = date.on;
       const household = readHousehold(file);
       if ('code' in household) return household;
       const prepared = prepareForm(procedure, { household, child: v.child, on });
