@@ -133,6 +133,7 @@ export const rejectionCodes = [
   'signer-mismatch',
   'duplicate-claim',
   'bad-correction',
+  'method-not-allowed',
 ] as const;
 export type RejectionCode = (typeof rejectionCodes)[number];
 
