@@ -103,3 +103,36 @@ export function filterByConsent(
     })),
   };
 }
+
+/** The member fields each consented fact allows. */
+const MEMBER_FIELDS: Record<ResidentField, (keyof z.infer<typeof residentMemberSchema>)[]> = {
+  name: ['familyName', 'givenName'],
+  kana: ['familyNameKana', 'givenNameKana'],
+  birthDate: ['birthDate'],
+  sex: ['sex'],
+  relationship: ['relationship'],
+  address: [],
+};
+
+/**
+ * A record checked against the consent the user gave (issue 19 item 11): it
+ * must name that consent (the same purpose and facts) and carry nothing
+ * beyond it — a record with more than was consented to is refused whole, not
+ * trimmed, since a municipality that sends more has not honoured the consent.
+ * Returns the problem, or null.
+ */
+export function consentProblem(record: ResidentRecord, given: Consent): string | null {
+  const allowed = new Set(given.fields);
+  const named = new Set(record.consent.fields);
+  if (record.consent.purpose !== given.purpose) return 'the record names another purpose than the consent';
+  if (named.size !== allowed.size || [...named].some((f) => !allowed.has(f)))
+    return 'the record names other facts than the consent';
+  if (record.address !== undefined && !allowed.has('address'))
+    return 'the record carries the address, which was not consented to';
+  const memberFields = new Set([...allowed].flatMap((f) => MEMBER_FIELDS[f]));
+  for (const m of record.members)
+    for (const [k, v] of Object.entries(m))
+      if (v !== undefined && !memberFields.has(k as keyof typeof m))
+        return `the record carries ${k}, which was not consented to`;
+  return null;
+}

@@ -9,8 +9,15 @@
  *   crash, a throw inside the key decoder or a kill between the two cannot
  *   save a try;
  * - attempts on one card are serialised across processes by a lock file
- *   (`<state>/<card>.lock`, created O_EXCL; a lock whose process is gone is
- *   taken over), so racing processes see each other's counts;
+ *   (`<state>/<card>.lock`, created O_EXCL, holding "<pid> <ms> <nonce>"), so
+ *   racing processes see each other's counts. A stale lock is recovered: its
+ *   process is gone, or it is empty or garbage and older than 2 s (a creator
+ *   writes its line microseconds after creating the file), or it is older than
+ *   any real operation (10 s; one attempt takes well under 1 s) — which also
+ *   covers a lock naming a live but unrelated process (a reused pid). Taking
+ *   over renames the lock aside and checks it was the one judged stale;
+ *   releasing removes the lock only if it is still this holder's. The
+ *   operator's `reset` (`nonstop cards reset`) clears any lock of the card;
  * - a damaged state file locks that card only (fails closed), never the reader;
  * - a PIN of the wrong shape never reaches the card and is not counted.
  * The private keys are decrypted only inside one attempt and never leave this module.
@@ -23,12 +30,14 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  linkSync,
   renameSync,
+  statSync,
   unlinkSync,
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { createPrivateKey, sign as rsaSign, type KeyObject } from 'node:crypto';
+import { createPrivateKey, randomBytes, sign as rsaSign, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { z } from 'zod';
@@ -111,13 +120,77 @@ function processAlive(pid: number): boolean {
 }
 
 const LOCK_WAIT_MS = 15_000;
+/** Older than any real operation: a lock this old is stale whoever it names. */
+const LOCK_STALE_MS = 10_000;
+/** An empty or unreadable lock older than this was not being written: stale. */
+const LOCK_EMPTY_GRACE_MS = 2_000;
+
+export interface ReaderOptions {
+  /** how long an attempt waits for a card another program holds (default 15 s) */
+  lockWaitMs?: number;
+  /** a lock older than this is stale (default 10 s) */
+  lockStaleMs?: number;
+}
+
+/** Why a lock file is stale, or null while it may be in real use. */
+export function staleLockReason(text: string, ageMs: number, staleMs = LOCK_STALE_MS): string | null {
+  const m = /^(\d{1,10}) (\d{1,16}) ([0-9a-f]{16})$/.exec(text);
+  if (!m) return ageMs > LOCK_EMPTY_GRACE_MS ? (text ? 'unreadable' : 'empty') : null;
+  const pid = Number(m[1]);
+  if (pid <= 0 || !processAlive(pid)) return 'owner gone';
+  return ageMs > staleMs ? 'older than any operation' : null;
+}
 
 export class SimulatedCardReader {
+  private readonly lockWaitMs: number;
+  private readonly lockStaleMs: number;
+
   constructor(
     private readonly cardsDir: string,
     private readonly stateDir: string,
+    options: ReaderOptions = {},
   ) {
     mkdirSync(stateDir, { recursive: true });
+    this.lockWaitMs = options.lockWaitMs ?? LOCK_WAIT_MS;
+    this.lockStaleMs = options.lockStaleMs ?? LOCK_STALE_MS;
+  }
+
+  private lockPath(id: string): string {
+    return join(this.stateDir, `${id}.lock`);
+  }
+
+  /** Take a stale lock away; true when it was (or is already) gone. */
+  private recoverStale(lock: string): boolean {
+    let before: { ino: number; mtimeMs: number };
+    let text: string;
+    try {
+      before = statSync(lock);
+      text = readFileSync(lock, 'utf8');
+    } catch {
+      return true; // released meanwhile
+    }
+    if (!staleLockReason(text, Date.now() - before.mtimeMs, this.lockStaleMs)) return false;
+    const aside = `${lock}.stale.${process.pid}.${randomBytes(4).toString('hex')}`;
+    try {
+      renameSync(lock, aside);
+    } catch {
+      return true; // someone else took it over first
+    }
+    try {
+      const moved = statSync(aside);
+      if (moved.ino !== before.ino || moved.mtimeMs !== before.mtimeMs) {
+        // Between the look and the rename another process recovered it and took a fresh
+        // lock: put theirs back (link fails if yet another lock is already there).
+        try {
+          linkSync(aside, lock);
+        } catch {
+          /* a newer lock stands; theirs is lost either way */
+        }
+      }
+    } finally {
+      unlinkSync(aside);
+    }
+    return true;
   }
 
   private checkId(id: string): void {
@@ -165,31 +238,21 @@ export class SimulatedCardReader {
 
   /** Run `fn` holding the card's lock file (cross-process). */
   private withLock<T>(id: string, fn: () => T): T {
-    const lock = join(this.stateDir, `${id}.lock`);
-    const deadline = Date.now() + LOCK_WAIT_MS;
+    const lock = this.lockPath(id);
+    const mine = `${process.pid} ${Date.now()} ${randomBytes(8).toString('hex')}`;
+    const deadline = Date.now() + this.lockWaitMs;
     for (;;) {
       try {
         const fd = openSync(lock, 'wx');
-        writeSync(fd, String(process.pid));
-        closeSync(fd);
+        try {
+          writeSync(fd, mine);
+        } finally {
+          closeSync(fd);
+        }
         break;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-        let holder: number;
-        try {
-          holder = Number(readFileSync(lock, 'utf8'));
-        } catch {
-          continue; // released meanwhile
-        }
-        // A lock left by a dead process (kill -9) is taken over; an empty one is being written.
-        if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
-          try {
-            unlinkSync(lock);
-          } catch {
-            /* someone else took it over first */
-          }
-          continue;
-        }
+        if (this.recoverStale(lock)) continue;
         if (Date.now() > deadline) throw new CardError('busy', `card "${id}" is in use by another program`);
         sleepMs(5 + Math.floor(Math.random() * 10));
       }
@@ -197,7 +260,12 @@ export class SimulatedCardReader {
     try {
       return fn();
     } finally {
-      unlinkSync(lock);
+      // only our own lock: if it was taken over as stale meanwhile, the new holder's stays
+      try {
+        if (readFileSync(lock, 'utf8') === mine) unlinkSync(lock);
+      } catch {
+        /* already gone */
+      }
     }
   }
 
@@ -300,6 +368,13 @@ export class SimulatedCardReader {
   /** The counter's "reset at the counter" (窓口での初期化): both tries restored, or one key's. */
   reset(id: string, key?: CardKey): void {
     this.readCard(id);
+    // The counter's reset also clears the card's lock, whatever it holds: a card left
+    // "busy" by a crashed or stuck program is what brings the holder to the counter.
+    try {
+      unlinkSync(this.lockPath(id));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
     this.withLock(id, () => {
       const s = key ? { ...this.readState(id), [key]: { triesLeft: KEY_RULES[key].tries } } : FRESH;
       // a damaged file is replaced whole

@@ -12,6 +12,7 @@ import { canonicalJson, parseCanonical } from '../../core/signing/canonical';
 import { bytesEqual } from '../../core/signing/der';
 import { fromBase64 } from '../../core/encoding/bytes';
 import {
+  consentProblem,
   residentRecordSchema,
   RESIDENT_FIELDS,
   type Consent,
@@ -97,6 +98,9 @@ export async function importResidentRecord(
     'the municipality answered with bad base64',
   );
   const v = verifyMunicipalDocument(bytes, sig, residentRecordSchema, now, trustPem);
+  // Signed is not enough: it must be the record of this consent and carry nothing beyond it.
+  const problem = consentProblem(v.value, consent);
+  if (problem) throw new DocumentError(problem);
   return {
     record: v.value,
     signer: v.signer,
