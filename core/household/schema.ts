@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isCivilDate, type CivilDate } from '../dates/civil-date';
 import { isValidMunicipalityCode, isValidMyNumber } from '../identifiers/identifiers';
+import { PRIVATE_OFFER_CATEGORIES } from '../offers/private-offers';
 
 export const HOUSEHOLD_FORMAT = 'nonstop-household/1';
 
@@ -151,17 +152,12 @@ export const householdSchema = z
         message: 'check digit does not match (not a valid 全国地方公共団体コード)',
       })
       .optional(),
-    /** Private offers the household opted in to; never shown otherwise. */
-    privateOffers: z
-      .array(
-        z.enum([
-          'diaper-subscription',
-          'education-endowment-insurance',
-          'newborn-photo-studio',
-          'childcare-goods-rental',
-        ]),
-      )
-      .optional(),
+    /**
+     * The categories of private offers (民間サービス) the household opted in to, one by one
+     * (core/offers/private-offers.ts); never shown otherwise. The first four values are the
+     * ones files have always held; `childcare-booking` and `community-events` were added.
+     */
+    privateOffers: z.array(z.enum(PRIVATE_OFFER_CATEGORIES)).max(50).optional(),
     guardians: z
       .array(guardianSchema)
       .min(1, 'must list at least one guardian')

@@ -62,6 +62,19 @@ declare namespace forge {
     }
   }
   namespace pki {
+    /** RFC 8032 Ed25519 (node-forge's lib/ed25519.js); bytes as Uint8Array. */
+    namespace ed25519 {
+      function generateKeyPair(options: { seed: Uint8Array }): {
+        publicKey: Uint8Array;
+        privateKey: Uint8Array;
+      };
+      function sign(options: { message: Uint8Array; privateKey: Uint8Array }): Uint8Array;
+      function verify(options: {
+        message: Uint8Array;
+        signature: Uint8Array;
+        publicKey: Uint8Array;
+      }): boolean;
+    }
     const oids: { [name: string]: string };
     namespace rsa {
       interface PublicKey {
