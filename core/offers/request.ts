@@ -114,7 +114,7 @@ export function openSignedDocument<T>(
   schema: z.ZodType<T>,
 ): { ok: true; value: T } | { ok: false; problem: 'bad-signature' | 'malformed' } {
   let bytes: Uint8Array;
-  let ok = false;
+  let ok: boolean;
   try {
     bytes = fromBase64(signed.document);
     ok = forge.pki.ed25519.verify({

@@ -8,6 +8,7 @@
  *   nonstop form --list                       (the form command: form-command.ts)
  *   nonstop submit | status | import | cards  (the municipal round trip: municipal-commands.ts)
  *   nonstop ics FILE [--child ID] --on DATE --out FILE.ics  (the calendar: ics-command.ts)
+ *   nonstop offers FILE [--on DATE] [--json]  (private offers the household would see: offers-command.ts)
  *
  * Exit codes: 0 success, 1 invalid input or a user error (one clear line per problem), 2 usage error,
  * 3 a bug (internal error).
@@ -21,6 +22,7 @@ import { langOption as parseLang, onOption, parseOptions, readHouseholdFile, typ
 import { FORM_USAGE, runFormCommand } from './form-command';
 import { MUNICIPAL_COMMANDS, MUNICIPAL_USAGE, runMunicipalCommand } from './municipal-commands';
 import { ICS_USAGE, runIcsCommand } from './ics-command';
+import { OFFERS_USAGE, runOffersCommand } from './offers-command';
 
 const USAGE = `usage:
   nonstop validate FILE [--on YYYY-MM-DD]
@@ -28,7 +30,8 @@ const USAGE = `usage:
   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
 ${FORM_USAGE}
 ${MUNICIPAL_USAGE}
-${ICS_USAGE}`;
+${ICS_USAGE}
+${OFFERS_USAGE}`;
 
 class ExitError extends Error {
   constructor(
@@ -193,6 +196,7 @@ export async function run(
   const [command, ...rest] = argv;
   if (command === 'form') return runFormCommand(rest, now);
   if (command === 'ics') return runIcsCommand(rest, now);
+  if (command === 'offers') return runOffersCommand(rest, now);
   const municipal = MUNICIPAL_COMMANDS.find((c) => c === command);
   if (municipal) return runMunicipalCommand(municipal, rest, now);
   const parsed = parseOptions(rest, ['on', 'json', 'child', 'out', 'lang', 'batch']);
