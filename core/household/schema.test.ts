@@ -113,4 +113,22 @@ describe('nonstop-household/1 validation', () => {
     expect(allowanceClaimant(r.value).id).toBe('father');
     expect(allowanceClaimant({ ...r.value, claimant: undefined }).id).toBe('father');
   });
+
+  it('keeps one completion per item: a file with a refiled item listed twice loads with the first day', () => {
+    // what the app wrote after a 要補正 → refile before the fix: one completion per receipt
+    const h = clone(newborn) as Record<string, any>;
+    h.completed = [
+      { item: 'child-allowance-application', child: 'haruto', on: '2026-11-20' },
+      { item: 'birth-registration', child: 'haruto', on: '2026-11-18' },
+      { item: 'child-allowance-application', child: 'haruto', on: '2026-11-25' },
+      { item: 'child-allowance-application', on: '2026-11-26' },
+    ];
+    const r = validateHousehold(h);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.completed).toEqual([
+      { item: 'child-allowance-application', child: 'haruto', on: '2026-11-20' },
+      { item: 'birth-registration', child: 'haruto', on: '2026-11-18' },
+      { item: 'child-allowance-application', on: '2026-11-26' },
+    ]);
+  });
 });

@@ -100,6 +100,23 @@ const childSchema = z.strictObject({
   rotavirusVaccine: z.enum(['monovalent', 'pentavalent']).optional(),
 });
 
+/**
+ * One completion per item (and child): an item is done once, on the day it was first done. A file
+ * written before this rule (the app once added a completion per receipt, so a 補正 refiling listed the
+ * item twice) still loads, its repeats merged into the earliest date.
+ */
+export function oneCompletionPerItem<C extends { item: string; child?: string; on: CivilDate }>(
+  list: C[],
+): C[] {
+  const first = new Map<string, C>();
+  for (const c of list) {
+    const key = `${c.item}|${c.child ?? ''}`;
+    const had = first.get(key);
+    if (!had || c.on < had.on) first.set(key, c);
+  }
+  return first.size === list.length ? list : [...first.values()];
+}
+
 const completionSchema = z.strictObject({
   item: z.string().regex(/^[a-z0-9-]+$/, 'must be an item id such as birth-registration'),
   child: id.optional(),
@@ -166,7 +183,8 @@ export const householdSchema = z
     completed: z
       .array(completionSchema)
       .max(MAX_COMPLETIONS, `must list at most ${MAX_COMPLETIONS} completions`)
-      .default([]),
+      .default([])
+      .transform(oneCompletionPerItem),
     declined: z
       .array(declineSchema)
       .max(MAX_COMPLETIONS, `must list at most ${MAX_COMPLETIONS} declined items`)

@@ -102,6 +102,8 @@ export class Session {
   item = $state.raw<ItemRef | null>(null);
   /** Set by a "print" action: the item screen prints itself once shown. */
   printRequested = $state(false);
+  /** The item just marked done (「完了にする」), for the screen's undo offer; cleared by undo or a new mark. */
+  lastDone = $state.raw<{ ref: ItemRef; title: { ja: string; en: string }; on: CivilDate } | null>(null);
   /** The profile's settings (sealed in the profile); tester mode also from the `?tester=1` start flag. */
   settings = $state.raw<AppSettings>(DEFAULT_SETTINGS);
   readonly testerFromStart = testerFlag();
@@ -232,6 +234,7 @@ export class Session {
     this.household = null;
     this.submissions = [];
     this.lastReceipt = null;
+    this.lastDone = null;
     this.applyingChild = null;
     this.applyingProcedure = null;
     this.correctingReceipt = null;
@@ -307,9 +310,16 @@ export class Session {
       applicationBase64: receipt.applicationBase64,
       signatureBase64: receipt.signatureBase64,
     };
+    // One completion per item: a corrected refiling (correctionOf) keeps the item's first filing day,
+    // a new filing replaces an earlier mark (「完了にする」) with the day it was filed.
+    const earlier = h.completed.find((c) => c.item === receipt.procedure && (c.child ?? null) === child);
+    const on = record.correctionOf && earlier ? earlier.on : (receipt.submittedOn as CivilDate);
     const updated: Household = {
       ...h,
-      completed: [...h.completed, { item: receipt.procedure, child, on: receipt.submittedOn as CivilDate }],
+      completed: [
+        ...h.completed.filter((c) => !(c.item === receipt.procedure && (c.child ?? null) === child)),
+        { item: receipt.procedure, child, on },
+      ],
     };
     const id = crypto.randomUUID();
     await this.#require().putAll({ [HOUSEHOLD_KEY]: updated, [`submission:${id}`]: record });
