@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { civilDateField as civilDate, householdSchema, id } from './household/schema';
-import type { Receipt } from './submission';
+import type { Receipt, RejectionCode } from './submission';
 import { SIGNING_PASSWORD } from './signing/card-format';
 import { municipalHostArgs, type MunicipalHostResults } from './municipal-contract';
 
@@ -148,6 +148,8 @@ export interface HostError {
   /** wrong-pin: tries left; missing-facts: labels */
   triesLeft?: number;
   missing?: string[];
+  /** municipality-rejected: the server's code (`signer-mismatch`…), so the app can say what to do */
+  rejection?: RejectionCode;
 }
 
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostError };

@@ -15,6 +15,7 @@ import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { startMunicipality, type RunningMunicipality } from '../fixtures/municipality/server';
 import { FORMS } from '../core/forms/registry';
+
 import newborn from '../fixtures/households/newborn-family.json';
 import expecting from '../fixtures/households/expecting-first-child.json';
 
@@ -100,5 +101,15 @@ describe('the online forms are signed and sent', () => {
     expect(m.store.count()).toBe(before);
     const cards = await h['card.list'](null);
     expect(cards.ok && cards.value.find((k) => k.id === 'newborn-family')?.triesLeft).toBe(5);
+  });
+
+  it("a card whose holder is not the claimant: refused with the server's code for the app to word it", async () => {
+    const before = m.store.count();
+    const r = await submit({ ...CASES[2]!, card: SUZUKI.card, pin: SUZUKI.pin });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'municipality-rejected', rejection: 'signer-mismatch' },
+    });
+    expect(m.store.count()).toBe(before);
   });
 });

@@ -114,6 +114,7 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
           error: {
             code: e.code === 'unreachable' ? 'municipality-unreachable' : 'municipality-rejected',
             message: e.message,
+            ...(e.rejection ? { rejection: e.rejection } : {}),
           },
         };
       console.error(`[host] ${call} failed`, e);

@@ -8,9 +8,22 @@ export function hostErrorMessage(e: HostError): string {
       return t('error.wrong-pin', { n: e.triesLeft ?? '?' });
     case 'missing-facts':
       return t('error.missing-facts', { list: (e.missing ?? []).join('、') });
+    case 'municipality-rejected':
+      // the server's code says what is wrong and what to do; the rest keep the general sentence
+      switch (e.rejection) {
+        case 'signer-mismatch':
+        case 'duplicate-claim':
+        case 'stale-signature':
+        case 'expired-certificate':
+        case 'revoked-certificate':
+        case 'content-invalid':
+        case 'bad-correction':
+          return t(`error.rejected.${e.rejection}`);
+        default:
+          return t('error.municipality-rejected');
+      }
     case 'card-locked':
     case 'municipality-unreachable':
-    case 'municipality-rejected':
     case 'not-found':
     case 'invalid-argument':
       return t(`error.${e.code}`);

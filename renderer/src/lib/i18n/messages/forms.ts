@@ -33,6 +33,8 @@ export const ja = {
   'forms.lastAction.saved': '{date}にPDFを保存しました',
   'forms.lastAction.submitted': '{date}に送信しました',
   'forms.card': 'マイナンバーカード（カードリーダー）',
+  'forms.card.noMatch':
+    'この申請は{name}さん本人のカードで署名します。カードリーダーの模擬カード（{holders}）に{name}さんのカードはありません。ほかの人のカードで署名すると市区町村は受け付けません。見本の世帯を読み込むか、紙で届け出てください。',
   'forms.card.locked': '（ロック中）',
   'forms.password': '署名用電子証明書のパスワード（英大文字と数字6〜16桁）',
   'forms.password.invalid':
@@ -80,6 +82,8 @@ export const en: Record<keyof typeof ja, string> = {
   'forms.lastAction.saved': 'PDF saved on {date}',
   'forms.lastAction.submitted': 'Sent on {date}',
   'forms.card': 'My Number card (card reader)',
+  'forms.card.noMatch':
+    'This application is signed with {name}’s own card. The simulated cards in the reader ({holders}) include none of {name}’s, and the municipality refuses another person’s signature. Load a sample household, or file on paper.',
   'forms.card.locked': ' (locked)',
   'forms.password': 'Signing certificate password (6–16 capital letters and digits)',
   'forms.password.invalid':
