@@ -14,7 +14,7 @@ import { MUNICIPALITY_ROWS } from './municipality-data';
 import { municipalityCheckDigit } from '../identifiers/identifiers';
 import type { CivilDate } from '../dates/civil-date';
 import { formatWarekiWithWeekday } from '../dates/wareki';
-import { kanaProblem, toKatakanaInput } from './kana';
+import { hasRomaji, kanaProblem, toKatakanaInput } from './kana';
 import { parseDateInput } from './date-input';
 import {
   checkAccountNumber,
@@ -56,11 +56,29 @@ describe('フリガナ', () => {
     expect(kanaProblem(toKatakanaInput(typed))).toBeNull();
   });
 
-  it('refuses kanji and Latin letters, and never guesses romaji', () => {
+  it.each([
+    // a foreign resident without a Japanese IME types the reading in romaji (Hepburn or kunrei)
+    ['sumisu', 'スミス'],
+    ['SUMISU', 'スミス'],
+    ['ｓｕｍｉｓｕ', 'スミス'], // full-width Latin
+    ['jon sumisu', 'ジョン　スミス'],
+    ['ma-ku', 'マーク'],
+    ['kyouko', 'キョウコ'],
+    ['shinnya', 'シンニャ'],
+    ['tanaka', 'タナカ'],
+    ['tyuuya', 'チュウヤ'],
+  ])('romaji %s → %s', (typed, kana) => {
+    expect(hasRomaji(typed)).toBe(true);
+    expect(toKatakanaInput(typed)).toBe(kana);
+    expect(kanaProblem(toKatakanaInput(typed))).toBeNull();
+  });
+
+  it('refuses kanji, and Latin letters that are no syllable (never guessed)', () => {
     expect(kanaProblem(toKatakanaInput('山田'))).toBe('kana.kanji');
     expect(kanaProblem(toKatakanaInput('やま田'))).toBe('kana.kanji');
     expect(kanaProblem(toKatakanaInput('佐々木'))).toBe('kana.kanji');
-    expect(toKatakanaInput('taro')).toBe('taro');
+    expect(kanaProblem(toKatakanaInput('smith'))).toBe('kana.notKatakana');
+    expect(hasRomaji('すみす')).toBe(false);
     expect(kanaProblem('taro')).toBe('kana.notKatakana');
     expect(kanaProblem('')).toBe('kana.empty');
     expect(checkKana('')).toEqual({ code: 'required' });

@@ -1,8 +1,12 @@
 /**
  * フリガナ input: whatever the parent types (hiragana from the IME, half-width katakana
- * from an old keyboard setting, full-width katakana) becomes the full-width katakana the
- * household format and the forms carry. wanakana converts hiragana → katakana; Unicode NFKC
- * (built into JavaScript) first folds half-width katakana (ｶﾞ → ガ) and full-width Latin.
+ * from an old keyboard setting, full-width katakana, or romaji from a keyboard without a
+ * Japanese IME — a foreign resident typing 「sumisu」) becomes the full-width katakana the
+ * household format and the forms carry. Unicode NFKC (built into JavaScript) first folds
+ * half-width katakana (ｶﾞ → ガ) and full-width Latin; wanakana then converts hiragana and
+ * Hepburn/kunrei romaji (「sumisu」 → スミス, 「ma-ku」 → マーク, a final n → ン). Letters that
+ * are no syllable (「smith」 → 「sミth」) stay Latin, so the check below still names them; the
+ * screens show the converted text back for the parent to confirm (TextField).
  */
 import { toKatakana } from 'wanakana';
 
@@ -11,15 +15,18 @@ const KATAKANA = /^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]+$/;
 // CJK ideographs (incl. extension A and compatibility ideographs) and 々〆ヶ used in names.
 const KANJI = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\u3005\u3006]/;
 
-/** ひらがな・半角ｶﾀｶﾅ → 全角カタカナ; spaces become one full-width space; trimmed. */
+/** ひらがな・半角ｶﾀｶﾅ・ローマ字 → 全角カタカナ; spaces become one full-width space; trimmed. */
 export function toKatakanaInput(text: string): string {
-  const folded = text
+  const words = text
     .normalize('NFKC')
     .trim()
-    .replace(/[\s\u3000]+/g, '\u3000');
-  // passRomaji: Latin letters are left as typed (and then reported), never guessed into kana.
-  return toKatakana(folded, { passRomaji: true });
+    .split(/[\s\u3000]+/);
+  // word by word: wanakana leaves a whole string untouched once it meets an ideographic space
+  return words.map((w) => toKatakana(w)).join('\u3000');
 }
+
+/** Whether the text as typed holds Latin letters (romaji), so the screen shows what they became. */
+export const hasRomaji = (text: string): boolean => /[A-Za-z]/.test(text.normalize('NFKC'));
 
 export type KanaProblem = 'kana.empty' | 'kana.kanji' | 'kana.notKatakana' | 'kana.tooLong';
 
