@@ -113,7 +113,12 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     await type(page, 'guardians.0.familyName', TYPED.familyName);
     await type(page, 'guardians.0.givenName', TYPED.givenName);
     await type(page, 'guardians.0.familyNameKana', 'すずき');
-    await type(page, 'guardians.0.givenNameKana', 'ゆみ');
+    // romaji (a keyboard without a Japanese IME) becomes katakana, and the screen says what it became
+    await type(page, 'guardians.0.givenNameKana', 'yumi');
+    await expect.poll(() => field(page, 'guardians.0.givenNameKana').inputValue()).toBe('ユミ');
+    expect(await page.getByTestId('kana-from-romaji').textContent()).toContain(
+      'ローマ字「yumi」を「ユミ」にしました',
+    );
     expect(await field(page, 'guardians.0.familyNameKana').inputValue()).toBe('スズキ');
     await type(page, 'guardians.0.birthDate', '平成7年9月30日');
     await expect.poll(() => page.locator('.read').first().textContent()).toBe('平成7年9月30日（土）');
@@ -250,10 +255,28 @@ describe('a household of one’s own: registered by typing, kept true, submitted
     expect(await saved.textContent()).toContain('令和8年12月1日（火）');
     await shot(page, '10-birth-saved');
 
-    // 今やること: 出生届 marked done (today, the default date).
+    // 今やること: 「完了にする」 asks the day (today by default), records it on confirmation, offers undo.
     await page.locator('[data-nav="home"]').click();
     const reg = page.locator('[data-item="birth-registration"]').first();
     await reg.locator('[data-action="done"]').click();
+    const ask = reg.getByTestId('done-ask');
+    await ask.waitFor();
+    const today = await ask.locator('input[type="date"]').inputValue();
+    expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(await page.locator('[data-item="birth-registration"]').count()).toBeGreaterThan(0); // nothing yet
+    await ask.locator('[data-action="done-cancel"]').click();
+    expect(await reg.getByTestId('done-ask').count()).toBe(0);
+    await reg.locator('[data-action="done"]').click();
+    await reg.getByTestId('done-ask').locator('[data-action="done-confirm"]').click();
+    const undo = page.getByTestId('done-undo');
+    await undo.waitFor();
+    expect(await undo.textContent()).toContain('出生届');
+    await shot(page, '10b-done-undo');
+    await undo.locator('[data-action="done-undo"]').click();
+    await expect.poll(() => page.getByTestId('done-undo').count()).toBe(0);
+    await page.locator('[data-item="birth-registration"] [data-action="done"]').first().click();
+    await page.getByTestId('done-ask').locator('[data-action="done-confirm"]').click();
+    await page.getByTestId('done-undo').waitFor();
     await page.locator('[data-nav="journey"]').click();
     await expect
       .poll(() => page.locator('[data-item="birth-registration"]').first().getAttribute('class'), {
