@@ -19,9 +19,13 @@ export default {
     months: 6,
   },
   due: null,
+  // 「満3歳未満」 ends on the day before 満3歳 is reached (年齢計算ニ関スル法律: reached on the eve of the birthday),
+  // i.e. two days before the 3rd birthday — as 和木町・豊明市・可児市・東串良町・太子町 publish it (前々日).
+  // Not the vaccinations' reading (「3歳に至るまで」 runs to the eve of the birthday itself).
   closes: {
     from: 'age',
     years: 3,
+    days: -1,
   },
   notBefore: '2026-04-01',
   filedAt: 'municipality',
@@ -33,7 +37,8 @@ export default {
   documents: ['利用認定の申請'],
   online: true,
   rule: '保育所などに通っていない生後6か月から3歳未満のお子さんが、月10時間まで保育施設を利用できます（2026年4月から全国）。',
-  appliesWhen: '生後6か月から3歳未満で、保育所などに通っていないお子さんが対象です。',
+  appliesWhen:
+    '生後6か月から3歳未満（3歳の誕生日の前々日まで）で、保育所などに通っていないお子さんが対象です。',
   // Checked (2026-11): the 10-hour monthly cap kept for 2026 (こども家庭庁 有識者会議 2025-10-10, reported at
   // https://news.livedoor.com/topics/detail/29754749/); the parents' fee per hour was not found in what we can reach.
   unverified: '利用料（1時間300円程度）は未確認',
@@ -43,7 +48,7 @@ export default {
     documents: ['Application for use approval'],
     rule: 'Children from 6 months to under 3 years old who do not go to a nursery can use a childcare facility for up to 10 hours a month (nationwide from April 2026).',
     appliesWhen:
-      'Applies to children from 6 months to under 3 years old who do not go to a nursery or similar.',
+      'Applies to children from 6 months to under 3 years old (until two days before the third birthday) who do not go to a nursery or similar.',
     unverified: 'The fee (about 300 yen an hour) is not confirmed.',
   },
 } satisfies ServiceInput;
