@@ -100,6 +100,11 @@ export interface ChildAllowanceSummary {
   children: AllowanceChildSummary[];
   /** Being received this month (claimed children only); null before the reform. */
   total: number | null;
+  /**
+   * A recorded claim whose payments start after this month (claimed in the birth month: paid from the next):
+   * the first month paid and the monthly total being received from then. Null when nothing claimed is still to start.
+   */
+  claimedStarts: { from: Month; monthlyTotal: number } | null;
   /** What claiming now would bring for the children with no recorded claim (no back pay). */
   ifClaimedNow: {
     from: Month;
@@ -282,11 +287,82 @@ function firstPaidIn(c: AllowanceChild, claimedOn: CivilDate): number {
     : monthIndex(claimedOn) + 1;
 }
 
+/** The item ids of the two claims. */
+export const CLAIM_ITEM = 'child-allowance-application';
+export const REVISION_ITEM = 'child-allowance-revision';
+
+export interface AllowanceClaims {
+  /** By born child (aligned with {@link allowanceChildren}): the first month paid under a recorded claim (-1: none). */
+  paidFrom: number[];
+  /** By born child: the earliest recorded claim covering it (null: none). */
+  claimedOn: (CivilDate | null)[];
+  /** The recorded claims, as day numbers and the children they cover (indexes into `born`). */
+  records: { day: number; covers: number[] }[];
+}
+
+/**
+ * The household's recorded claims and what they cover. One 認定請求 (法7条) is for every child the claimant
+ * supports on the day it is filed: it covers each supported child born on or before that day (and the child
+ * it is recorded on) — twins are one claim, never a claimed and an unclaimed twin. A 額改定認定請求 (法9条)
+ * covers the child it is recorded on and the other children of the same birth. Each child is paid from the
+ * first month its earliest covering claim brings (8条②③, 9条).
+ */
+export function allowanceClaims(h: Household, born: readonly AllowanceChild[]): AllowanceClaims {
+  const paidFrom = new Array<number>(born.length).fill(-1);
+  const claimedOn = new Array<CivilDate | null>(born.length).fill(null);
+  const records: AllowanceClaims['records'] = [];
+  for (const c of h.completed) {
+    const revision = c.item === REVISION_ITEM;
+    if ((!revision && c.item !== CLAIM_ITEM) || !c.child) continue;
+    const at = born.findIndex((k) => k.id === c.child);
+    if (at < 0) continue;
+    const day = dayNumber(c.on);
+    const own = born[at] as AllowanceChild;
+    const covers: number[] = [];
+    for (let i = 0; i < born.length; i++) {
+      const k = born[i] as AllowanceChild;
+      const covered = revision
+        ? Math.abs(k.birthDay - own.birthDay) <= 1
+        : i === at || (k.supported && k.birthDay <= day);
+      if (!covered) continue;
+      covers.push(i);
+      const from = firstPaidIn(k, c.on);
+      if ((paidFrom[i] as number) < 0 || from < (paidFrom[i] as number)) paidFrom[i] = from;
+      const first = claimedOn[i] as CivilDate | null;
+      if (first === null || c.on < first) claimedOn[i] = c.on;
+    }
+    records.push({ day, covers });
+  }
+  return { paidFrom, claimedOn, records };
+}
+
+/**
+ * Whether a birth on day `birthDay` comes to a household already receiving 児童手当: a claim recorded before it
+ * covers another child still paid in the month of the birth. Then the new child is a 額改定認定請求 (法9条),
+ * not a new 認定請求.
+ */
+export function receivingBefore(
+  born: readonly AllowanceChild[],
+  claims: AllowanceClaims,
+  birthDay: number,
+): boolean {
+  const month = monthIndexOfDay(birthDay);
+  for (const r of claims.records) {
+    if (r.day >= birthDay) continue;
+    for (const i of r.covers) {
+      const k = born[i] as AllowanceChild;
+      if (Math.abs(k.birthDay - birthDay) > 1 && k.lastPaidMonth >= month) return true;
+    }
+  }
+  return false;
+}
+
 export function childAllowanceSummary(
   h: Household,
   on: CivilDate,
   born: readonly AllowanceChild[] = allowanceChildren(h),
   t: JourneyText = JA,
+  claims?: AllowanceClaims,
 ): ChildAllowanceSummary {
   const month = monthOf(on);
   if (on < REFORM_FROM)
@@ -295,22 +371,15 @@ export function childAllowanceSummary(
       law: 'before-2024-10',
       children: [],
       total: null,
+      claimedStarts: null,
       ifClaimedNow: null,
       nextPayment: null,
       notes: [t.allowanceBefore2024Oct],
     };
   const m = monthIndex(on);
-  // The first month paid of each born child under its recorded claim (-1: no claim recorded).
-  const paidFrom = new Array<number>(born.length).fill(-1);
+  const { paidFrom } = claims ?? allowanceClaims(h, born);
   let anyClaim = false;
-  for (const c of h.completed) {
-    if (c.item !== 'child-allowance-application' || !c.child) continue;
-    for (let i = 0; i < born.length; i++)
-      if ((born[i] as AllowanceChild).id === c.child) {
-        paidFrom[i] = firstPaidIn(born[i] as AllowanceChild, c.on);
-        anyClaim = true;
-      }
-  }
+  for (const from of paidFrom) if (from >= 0) anyClaim = true;
   const entitled = amountsInMonth(born, m);
   const children: AllowanceChildSummary[] = [];
   let total = 0;
@@ -335,6 +404,13 @@ export function childAllowanceSummary(
   // The October 2024 payment was the old law's (June–September); the new law's first was December.
   if (pay < FIRST_NEW_LAW_PAYMENT_INDEX) pay = FIRST_NEW_LAW_PAYMENT_INDEX;
   const amount = anyClaim ? receivedIn(born, paidFrom, pay - 2) + receivedIn(born, paidFrom, pay - 1) : 0;
+  // Claimed and still to start: what is received from its first month (Home says it every day until then).
+  let starts = -1;
+  for (let i = 0; i < born.length; i++) {
+    const from = paidFrom[i] as number;
+    if (from > m && (starts < 0 || from < starts)) starts = from;
+  }
+  const startsTotal = starts < 0 ? 0 : receivedIn(born, paidFrom, starts);
   const notes: string[] = [];
   if (month === '2024-10') notes.push(t.allowanceOctober2024);
   let unclaimed: { child: string; amount: number; from: Month }[] | null = null;
@@ -367,6 +443,7 @@ export function childAllowanceSummary(
     law: 'after-2024-10',
     children,
     total,
+    claimedStarts: startsTotal > 0 ? { from: monthText(starts), monthlyTotal: startsTotal } : null,
     ifClaimedNow:
       unclaimed === null ? null : { from: monthText(earliest), monthlyTotal, children: unclaimed },
     nextPayment: {
