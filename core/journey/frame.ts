@@ -3,7 +3,7 @@
  * household context of one journey, one child as the engine sees it, and the status rule.
  */
 import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
-import type { AllowanceChild } from '../benefits/child-allowance';
+import type { AllowanceChild, AllowanceClaims } from '../benefits/child-allowance';
 import type { MunicipalOverlay } from '../catalog/municipalities/overlay';
 import type { ServiceDefinition } from '../catalog/schema';
 import type { Child, Guardian, Household } from '../household/schema';
@@ -44,6 +44,11 @@ export interface JourneyItem extends Window {
   applyOnline: boolean;
   monthlyAmountYen: number | null;
   amount: { yen: number; per: 'once' | 'month' | 'fetus' | 'day' } | null;
+  /**
+   * A household claim's parts by child (児童扶養手当: the first child's base amount and each addition), whose
+   * sum is `amount`. Present only on such a claim.
+   */
+  perChild?: { child: string; yen: number }[];
   /** Before the birth: the window if the baby arrives on the expected date. */
   estimated?: Window;
   /** The household recorded that this item does not concern it (`declined` in the household). */
@@ -64,6 +69,8 @@ export interface Context {
   overlay: MunicipalOverlay | undefined;
   /** Worked out once per journey, on first use. */
   born: AllowanceChild[] | undefined;
+  /** 児童手当's recorded claims and what they cover (on first use). */
+  claims: AllowanceClaims | undefined;
   otherRounds: string | undefined;
   /** 児童手当 amounts of the month after the journey date, by born child (a late claim's first month). */
   nextMonthAmounts: number[] | undefined;
@@ -92,8 +99,12 @@ export interface ChildFrame {
   byGuardian: Map<string, CivilDate> | null;
 }
 
-/** A named adjustment: a service whose rule needs household facts beyond dates amends its own fresh item. */
-export type Adjust = (item: JourneyItem, f: ChildFrame, ctx: Context) => void;
+/**
+ * A named adjustment: a service whose rule needs household facts beyond dates amends its own fresh item.
+ * It returns `false` when the item is not this child's to show (one claim per birth or per household is
+ * shown once, on the child that carries it).
+ */
+export type Adjust = (item: JourneyItem, f: ChildFrame, ctx: Context) => void | boolean;
 
 /** Status from the window (day numbers; null: no such date), the completion and the date. */
 export function statusOnDay(

@@ -1,5 +1,5 @@
 /**
- * The journey: every item a household meets from pregnancy to school entry,
+ * The journey: every item a household meets from pregnancy to 18歳年度末 (20 where a right runs that long),
  * with window, deadline, status and why, computed from the catalog (data) and
  * a few named rules. Format `nonstop-journey/1` is a public contract: extend
  * it, never break it.
@@ -9,7 +9,9 @@
  * vaccination courses (routine windows, intervals, PCV catch-up) in ./vaccines;
  * the items per working guardian in ./guardian-items.ts.
  */
+import { dayEndOfSchoolYearOfAge } from '../dates/age';
 import { compare, dayNumber, type CivilDate } from '../dates/civil-date';
+import { dayMonthsReached } from '../dates/offsets';
 import {
   allowanceChildren,
   childAllowanceSummary,
@@ -241,7 +243,7 @@ function serviceItems(
     }
   }
   const item = baseItem(p, f, ctx);
-  adjust[p.index]?.(item, f, ctx);
+  if (adjust[p.index]?.(item, f, ctx) === false) return;
   // Only a programme with a start date (notBefore) can begin after the child has outgrown it.
   out.push(p.notBefore === null ? item : outgrown(p, f, item, ctx));
 }
@@ -257,6 +259,28 @@ function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem, ctx: Context
     return item;
   }
   return notApplicable(p, f, ctx.t.outgrown(w.closes));
+}
+
+/** Past the last day any right runs: 18歳年度末, or the day 20 is reached with a disability. */
+function beyondHorizon(birth: number, disability: boolean, onDay: number): boolean {
+  if (onDay <= dayEndOfSchoolYearOfAge(birth, 18)) return false;
+  return !disability || onDay > dayMonthsReached(birth, 240);
+}
+
+/**
+ * A child at school keeps what is still open or still paid on the date: an item whose window has not closed
+ * (a 2期 vaccination, 日本脳炎 1期 to 生後90月, 子ども医療費助成 to the overlay's age, 特別児童扶養手当 to 20) and
+ * a monthly benefit with no end of its own (児童手当, paid to 18歳年度末). What closed — the infant check-ups
+ * and doses, missed or done, and the birth's procedures — leaves the journey once the child is at school.
+ */
+function keepSchoolYears(items: JourneyItem[], start: number, on: CivilDate): void {
+  let kept = start;
+  for (let i = start; i < items.length; i++) {
+    const item = items[i] as JourneyItem;
+    const keep = item.closes === null ? item.monthlyAmountYen !== null : item.closes >= on;
+    if (keep) items[kept++] = item;
+  }
+  items.length = kept;
 }
 
 /** A child's completions by item slot, and its guardians' own records (a later record of the same item wins). */
@@ -292,6 +316,12 @@ function notices(h: Household, on: CivilDate, overlay: MunicipalOverlay | undefi
         out.push(`completed[${i}].on: ${done.on} is before the birth (${child.birthDate})`);
   }
   // Implausible but possible facts are said, not refused (the journey is computed as given).
+  for (const g of h.guardians)
+    for (const child of h.children)
+      if (child.birthDate && g.birthDate >= child.birthDate)
+        out.push(
+          `guardians.${g.id}.birthDate: ${g.birthDate} is not before the birth of child ${child.id} (${child.birthDate})`,
+        );
   const onDay = dayNumber(on);
   for (const child of h.children) {
     if (child.birthDate) {
@@ -362,6 +392,7 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
     onDay: dayNumber(on),
     overlay,
     born: undefined,
+    claims: undefined,
     otherRounds: undefined,
     nextMonthAmounts: undefined,
     claimant: undefined,
@@ -370,9 +401,12 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
   const items: JourneyItem[] = [];
   for (const child of h.children) {
     const birth = child.birthDate ? dayNumber(child.birthDate) : null;
-    // The journey runs from pregnancy to school entry: a child who has started school has no items
-    // (still counted for 児童手当 and its third-child rate).
-    if (birth !== null && schoolEntryDay(birth) <= ctx.onDay) continue;
+    // The journey runs from pregnancy through the whole of childhood: to 18歳年度末, or to 20 for a child
+    // with a disability (特別児童扶養手当, 児童扶養手当法3条). After primary-school entry only what is still
+    // open or paid stays (see keepSchoolYears).
+    const entry = birth === null ? null : schoolEntryDay(birth);
+    if (birth !== null && beyondHorizon(birth, child.disability !== undefined, ctx.onDay)) continue;
+    const start = items.length;
     const expected = child.expectedBirthDate ? dayNumber(child.expectedBirthDate) : null;
     const f: ChildFrame = {
       child,
@@ -390,6 +424,7 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
     completionsOf(h, child.id, plan, f);
     for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
+    if (entry !== null && entry <= ctx.onDay) keepSchoolYears(items, start, on);
   }
   if (h.declined?.length) applyDeclined(h.declined, items, ctx);
   return {
@@ -402,6 +437,6 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
     },
     notices: notices(h, on, overlay),
     items,
-    childAllowance: childAllowanceSummary(h, on, (ctx.born ??= allowanceChildren(h)), t),
+    childAllowance: childAllowanceSummary(h, on, (ctx.born ??= allowanceChildren(h)), t, ctx.claims),
   };
 }

@@ -128,15 +128,22 @@ describe('rule properties', () => {
               delete json.claimant;
             },
           );
-          const paid = computeJourney(h, on).items.filter(
-            (i) => i.id === 'child-rearing-allowance' && (i.status === 'due' || i.status === 'overdue'),
-          );
+          const all = computeJourney(h, on).items.filter((i) => i.id === 'child-rearing-allowance');
+          const paid = all.filter((i) => i.status === 'due' || i.status === 'overdue');
+          // One claim for the household: never a second item while a child counts.
+          expect(paid.length).toBeLessThanOrEqual(1);
+          const claim = paid[0];
+          if (!claim) return;
           const a = amountsOn(CHILD_REARING_AMOUNTS, on).amounts;
-          const total = paid.reduce((t, i) => t + (i.amount?.yen ?? 0), 0);
-          expect(total).toBeLessThanOrEqual(
-            a.first + Math.max(0, paid.length - 1) * Math.max(a.second, a.third),
+          const parts = claim.perChild ?? [];
+          expect(parts.length).toBeGreaterThanOrEqual(1);
+          expect(parts.length).toBeLessThanOrEqual(births.length);
+          expect(parts[0]?.yen).toBe(a.first);
+          for (const p of parts.slice(1)) expect(p.yen).toBeLessThanOrEqual(Math.max(a.second, a.third));
+          expect(claim.amount?.yen).toBe(parts.reduce((t, p) => t + p.yen, 0));
+          expect(claim.amount?.yen).toBeLessThanOrEqual(
+            a.first + (parts.length - 1) * Math.max(a.second, a.third),
           );
-          expect(paid.filter((i) => i.amount?.yen === a.first).length).toBeLessThanOrEqual(1);
         },
       ),
       { numRuns: 300 },

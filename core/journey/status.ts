@@ -1,6 +1,7 @@
 /** The status rule on civil dates, and the amendments adjustments make to a built item. */
 import { dayNumber, fromDayNumber, type CivilDate } from '../dates/civil-date';
-import { statusOnDay, type ItemStatus, type JourneyItem, type Window } from './frame';
+import type { Child } from '../household/schema';
+import { statusOnDay, type Context, type ItemStatus, type JourneyItem, type Window } from './frame';
 import type { JourneyText } from './text';
 
 /** Status from the window, the completion and the date. */
@@ -34,4 +35,18 @@ export function setCloses(item: JourneyItem, closes: number, t: JourneyText): vo
 export function dropClosesFact(item: JourneyItem, t: JourneyText): void {
   const facts = item.why.facts;
   if (facts.length > 0 && t.isEnds(facts[facts.length - 1] as string)) facts.pop();
+}
+
+/**
+ * A claim made once for a whole birth (twins: one claim): done when it is recorded on any child of the
+ * birth (the earliest record), and the status follows.
+ */
+export function birthDoneOn(item: JourneyItem, birthSet: readonly Child[], ctx: Context): void {
+  let on: CivilDate | null = item.doneOn;
+  for (const c of ctx.h.completed)
+    if (c.item === item.id && c.child !== undefined && birthSet.some((k) => k.id === c.child))
+      if (on === null || c.on < on) on = c.on;
+  if (on === item.doneOn) return;
+  item.doneOn = on;
+  item.status = 'done';
 }

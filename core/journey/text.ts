@@ -74,6 +74,15 @@ export interface JourneyText {
   allowanceCivilServantLegal: string;
   allowanceOldLaw: string;
   allowanceLate: string;
+  /** Twins or more: one claim for the children of the birth. */
+  allowanceOneClaim(children: number): string;
+  /** The 額改定認定請求 instead of a new 認定請求. */
+  allowanceRevision: string;
+
+  // 出産育児一時金
+  lumpSumAmount(withCompensation: number, base: number, estimated: boolean): string;
+  lumpSumPerBirth(children: number, total: number): string;
+  lumpSumBeforeTable: string;
 
   // 無償化
   freeKindergarten: string;
@@ -88,8 +97,8 @@ export interface JourneyText {
   // 児童扶養手当・特別児童扶養手当
   rearingDisability: string;
   rearingTotal(total: number, first: number, others: number): string;
-  rearingFirst(amount: number, label: string): string;
-  rearingAddition(rank: number, amount: number, label: string): string;
+  rearingFirst(amount: number, label: string, name: string): string;
+  rearingAddition(rank: number, amount: number, label: string, name: string): string;
   rearingIncome: string;
   specialBoth(grade1: number, grade2: number, label: string): string;
   specialGradeCertified: string;
@@ -238,6 +247,14 @@ export const JA: JourneyText = {
   allowanceCivilServantLegal: '児童手当法7条・8条・17条（公務員は所属庁）',
   allowanceOldLaw: '2024年9月分までは改正前の制度のため、金額は表示しません',
   allowanceLate: '期限を過ぎています: 請求した月の翌月分から支給され、さかのぼっては支給されません',
+  allowanceOneClaim: (n) => `${n}人の出産: 1回の請求で${n}人分をまとめて請求します`,
+  allowanceRevision:
+    'すでに児童手当を受けているため、新しい認定請求ではなく額改定認定請求をします（請求の翌月分から増額）',
+
+  lumpSumAmount: (withComp, base, estimated) =>
+    `${estimated ? '予定日に生まれた場合、' : ''}子ども1人につき${yenJa(withComp)}（産科医療補償制度の対象外の出産は${yenJa(base)}）。金額は出産の日で決まります`,
+  lumpSumPerBirth: (n, total) => `${n}人の出産: 1回の請求で${n}人分（合計${yenJa(total)}）`,
+  lumpSumBeforeTable: '2015年より前の出産の額は登録していません（2015年1月からの額で表示しています）',
 
   freeKindergarten: '幼稚園・認定こども園（1号）: 満3歳から',
   freeNursery: (n) => `保育所・認定こども園（2号）: ${formatWarekiDay(n)}から`,
@@ -250,8 +267,9 @@ export const JA: JourneyText = {
   rearingDisability: '障害のある子: 20歳になるまで',
   rearingTotal: (total, first, others) =>
     `世帯の合計 ${monthlyJa(total)}（第1子 ${yenJa(first)}${others > 0 ? `＋第2子以降の加算 ${others}人分` : ''}・全部支給）`,
-  rearingFirst: (amount, label) => `第1子 ${monthlyJa(amount)}（全部支給・${label}）`,
-  rearingAddition: (rank, amount, label) => `第${rank}子の加算 ${monthlyJa(amount)}（全部支給・${label}）`,
+  rearingFirst: (amount, label, name) => `第1子（${name}） ${monthlyJa(amount)}（全部支給・${label}）`,
+  rearingAddition: (rank, amount, label, name) =>
+    `第${rank}子（${name}）の加算 ${monthlyJa(amount)}（全部支給・${label}）`,
   rearingIncome: '所得により一部支給または支給停止になります',
   specialBoth: (g1, g2, label) => `1級 ${monthlyJa(g1)}・2級 ${monthlyJa(g2)}（${label}）`,
   specialGradeCertified: '等級は都道府県などの認定で決まります',
@@ -377,6 +395,16 @@ export const EN: JourneyText = {
   allowanceOldLaw: 'Amounts up to September 2024 followed the law before the reform and are not shown',
   allowanceLate:
     'The deadline has passed: the allowance is paid from the month after you claim, with no back pay',
+  allowanceOneClaim: (n) => `A birth of ${n} children: one claim covers all ${n}`,
+  allowanceRevision:
+    'You already receive child allowance, so you claim the increased amount (額改定認定請求) instead of filing a new claim; the increase is paid from the month after the claim',
+
+  lumpSumAmount: (withComp, base, estimated) =>
+    `${estimated ? 'If the baby is born on the due date: ' : ''}${yenEn(withComp)} per child (${yenEn(base)} where the obstetric compensation system does not apply). The amount depends on the date of the birth`,
+  lumpSumPerBirth: (n, total) =>
+    `A birth of ${n} children: one claim for all ${n} (${yenEn(total)} in total)`,
+  lumpSumBeforeTable:
+    'Amounts for births before 2015 are not recorded (shown with the amounts from January 2015)',
 
   freeKindergarten: 'Kindergarten and centre for early childhood education (type 1): from the third birthday',
   freeNursery: (n) =>
@@ -391,9 +419,9 @@ export const EN: JourneyText = {
   rearingDisability: 'Child with a disability: until the age of 20',
   rearingTotal: (total, first, others) =>
     `Household total ${monthlyEn(total)} (first child ${yenEn(first)}${others > 0 ? ` + the addition for ${others} more ${others === 1 ? 'child' : 'children'}` : ''}, full amount)`,
-  rearingFirst: (amount, label) => `First child ${monthlyEn(amount)} (full amount, ${label})`,
-  rearingAddition: (rank, amount, label) =>
-    `Addition for the ${ordinal(rank)} child ${monthlyEn(amount)} (full amount, ${label})`,
+  rearingFirst: (amount, label, name) => `First child (${name}) ${monthlyEn(amount)} (full amount, ${label})`,
+  rearingAddition: (rank, amount, label, name) =>
+    `Addition for the ${ordinal(rank)} child (${name}) ${monthlyEn(amount)} (full amount, ${label})`,
   rearingIncome: 'Depending on income, part of it or none is paid',
   specialBoth: (g1, g2, label) => `Grade 1 ${monthlyEn(g1)}, grade 2 ${monthlyEn(g2)} (${label})`,
   specialGradeCertified: 'The grade is certified by the prefecture (or designated city)',

@@ -222,10 +222,33 @@ describe('児童扶養手当: the first child, then the addition per further chi
       .items.filter((i) => i.id === 'child-rearing-allowance')
       .map((i) => i.amount?.yen);
 
-  it('FY2025: ¥46,690 for the first child and ¥11,030 for each further child', () => {
+  it('FY2025: ¥46,690 for the first child and ¥11,030 for each further child, on one household claim', () => {
     expect(amounts(single(['2020-05-01', '2023-05-01', '2025-01-10']), '2025-06-01')).toEqual([
-      46_690, 11_030, 11_030,
+      46_690 + 11_030 + 11_030,
     ]);
+    const claim = item(
+      single(['2020-05-01', '2023-05-01', '2025-01-10']),
+      '2025-06-01',
+      'child-rearing-allowance',
+    );
+    expect(claim.perChild).toEqual([
+      { child: 'c0', yen: 46_690 },
+      { child: 'c1', yen: 11_030 },
+      { child: 'c2', yen: 11_030 },
+    ]);
+  });
+
+  it('audit error 3: three children, two at school, 2026-01: one claim of ¥68,750 (FY2025: 46,690 + 11,030 × 2)', () => {
+    // Born 2014-07-01 and 2016-09-20 (at school since 2021-04 and 2023-04), 2022-03-03 (not yet at school).
+    const h = single(['2014-07-01', '2016-09-20', '2022-03-03']);
+    const claims = computeJourney(h, civilDate('2026-01-15')).items.filter(
+      (i) => i.id === 'child-rearing-allowance',
+    );
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ child: 'c0', amount: { yen: 68_750, per: 'month' } });
+    expect(claims[0]?.perChild?.map((p) => p.yen)).toEqual([46_690, 11_030, 11_030]);
+    // The claim runs while any child counts: to the youngest's 18歳年度末 (reaches 18 on 2040-03-02 → 2040-03-31).
+    expect(claims[0]?.closes).toBe('2040-03-31');
   });
 
   it('answers a date in a year it does not know with the latest known year, marked', () => {
@@ -345,7 +368,7 @@ describe('found by the independent audit', () => {
     expect(item(child('2024-06-01'), '2024-06-05', 'child-allowance-application').amount).toBeNull();
   });
 
-  it('names the household’s 児童扶養手当 total when the first child is at school (no item of its own)', () => {
+  it('puts the household’s one 児童扶養手当 claim on the first child, also when that child is at school', () => {
     const h = household((h) => {
       h.singleParent = true;
       h.guardians = [h.guardians[1]];
@@ -363,9 +386,9 @@ describe('found by the independent audit', () => {
     const i = computeJourney(h, civilDate('2025-06-15')).items.filter(
       (x) => x.id === 'child-rearing-allowance',
     );
-    expect(i.map((x) => x.child)).toEqual(['c1']);
-    expect(i[0]?.amount?.yen).toBe(11_030);
+    expect(i.map((x) => x.child)).toEqual(['c0']);
     // FY2025: ¥46,690 + ¥11,030 = ¥57,720.
+    expect(i[0]?.amount?.yen).toBe(57_720);
     expect(i[0]?.why.facts.join()).toContain('世帯の合計 月額 57,720円');
   });
 

@@ -27,8 +27,10 @@ export default {
   legalBasis:
     '健康保険法施行規則38条（被扶養者届は5日以内）・国民健康保険法9条1項・同法施行規則2条（資格取得の届出は14日以内）・地方自治法4条の2第4項',
   source: 'https://laws.e-gov.go.jp/law/333M50000100053#Mp-At_2',
+  // Researcher's note: the 14 days for 国保 are read from 国民健康保険法施行規則2条 (資格取得の届出 on coming to live
+  // in the area); that a birth falls under it is not confirmed in the full text.
   unverified:
-    '国保の14日は国民健康保険法施行規則2条（住所を有するに至ったときの資格取得の届出）によると判断しました。出生がこの条に当たることは条文の全文では未確認です',
+    '国保の「14日以内」が出生にもあてはまることは、法令の原文ではまだ確かめきれていません。早めに届け出てください',
   documents: ['被扶養者（異動）届 または 国民健康保険 資格取得届', '母子健康手帳'],
   online: false,
   rule: '親が勤務先の健康保険なら、勤務先を通じて5日以内に被扶養者の届出をします。国民健康保険なら世帯主が14日以内に市区町村へ届け出ます。遅れると保険料をさかのぼって払うことがあります。',
@@ -43,6 +45,6 @@ export default {
     rule: 'If a parent is insured through work, add the child as a dependant through the employer within 5 days. With National Health Insurance, the head of the household notifies the municipality within 14 days. If you are late, you may have to pay premiums back to the birth.',
     appliesWhen: 'Always needed when a child is born.',
     unverified:
-      'We read the 14 days for National Health Insurance from art. 2 of its Regulation for Enforcement (enrolment when someone comes to live in the area). That a birth falls under this article is not confirmed in the full text.',
+      'That the 14 days of National Health Insurance also apply to a birth is not yet fully confirmed in the original text: report the birth early.',
   },
 } satisfies ServiceInput;

@@ -31,8 +31,10 @@ export default {
   // is the ministry page (こども家庭庁 児童扶養手当について).
   legalBasis: '児童扶養手当法4条（支給要件）・5条（手当額: 基本額と2人目以降の加算額）・6条（認定）',
   source: 'https://www.cfa.go.jp/policies/hitori-oya/fuyou-teate',
+  // Researcher's note: the e-Gov law ID (assumed 336AC0000000238) was not confirmed by search, so the source is the
+  // ministry page; the text of 6条 (認定) is not read.
   unverified:
-    '児童扶養手当法のe-Gov法令ID（336AC0000000238と推定）は検索で確かめられず、出典はこども家庭庁のページにしています。6条（認定）の条文は未確認',
+    '法律の原文の一部（認定の手続きの条文）はまだ確かめられていません。手続きの細かい点は市区町村の窓口で確認してください',
   documents: ['認定請求書', '戸籍謄本', '口座'],
   online: false,
   amount: {
@@ -53,6 +55,6 @@ export default {
     appliesWhen:
       'Applies to single-parent households (or when one parent has a severe disability, for example).',
     unverified:
-      'The e-Gov law ID of the Child Rearing Allowance Act (assumed 336AC0000000238) could not be confirmed by search, so the source is the Children and Families Agency page. The text of art. 6 (approval) is not confirmed.',
+      'Part of the original text of the law (the article on approval) is not yet confirmed. Check the details of the procedure at the municipal office.',
   },
 } satisfies ServiceInput;

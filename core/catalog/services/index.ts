@@ -8,6 +8,7 @@ import maternityAllowance from './maternity-allowance';
 import birthRegistration from './birth-registration';
 import childHealthInsurance from './child-health-insurance';
 import childAllowanceApplication from './child-allowance-application';
+import childAllowanceRevision from './child-allowance-revision';
 import childMedicalSubsidy from './child-medical-subsidy';
 import newbornHomeVisit from './newborn-home-visit';
 import lowBirthWeightNotification from './low-birth-weight-notification';
@@ -40,6 +41,7 @@ export const services = [
   birthRegistration,
   childHealthInsurance,
   childAllowanceApplication,
+  childAllowanceRevision,
   childMedicalSubsidy,
   newbornHomeVisit,
   lowBirthWeightNotification,

@@ -30,7 +30,8 @@ export default {
   legalBasis:
     '子ども・子育て支援法30条の2〜30条の11（子育てのための施設等利用給付, 2019年10月〜）。保育所・認定こども園は同法の利用者負担',
   source: 'https://laws.e-gov.go.jp/law/424AC0000000065#Mp-At_30_2',
-  unverified: '保育所・認定こども園の保育料が0円になる根拠の条文（同法施行令の利用者負担額）は未確認',
+  // Researcher's note: the provision making the fee zero (利用者負担額 in the 施行令) is not read.
+  unverified: '保育所・認定こども園の保育料が0円になる細かい規定は、まだ原文で確かめていません',
   documents: ['施設等利用給付認定申請書（幼稚園・認可外の場合）'],
   online: false,
   amount: {
@@ -49,6 +50,6 @@ export default {
     appliesWhen:
       'Kindergartens from the 3rd birthday; nursery schools from the April after the child turns 3.',
     unverified:
-      'The article making nursery and centre fees zero (the fee amounts in the Order for Enforcement of the Act) is not confirmed.',
+      'The detailed rule that makes nursery and centre fees zero is not yet confirmed in the original text.',
   },
 } satisfies ServiceInput;

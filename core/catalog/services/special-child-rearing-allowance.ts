@@ -30,8 +30,10 @@ export default {
   // 施行規則1条, jplaws.app). The e-Gov ID is not confirmed, so the source is the 厚生労働省 page.
   legalBasis: '特別児童扶養手当等の支給に関する法律3条（支給要件）・4条（手当額: 1級・2級）・5条（認定）',
   source: 'https://www.mhlw.go.jp/bunya/shougaihoken/jidou/huyou.html',
+  // Researcher's note: the e-Gov law ID (assumed 339AC0000000134) was not confirmed by search, so the source is the
+  // ministry page; the headings of 3条・4条 are not read (5条's 認定 is confirmed through the 施行規則).
   unverified:
-    '法のe-Gov法令ID（339AC0000000134と推定）は検索で確かめられず、出典は厚生労働省のページにしています。3条・4条の見出しは未確認（5条の認定は施行規則で確認）',
+    '法律の原文の一部（条文の見出し）はまだ確かめられていません。手続きの細かい点は市区町村の窓口で確認してください',
   documents: ['認定請求書', '診断書'],
   online: false,
   amount: {
@@ -47,6 +49,6 @@ export default {
     rule: 'Paid to people raising a child under 20 with a disability (the amount differs between grade 1 and grade 2 and is revised every April). The prefecture or similar approves it; you apply at the municipality. There is an income limit.',
     appliesWhen: 'Applies when a disability of the child is recorded.',
     unverified:
-      'The e-Gov law ID of the Act (assumed 339AC0000000134) could not be confirmed by search, so the source is the Ministry of Health, Labour and Welfare page. The headings of art. 3 and art. 4 are not confirmed (approval under art. 5 is confirmed in the Regulation for Enforcement).',
+      'Part of the original text of the law (the headings of its articles) is not yet confirmed. Check the details of the procedure at the municipal office.',
   },
 } satisfies ServiceInput;

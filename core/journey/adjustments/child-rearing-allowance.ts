@@ -1,5 +1,5 @@
 /**
- * 児童扶養手当 (児童扶養手当法3条①・4条・5条): for a child to 18歳年度末, or under 20 with a disability
+ * 児童扶養手当 (児童扶養手当法3条①・4条・5条・6条): for a child to 18歳年度末, or under 20 with a disability
  * of the 政令's degree. The first child gets the base amount; each further child adds the addition
  * (5条②), not the base again. Amounts are the fiscal year's (revised each April, 5条の2).
  */
@@ -22,59 +22,81 @@ export function childRearingLastDay(child: Child): number | null {
   return child.disability ? dayMonthsReached(birth, 240) : dayEndOfSchoolYearOfAge(birth, 18);
 }
 
-/** How many of the household's children count on `onDay` (the first child's base plus an addition for each other). */
-export function childRearingCount(h: Household, onDay: number): number {
-  let n = 0;
-  for (const c of h.children) {
-    if (!c.birthDate || !c.supported) continue;
-    const last = childRearingLastDay(c);
-    if (dayNumber(c.birthDate) <= onDay && last !== null && last >= onDay) n += 1;
-  }
-  return n;
-}
-
-/** The child's place (1 = first) among the household's children counted on `onDay`, oldest first. */
-export function childRearingRank(h: Household, child: Child, onDay: number): number {
-  let rank = 1;
-  for (const c of h.children) {
-    if (c === child || !c.birthDate || !c.supported || !child.birthDate) continue;
-    const last = childRearingLastDay(c);
-    const birth = dayNumber(c.birthDate);
-    if (birth > onDay || last === null || last < onDay) continue;
-    if (c.birthDate < child.birthDate || (c.birthDate === child.birthDate && c.id < child.id)) rank += 1;
-  }
-  return rank;
-}
-
 /** The full monthly amount (全部支給) for the child of that rank. */
 export function childRearingAmount(a: ChildRearingAmounts, rank: number): number {
   return rank <= 1 ? a.first : rank === 2 ? a.second : a.third;
 }
 
+/** The household's counted children on `onDay`, oldest first (the first is the claim's 第1子). */
+export function childRearingChildren(h: Household, onDay: number): Child[] {
+  const out: Child[] = [];
+  for (const c of h.children) {
+    if (!c.birthDate || !c.supported) continue;
+    const last = childRearingLastDay(c);
+    if (dayNumber(c.birthDate) <= onDay && last !== null && last >= onDay) out.push(c);
+  }
+  return out.sort((a, b) =>
+    a.birthDate === b.birthDate
+      ? a.id < b.id
+        ? -1
+        : 1
+      : (a.birthDate as string) < (b.birthDate as string)
+        ? -1
+        : 1,
+  );
+}
+
+/**
+ * One claim for the household (the parent claims for all the children together, 法6条): the item is shown
+ * once, on the first counted child (the one that carries the base amount, a school child too), with the
+ * household's full amount; the per-child parts are its detail (`perChild` and one fact each). A child that
+ * is not counted on the date (not yet born, or past its last day) keeps an item of its own only when no
+ * child is counted.
+ */
 export const childRearingAllowance: Adjust = (item, f, ctx) => {
   if (f.birth === null) return;
-  const last = childRearingLastDay(f.child);
-  if (last !== null && f.child.disability) {
+  const counted = childRearingChildren(ctx.h, ctx.onDay);
+  const carrier = counted[0];
+  if (carrier !== undefined && carrier !== f.child) return false;
+  const children = carrier === undefined ? [f.child] : counted;
+  // The claim runs while any child counts: to the latest last day among them.
+  let last = childRearingLastDay(f.child);
+  for (const c of children) {
+    const l = childRearingLastDay(c);
+    if (l !== null && (last === null || l > last)) last = l;
+  }
+  const catalogEnd = item.closes;
+  if (last !== null && fromDayNumber(last) !== catalogEnd) {
     item.closes = fromDayNumber(last);
     dropClosesFact(item, ctx.t);
-    item.why.facts.push(ctx.t.rearingDisability);
-    item.status = statusOn(ctx.on, item, item.doneOn);
+    item.why.facts.push(ctx.t.ends(last));
   }
+  if (children.some((c) => c.disability)) item.why.facts.push(ctx.t.rearingDisability);
+  // Done when the claim is recorded on any of the children it covers.
+  for (const c of ctx.h.completed)
+    if (c.item === item.id && children.some((k) => k.id === c.child))
+      if (item.doneOn === null || c.on < item.doneOn) item.doneOn = c.on;
+  item.status = statusOn(ctx.on, item, item.doneOn);
   const { amounts, text } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
   const { label, unverified } = text[ctx.t.lang];
-  const rank = childRearingRank(ctx.h, f.child, ctx.onDay);
-  const amount = childRearingAmount(amounts, rank);
-  item.amount = { yen: amount, per: 'month' };
-  item.monthlyAmountYen = amount;
-  // The claim is the parent's, for all the children together: the household's total is named on each
-  // item, since an older first child (at school) has no item of its own in the journey.
-  const count = Math.max(childRearingCount(ctx.h, ctx.onDay), rank);
-  let total = amounts.first;
-  for (let r = 2; r <= count; r++) total += childRearingAmount(amounts, r);
-  item.why.facts.push(ctx.t.rearingTotal(total, amounts.first, count - 1));
-  item.why.facts.push(
-    rank === 1 ? ctx.t.rearingFirst(amount, label) : ctx.t.rearingAddition(rank, amount, label),
-    ctx.t.rearingIncome,
-  );
+  const perChild: { child: string; yen: number }[] = [];
+  let total = 0;
+  children.forEach((c, i) => {
+    const yen = childRearingAmount(amounts, i + 1);
+    perChild.push({ child: c.id, yen });
+    total += yen;
+  });
+  item.amount = { yen: total, per: 'month' };
+  item.monthlyAmountYen = total;
+  item.perChild = perChild;
+  item.why.facts.push(ctx.t.rearingTotal(total, amounts.first, children.length - 1));
+  children.forEach((c, i) => {
+    const name = c.givenName ?? c.id;
+    const yen = perChild[i]?.yen ?? 0;
+    item.why.facts.push(
+      i === 0 ? ctx.t.rearingFirst(yen, label, name) : ctx.t.rearingAddition(i + 1, yen, label, name),
+    );
+  });
+  item.why.facts.push(ctx.t.rearingIncome);
   if (unverified) item.why.unverified = unverified;
 };

@@ -1,6 +1,7 @@
 /** The named adjustments, one file each: the services whose rule needs household facts beyond dates. */
 import type { Adjust } from '../frame';
-import { childAllowanceApplication } from './child-allowance-application';
+import { childAllowanceApplication, childAllowanceRevision } from './child-allowance-application';
+import { childbirthLumpSum } from './childbirth-lump-sum';
 import { childHealthInsurance } from './child-health-insurance';
 import { childMedicalSubsidy } from './child-medical-subsidy';
 import { childRearingAllowance } from './child-rearing-allowance';
@@ -14,6 +15,8 @@ export const adjustments: Readonly<Record<string, Adjust>> = {
   'maternity-allowance': maternityAllowance,
   'child-health-insurance': childHealthInsurance,
   'child-allowance-application': childAllowanceApplication,
+  'child-allowance-revision': childAllowanceRevision,
+  'childbirth-lump-sum': childbirthLumpSum,
   'child-medical-subsidy': childMedicalSubsidy,
   'nursery-application': nurseryApplication,
   'child-rearing-allowance': childRearingAllowance,
