@@ -12,6 +12,7 @@ export const ja = {
   'home.allowance.ifClaimed':
     'まだ請求していません。請求すると、{month}分から月額 {amount} を受け取れる見込みです（さかのぼっての支給はありません）。',
   'home.allowance.none': '児童手当の対象のお子さんはいません。',
+  'home.allowance.claimedStarts': '請求済み: {month}分から月額 {amount} を受け取ります。',
   'home.allowance.monthly': '今月（{month}）の月額: {amount}',
   'home.notices': '市区町村・アプリからのお知らせ',
   'home.since': '前回から',
@@ -44,6 +45,7 @@ export const en: Record<keyof typeof ja, string> = {
   'home.allowance.ifClaimed':
     'Not claimed yet. If you claim now, you would receive about {amount} a month from {month} (no back pay).',
   'home.allowance.none': 'No child is eligible for the child allowance.',
+  'home.allowance.claimedStarts': 'Claimed: you receive {amount} a month from {month}.',
   'home.allowance.monthly': 'This month ({month}): {amount} a month',
   'home.notices': 'Notices from the municipality and the app',
   'home.since': 'Since last time',
