@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import type { CivilDate } from '../dates/civil-date';
 import type { Address, Child, Guardian, Household } from '../household/schema';
-import { municipalityHead } from '../municipalities';
+import { addresseeFor } from '../municipalities';
 import type { FormCanvas } from './pdf-canvas';
 import { dateLine, Sheet } from './layout';
 import { A3_LANDSCAPE, A4, A4_LANDSCAPE } from './pdf-canvas';
@@ -272,6 +272,12 @@ export const formDataSchema = z.strictObject({
   procedure: z.string().regex(/^[a-z0-9-]+$/),
   title: text2,
   filing: z.enum(['online', 'counter', 'employer', 'insurer']),
+  /**
+   * Whom the form is addressed to: the 市区町村長 (`municipality`), in a designated city the ward's
+   * 区長 (`ward`: the 出生届), or no municipal 宛先 at all (`employer`, `insurer`: the form names them
+   * in its own fields). From the one registry of every municipality and ward (core/municipalities.ts).
+   */
+  addressee: z.enum(['municipality', 'ward', 'employer', 'insurer']),
   fileStem: z.string().regex(/^[a-z0-9-]+$/),
   /** Made during the pregnancy, or after the birth. */
   when: z.enum(['pregnant', 'born']),
@@ -340,6 +346,9 @@ export function defineForm<S extends z.ZodRawShape>(
       throw new Error(`${data.procedure}: checklist condition "${item.if}" is not defined`);
   const schema = z.strictObject({ ...baseShape, procedure: z.literal(data.procedure), ...code.shape });
   const withAddressee = 'addressee' in code.shape;
+  const rule = data.addressee;
+  if (withAddressee !== (rule === 'municipality' || rule === 'ward'))
+    throw new Error(`${data.procedure}: addressee "${rule}" does not match the form's shape`);
   const page = data.page ?? { size: 'A4', margin: 34 };
   const applicant = APPLICANTS[data.applicant.is];
   const { mustBe, otherwise } = data.applicant;
@@ -375,7 +384,15 @@ export function defineForm<S extends z.ZodRawShape>(
             procedure: data.procedure,
             municipalityCode: h.municipalityCode,
             filedOn: req.on,
-            ...(withAddressee ? { addressee: municipalityHead(h.municipalityCode) ?? null } : {}),
+            ...(withAddressee && (rule === 'municipality' || rule === 'ward')
+              ? {
+                  addressee: addresseeFor(
+                    rule,
+                    h.municipalityCode,
+                    h.address ?? applicant(req)?.address ?? h.guardians[0]?.address,
+                  ),
+                }
+              : {}),
             ...make(),
           }) as unknown as A,
       );
