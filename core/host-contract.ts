@@ -10,6 +10,7 @@ import { civilDateField as civilDate, householdSchema, id } from './household/sc
 import type { Receipt, RejectionCode } from './submission';
 import { SIGNING_PASSWORD } from './signing/card-format';
 import { municipalHostArgs, type MunicipalHostResults } from './municipal-contract';
+import { resultsToSchema } from './mailbox';
 
 const procedureId = z
   .string()
@@ -39,6 +40,8 @@ export const hostArgs = {
       .string()
       .regex(/^R-\d{6}-\d{8}-\d{6,}$/, 'not a receipt number')
       .optional(),
+    /** the profile's mailbox (core/mailbox.ts), signed with the application: its results come there, no login needed */
+    resultsTo: resultsToSchema.optional(),
     card: id,
     /** the 署名用 password (JPKI: 6–16 A–Z/0–9 with a letter and a digit): applications are signed with the signing key */
     pin: z
@@ -115,6 +118,8 @@ export interface HostResults extends MunicipalHostResults {
   'application.submit': Receipt & {
     submittedOn: string;
     card: string;
+    /** the mailbox id the signed application named, if any */
+    resultsTo?: string;
     applicationBase64: string;
     signatureBase64: string;
   };

@@ -9,6 +9,10 @@ import { AUTH_PIN } from './signing/card-format';
 import { RECEIPT_ID, type SignedStatus } from './submission';
 import { consentSchema, type ResidentRecord } from './records/resident-record';
 import type { NoticeFeed } from './records/notices';
+import { MAILBOX_ID } from './mailbox';
+
+/** the profile's mailbox secret key (X25519, 32 bytes, base64); it is passed to main only to open a poll's messages */
+const mailboxSecret = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not an X25519 key');
 
 const receiptId = z.string().regex(RECEIPT_ID, 'not a receipt id');
 
@@ -21,6 +25,13 @@ export const municipalHostArgs = {
   'resident.import': z.strictObject({ card: id, consent: consentSchema }),
   /** the whole feed of one municipality; nothing about the family is sent */
   'notices.fetch': z.strictObject({ municipalityCode: z.string().regex(/^\d{6}$/) }),
+  /** a new mailbox for the profile (core/mailbox.ts): kept sealed in the case file */
+  'mailbox.create': z.null(),
+  /** results without a new login: the mailbox id is all that is sent; main opens and verifies */
+  'mailbox.poll': z.strictObject({
+    mailboxId: z.string().regex(MAILBOX_ID, 'not a mailbox id'),
+    secretKey: mailboxSecret,
+  }),
 } as const;
 
 export interface MunicipalHostResults {
@@ -50,4 +61,12 @@ export interface MunicipalHostResults {
   };
   /** the whole feed, verified in main (signature, municipality, date); the bytes for the device */
   'notices.fetch': { feed: NoticeFeed; feedBase64: string; signatureBase64: string };
+  'mailbox.create': { mailboxId: string; publicKey: string; secretKey: string };
+  /** every message of the mailbox, opened and verified in main (statuses as `case.status`, certificates as `case.certificate`) */
+  'mailbox.poll': {
+    statuses: MunicipalHostResults['case.status'][];
+    certificates: (MunicipalHostResults['case.certificate'] & { receiptId: string; receiptNumber: string })[];
+    refused: number;
+    bytesReceived: number;
+  };
 }

@@ -24,6 +24,7 @@ import { subsetBizUdpGothic } from './services/forms';
 import type { FixtureLibrary } from './services/fixtures';
 import { LoginRequired, municipalCalls } from './municipal-handlers';
 import { DocumentError } from './services/municipality-records';
+import { createMailbox } from './services/mailbox';
 import { NotificationCenter, noNotifications } from './services/notifications';
 import { SystemLockEvents } from './services/system-lock';
 import { ShredKeyError, type ShredKeyStore } from './services/vault-keys';
@@ -152,6 +153,11 @@ export function createHandlers(deps: HostDeps): Handlers {
       municipal.importRecord(parse('resident.import', raw)),
     ),
     'notices.fetch': wrap('notices.fetch', async (raw) => municipal.notices(parse('notices.fetch', raw))),
+    'mailbox.create': wrap('mailbox.create', async (raw) => {
+      parse('mailbox.create', raw);
+      return createMailbox();
+    }),
+    'mailbox.poll': wrap('mailbox.poll', async (raw) => municipal.poll(parse('mailbox.poll', raw))),
     'system.nextLock': wrap('system.nextLock', async (raw) => {
       parse('system.nextLock', raw);
       return systemLock.next();
@@ -209,7 +215,7 @@ export function createHandlers(deps: HostDeps): Handlers {
       };
     }),
     'application.submit': wrap('application.submit', async (raw) => {
-      const { household, child, on, card, pin, procedure, guardian, correctionOf } = parse(
+      const { household, child, on, card, pin, procedure, guardian, correctionOf, resultsTo } = parse(
         'application.submit',
         raw,
       );
@@ -217,13 +223,18 @@ export function createHandlers(deps: HostDeps): Handlers {
       // Paper forms are printed, never sent: the 出生届 must reach the office signed on paper.
       if (p.form.filing !== 'online')
         throw new HandlerError({ code: 'invalid-argument', message: `${p.form.id} is not filed online` });
-      const bytes = canonicalBytes(correctionOf ? { ...p.application, correctionOf } : p.application);
+      const bytes = canonicalBytes({
+        ...p.application,
+        ...(correctionOf ? { correctionOf } : {}),
+        ...(resultsTo ? { resultsTo } : {}),
+      });
       const signature = deps.cards.sign(card, pin, bytes, deps.now());
       const receipt = await submitToMunicipality(deps.municipalityUrl, bytes, signature);
       return {
         ...receipt,
         submittedOn: on,
         card,
+        ...(resultsTo ? { resultsTo: resultsTo.mailboxId } : {}),
         applicationBase64: toBase64(bytes),
         signatureBase64: toBase64(signature),
       };

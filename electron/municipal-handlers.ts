@@ -12,6 +12,7 @@ import {
   fetchSignedStatus,
   importResidentRecord,
 } from './services/municipality-records';
+import { pollMailbox } from './services/mailbox';
 
 export class LoginRequired extends Error {}
 
@@ -38,6 +39,8 @@ export function municipalCalls(deps: {
       fetchCertificate(deps.municipalityUrl, token(a.card), a.receiptId, deps.now()),
     importRecord: (a: { card: string; consent: Consent }) =>
       importResidentRecord(deps.municipalityUrl, token(a.card), a.consent, deps.now()),
+    /** no session: the mailbox id is the only thing sent */
+    poll: (a: { mailboxId: string; secretKey: string }) => pollMailbox(deps.municipalityUrl, a, deps.now()),
     notices: (a: { municipalityCode: string }) =>
       fetchSignedNoticeFeed(deps.municipalityUrl, a.municipalityCode, deps.now()),
   };

@@ -17,6 +17,8 @@ const calls = {
   'case.certificate': true,
   'resident.import': true,
   'notices.fetch': true,
+  'mailbox.create': true,
+  'mailbox.poll': true,
   'notification.show': true,
   'notification.nextClick': true,
   'system.nextLock': true,

@@ -8,6 +8,7 @@ import { dueForNotification, EMPTY_REMINDER_STATE, live, reconcile } from '../re
 import {
   acceptFeed,
   acceptStatus,
+  acceptStatuses,
   addCertificate,
   addConsent,
   EMPTY_CASEFILE,
@@ -71,6 +72,56 @@ function accepted(state: CaseFileState, s: ReturnType<typeof status>): CaseFileS
   if (!r.ok) throw new Error(r.reason);
   return r.state;
 }
+
+describe('a mailbox poll in the case file (issue 20)', () => {
+  const s1 = status('2026-11-21T01:00:00.000Z', [received]);
+  const s2 = status('2026-11-22T01:00:00.000Z', [received, review]);
+  const s3 = status('2026-11-23T01:00:00.000Z', [received, review, correct]);
+
+  it('keeps each change once, in the order signed, whatever order the mailbox answers in', () => {
+    const r = acceptStatuses(EMPTY_CASEFILE, [s3, s1, s2]);
+    expect(r.refused).toEqual({});
+    expect(r.state.statuses.map((e) => e.status.case.status)).toEqual([
+      'received',
+      'under-review',
+      'needs-correction',
+    ]);
+    expect(r.changed).toEqual([RID, RID, RID]);
+  });
+
+  it('the whole mailbox again is old news: nothing kept twice, nothing refused, never moved back', () => {
+    const first = acceptStatuses(EMPTY_CASEFILE, [s1, s2, s3]).state;
+    const again = acceptStatuses(first, [s1, s2, s3]);
+    expect(again.changed).toEqual([]);
+    expect(again.refused).toEqual({});
+    expect(again.state).toBe(first);
+    expect(latestStatus(again.state, RID)?.status.case.status).toBe('needs-correction');
+  });
+
+  it('a newer status that rewrites the kept history is refused and named', () => {
+    const first = acceptStatuses(EMPTY_CASEFILE, [s1, s2]).state;
+    const forged = status('2026-11-24T01:00:00.000Z', [
+      received,
+      { at: '2026-11-22T01:00:00.000Z', status: 'approved', detail: null },
+    ]);
+    const r = acceptStatuses(first, [forged]);
+    expect(r.refused).toEqual({ [RID]: 'rewritten' });
+    expect(latestStatus(r.state, RID)?.status.case.status).toBe('under-review');
+  });
+
+  it('a case file kept before the mailbox existed still reads; one with a mailbox too', () => {
+    expect(readCaseFileState({ ...EMPTY_CASEFILE })).toEqual(EMPTY_CASEFILE);
+    const mailbox = {
+      mailboxId: 'AAAAAAAAAAAAAAAAAAAAAA',
+      publicKey: `${'A'.repeat(43)}=`,
+      secretKey: `${'B'.repeat(43)}=`,
+      createdAt: '2026-11-21T01:00:00.000Z',
+      polledAt: null,
+    };
+    expect(readCaseFileState({ ...EMPTY_CASEFILE, mailbox })?.mailbox).toEqual(mailbox);
+    expect(readCaseFileState({ ...EMPTY_CASEFILE, mailbox: { ...mailbox, secretKey: 'x' } })).toBeNull();
+  });
+});
 
 describe('signed statuses in the case file', () => {
   it('keeps a status once, keeps a change, refuses an older one (a replay) and a rewritten history', () => {

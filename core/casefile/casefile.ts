@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { caseStatuses, signedStatusSchema, type SignedStatus } from '../submission';
 import { residentFieldSchema } from '../records/resident-record';
 import { noticeFeedSchema, type NoticeFeed } from '../records/notices';
+import { MAILBOX_ID } from '../mailbox';
 
 export const CASEFILE_FORMAT = 'nonstop-casefile/1';
 export const CASEFILE_STATE_FORMAT = 'nonstop-casefile-state/1';
@@ -102,6 +103,22 @@ export const feedEntrySchema = z.strictObject({
 });
 export type FeedEntry = z.infer<typeof feedEntrySchema>;
 
+/**
+ * The profile's mailbox (core/mailbox.ts): the results of every submission
+ * that named it come there, sealed to `publicKey`. The secret key never
+ * leaves the profile except to main for opening a poll. Not exported with the
+ * case file (it is a key, not a record).
+ */
+export const mailboxEntrySchema = z.strictObject({
+  mailboxId: z.string().regex(MAILBOX_ID),
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+  secretKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+  createdAt: instant,
+  /** the last poll that answered (for "every few hours") */
+  polledAt: instant.nullable(),
+});
+export type MailboxEntry = z.infer<typeof mailboxEntrySchema>;
+
 const CAP = 5000;
 
 export const caseFileStateSchema = z.strictObject({
@@ -113,6 +130,8 @@ export const caseFileStateSchema = z.strictObject({
   feeds: z.array(feedEntrySchema).max(50),
   /** notice ids the user has seen on the notices screen (Home's "new notices" are the others) */
   seenNotices: z.array(z.string().max(200)).max(CAP),
+  /** absent in case files kept before issue 20 (they keep loading) */
+  mailbox: mailboxEntrySchema.optional(),
 });
 export type CaseFileState = z.infer<typeof caseFileStateSchema>;
 
@@ -217,6 +236,37 @@ export function acceptFeed(
 
 export function feedOf(state: CaseFileState, municipalityCode: string): NoticeFeed | null {
   return state.feeds.find((f) => f.municipalityCode === municipalityCode)?.feed ?? null;
+}
+
+/**
+ * One mailbox poll's verified statuses, oldest first, each through
+ * `acceptStatus` (a rewritten history is refused and reported, the rest
+ * kept). A mailbox holds every message ever posted, so a status signed before
+ * the last one kept for its case is old news, not an attack: it is skipped
+ * (and can never move a case back).
+ */
+export function acceptStatuses(
+  state: CaseFileState,
+  incoming: readonly { status: SignedStatus; statusBase64: string; signatureBase64: string }[],
+): { state: CaseFileState; changed: string[]; refused: Record<string, StatusRefusal> } {
+  let next = state;
+  const changed: string[] = [];
+  const refused: Record<string, StatusRefusal> = {};
+  const sorted = [...incoming].sort((a, b) => Date.parse(a.status.issuedAt) - Date.parse(b.status.issuedAt));
+  for (const s of sorted) {
+    const receiptId = s.status.case.receiptId;
+    const last = latestStatus(next, receiptId);
+    if (last && Date.parse(s.status.issuedAt) <= Date.parse(last.issuedAt)) continue;
+    const a = acceptStatus(next, receiptId, s);
+    if (!a.ok) {
+      refused[receiptId] = a.reason;
+      continue;
+    }
+    delete refused[receiptId];
+    if (a.changed) changed.push(receiptId);
+    next = a.state;
+  }
+  return { state: next, changed, refused };
 }
 
 /** A certificate as it arrived; the same certificate (same bytes) is kept once. */

@@ -6,6 +6,7 @@
 import type { Reminder } from '../../../core/reminders/reminders';
 import { isMessageKey, locale, t, type MessageKey } from './i18n';
 import { dateText } from './format';
+import type { CaseStatusCode } from '../../../core/submission';
 
 export function procedureLabel(procedure: string): string {
   const key = `casefile.procedure.${procedure}`;
@@ -34,4 +35,36 @@ export function roundTripReminderText(r: Reminder): { title: string; body: strin
 /** The screen a round-trip reminder opens. */
 export function reminderScreen(r: Reminder): 'caseFile' | 'notices' | null {
   return r.kind === 'case-status' ? 'caseFile' : r.kind === 'municipal-notice' ? 'notices' : null;
+}
+
+/**
+ * A case's status as マイナポータル's 申請状況 groups it (処理中 / 要訂正 /
+ * 完了; 受付エラー is a submission the endpoint refused, shown where it is
+ * sent), with this app's finer word after it. A case superseded by its
+ * correction is 完了: the corrected filing carries on under its own number.
+ */
+const PORTAL: Record<CaseStatusCode, 'processing' | 'correction' | 'done'> = {
+  received: 'processing',
+  'under-review': 'processing',
+  'needs-correction': 'correction',
+  approved: 'done',
+  rejected: 'done',
+  superseded: 'done',
+};
+
+export function portalStatusText(code: CaseStatusCode): string {
+  return t('mailbox.status', {
+    portal: t(`mailbox.portal.${PORTAL[code]}`),
+    detail: t(`casefile.status.${code}`),
+  });
+}
+
+/** An instant as a time of day in Japan (HH:MM), for "checked at". */
+export function japanTimeText(iso: string): string {
+  return new Intl.DateTimeFormat('ja-JP', {
+    timeZone: 'Asia/Tokyo',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(new Date(iso));
 }

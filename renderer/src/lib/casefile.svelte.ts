@@ -2,6 +2,11 @@
  * 申請履歴 on the device: every change of the case file goes through here,
  * one at a time (a queue), sealed in the profile by session.saveCaseFile.
  *
+ * - statuses without a login (issue 20): every submission names the profile's
+ *   mailbox (core/mailbox.ts); the municipality seals each status change and
+ *   certificate to it; the mailbox is polled on start and every few hours
+ *   while the profile is open, with nothing but its id; main opens and
+ *   verifies, `acceptStatuses` keeps what is new;
  * - statuses: fetched for every case whose card has a login open in main (on
  *   start, after a login, on demand); each arrives verified by main (the
  *   municipality's signature, the case, its age) and is then checked against
@@ -20,11 +25,13 @@ import { runReminders } from './reminders.svelte';
 import {
   acceptFeed,
   acceptStatus,
+  acceptStatuses,
   addCertificate,
   addConsent,
   exportCaseFile,
   markNoticesSeen,
   type CaseFileState,
+  type MailboxEntry,
   type StatusRefusal,
   type SubmissionEntry,
 } from '../../../core/casefile/casefile';
@@ -59,11 +66,84 @@ export const caseFileUi = $state({
   /** the card logged in from 申請履歴 in this profile's session (main keeps the token, 30 minutes) */
   loginCard: null as string | null,
   noticesError: null as HostError | null,
+  /** the last mailbox poll: when, what came, what was refused (shown in 申請履歴) */
+  lastPoll: null as { at: string; changed: number; refused: number; error: HostError | null } | null,
 });
+
+/** How often the mailbox is polled while a profile is open (and once on opening it). */
+export const MAILBOX_POLL_MS = 3 * 60 * 60_000;
+
+/**
+ * The profile's mailbox, made on first need (the first submission) and kept
+ * sealed in the case file. Null when the case file cannot be written.
+ */
+export async function ensureMailbox(): Promise<MailboxEntry | null> {
+  if (session.caseFileDamaged) return null;
+  if (session.caseFile.mailbox) return session.caseFile.mailbox;
+  const r = await host()['mailbox.create'](null);
+  if (!r.ok) return null;
+  return change(async (state) => {
+    if (state.mailbox) return { result: state.mailbox };
+    const mailbox: MailboxEntry = { ...r.value, createdAt: nowIso(), polledAt: null };
+    return { next: { ...state, mailbox }, result: mailbox };
+  });
+}
+
+/**
+ * One poll of the profile's mailbox: no card, no PIN, no login. New statuses
+ * of this profile's cases are kept (the reminders then notify a 要補正 or a
+ * decision), certificates kept as they came (flagged when they did not verify).
+ */
+export async function pollMailbox(): Promise<void> {
+  const mailbox = session.caseFile.mailbox;
+  if (!mailbox || session.caseFileDamaged) return;
+  const r = await host()['mailbox.poll']({ mailboxId: mailbox.mailboxId, secretKey: mailbox.secretKey });
+  const at = nowIso();
+  if (!r.ok) {
+    caseFileUi.lastPoll = { at, changed: 0, refused: 0, error: r.error };
+    return;
+  }
+  const ids = session.submissions.map((s) => s.receiptId);
+  const mine = { has: (id: string) => ids.includes(id) };
+  await change(async (state) => {
+    const a = acceptStatuses(
+      state,
+      r.value.statuses.filter((s) => mine.has(s.status.case.receiptId)),
+    );
+    let next = a.state;
+    for (const c of r.value.certificates.filter((c) => mine.has(c.receiptId)))
+      next = addCertificate(next, {
+        receiptId: c.receiptId,
+        receiptNumber: c.receiptNumber,
+        kind: c.kind,
+        issuedAt: c.issuedAt,
+        receivedAt: at,
+        verified: c.verified,
+        pdf: c.pdfBase64,
+        signature: c.signatureBase64,
+      });
+    const refused = { ...caseFileUi.refused, ...a.refused };
+    for (const id of a.changed) delete refused[id];
+    caseFileUi.refused = refused;
+    caseFileUi.lastPoll = {
+      at,
+      changed: a.changed.length,
+      refused: r.value.refused + Object.keys(a.refused).length,
+      error: null,
+    };
+    if (next.mailbox) next = { ...next, mailbox: { ...next.mailbox, polledAt: at } };
+    return { next, result: null };
+  });
+}
 
 /** The cases to ask about: those with a handle, not yet superseded by a correction. */
 function openCases() {
   return session.submissions.filter((s) => s.receiptId);
+}
+
+/** Cases whose results do not come to the mailbox (filed before it existed): only a login reads them. */
+function casesWithoutMailbox() {
+  return openCases().filter((s) => !s.resultsTo);
 }
 
 /**
@@ -121,8 +201,10 @@ export async function refreshNotices(): Promise<void> {
 /** On opening a profile: the statuses when a card login is still open in main (the feed follows the household). */
 export async function onProfileOpened(): Promise<void> {
   if (!window.nonstop || session.caseFileDamaged) return;
-  if (openCases().some((s) => s.card)) await refreshStatuses().catch((e) => console.warn('[casefile]', e));
-  else caseFileUi.loginNeeded = openCases().length > 0;
+  await pollMailbox().catch((e) => console.warn('[casefile] mailbox', e));
+  if (casesWithoutMailbox().some((s) => s.card))
+    await refreshStatuses().catch((e) => console.warn('[casefile]', e));
+  else caseFileUi.loginNeeded = casesWithoutMailbox().length > 0;
 }
 
 /** The certificate of an approved case, verified in main, kept (also when it did not verify: flagged). */
@@ -201,7 +283,17 @@ $effect.root(() => {
         caseFileUi.refused = {};
         caseFileUi.loginNeeded = false;
         caseFileUi.noticesError = null;
+        caseFileUi.lastPoll = null;
       });
+  });
+  // every few hours while a profile is open (on opening: onProfileOpened)
+  $effect(() => {
+    if (locked || !window.nonstop) return;
+    const timer = setInterval(
+      () => void pollMailbox().catch((e) => console.warn('[casefile] mailbox', e)),
+      MAILBOX_POLL_MS,
+    );
+    return () => clearInterval(timer);
   });
   $effect(() => {
     const code = watched;

@@ -68,6 +68,8 @@ export interface SubmissionRecord {
   correctionOf?: string | null;
   /** the card that signed it (its login reads the case) */
   card?: string;
+  /** the profile's mailbox id the application named (core/mailbox.ts): its results come there, no login */
+  resultsTo?: string;
   /** the canonical application bytes that were signed and the CMS over them (base64), for the case file */
   applicationBase64?: string;
   signatureBase64?: string;
@@ -307,6 +309,7 @@ export class Session {
       submittedOn: receipt.submittedOn,
       correctionOf: receipt.correctionOf ?? null,
       card: receipt.card,
+      ...(receipt.resultsTo ? { resultsTo: receipt.resultsTo } : {}),
       applicationBase64: receipt.applicationBase64,
       signatureBase64: receipt.signatureBase64,
     };

@@ -25,6 +25,7 @@ import * as forms from './messages/forms';
 import * as casefile from './messages/casefile';
 import * as preview from './messages/preview';
 import * as notices from './messages/notices';
+import * as mailbox from './messages/mailbox';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -44,6 +45,7 @@ export const registered = {
   casefile,
   notices,
   preview,
+  mailbox,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];

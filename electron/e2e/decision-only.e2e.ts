@@ -1,0 +1,227 @@
+/**
+ * Issue 20, "decision only", through the built renderer against the mock
+ * municipality — as far as it is built:
+ *
+ * Results without a new login: the 児童手当 認定請求 is signed and sent (the
+ * application names the profile's mailbox) → the operator asks for a
+ * correction → the app is closed and opened again, and the 要訂正 arrives
+ * with no card and no PIN (the poll on start sends the mailbox id and nothing
+ * else; no login is ever made in this story) → it is corrected and resubmitted
+ * → the approval and the certificate arrive the same way after another
+ * restart → the receipt is printed. Figures: time from the municipality's
+ * decision to the notification in the app, bytes sent and received per poll
+ * (.e2e-artifacts/decision-only-figures.json, quoted in the README).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './harness';
+import { createProfile } from './vault-steps';
+import { seriousAxeViolations } from './axe';
+import { reviewCase } from '../../fixtures/municipality/operator';
+import { loadIdentity } from '../../fixtures/municipality/identity';
+import { parseCanonical } from '../../core/signing/canonical';
+import newborn from '../../fixtures/households/newborn-family.json';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const artifacts = join(repoRoot, '.e2e-artifacts');
+const shots = join(artifacts, 'screenshots');
+const PASS = 'sakura-2026-nonstop';
+const identity = loadIdentity();
+let h: Harness;
+
+async function shot(name: string) {
+  for (const [w, hgt] of [
+    [1280, 800],
+    [800, 600],
+  ] as const) {
+    await h.page.setViewportSize({ width: w, height: hgt });
+    await h.page.waitForTimeout(150);
+    await h.page.screenshot({ path: join(shots, `decision-only-${name}-${w}.png`), fullPage: true });
+  }
+  await h.page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function nav(page: Page, screen: string) {
+  await page.locator(`[data-nav="${screen}"]`).click();
+  await page.waitForFunction(
+    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
+    screen,
+  );
+  await page.locator('main h1').first().waitFor();
+}
+
+async function signAndSend(page: Page) {
+  await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
+  await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SATO1234');
+  await page.getByRole('button', { name: '電子署名して送信する' }).click();
+}
+
+/** The app closed and started again: a fresh page load, the profile unlocked with its passphrase. */
+async function restart(page: Page) {
+  await page.goto(`${h.appUrl}/index.html?tester=1`);
+  await page.locator('#unlock-passphrase').waitFor();
+  await page.getByRole('radio', { name: 'さくら' }).check();
+  await page.locator('#unlock-passphrase').fill(PASS);
+  await page.getByRole('button', { name: '開く', exact: true }).click();
+  await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+}
+
+/** Bytes of an HTTP/1.1 request as it went on the wire (request line, headers, body). */
+function wireBytes(r: Harness['municipalityRequests'][number]): number {
+  const head =
+    `${r.method} ${r.path} HTTP/1.1\r\n` +
+    Object.entries(r.headers)
+      .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : (v ?? '')}\r\n`)
+      .join('') +
+    '\r\n';
+  return Buffer.byteLength(head) + Buffer.byteLength(r.body);
+}
+
+const mailboxPolls = () => h.municipalityRequests.filter((r) => r.path.startsWith('/v1/mailboxes/'));
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  h = await startHarness(repoRoot);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('decision only: results without a new login', () => {
+  it('submit → 要訂正 after a restart with no PIN → corrected → approval and certificate the same way → receipt', async () => {
+    const { page } = h;
+    const figures: Record<string, unknown> = {};
+    await page.goto(`${h.appUrl}/index.html?tester=1`);
+    await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
+    await createProfile(page, 'さくら', PASS);
+    await page.locator('#household-file').setInputFiles({
+      name: 'family.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(newborn)),
+    });
+    await page.getByLabel('基準日').waitFor();
+    await page.getByLabel('基準日').fill('2026-11-21');
+    await page.getByLabel('基準日').dispatchEvent('change');
+
+    // sign and send the 児童手当 認定請求 (the 署名用 password: signing is what the card is for)
+    const allowance = page.locator('[data-item="child-allowance-application"]').first();
+    await allowance.waitFor({ timeout: 20_000 });
+    await allowance.getByRole('button', { name: '申請書を作成して申請する' }).click();
+    await signAndSend(page);
+    const receipt = page.locator('[data-testid="receipt-number"]');
+    await receipt.waitFor({ timeout: 30_000 });
+    const first = (await receipt.textContent())?.trim() ?? '';
+    const stored = h.municipality.store.byReceiptNumber(first);
+    // the signed application names the profile's mailbox: a random id and an X25519 key, nothing else
+    const signed = parseCanonical(new Uint8Array(stored?.application ?? [])) as Record<string, unknown>;
+    const to = signed['resultsTo'] as { format: string; mailboxId: string; publicKey: string };
+    expect(to).toMatchObject({ format: 'nonstop-mailbox/1' });
+    expect(to.mailboxId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(Object.keys(to).sort()).toEqual(['format', 'mailboxId', 'publicKey']);
+
+    // its 受付 came by the mailbox already: 申請履歴 shows 処理中 with no login
+    await nav(page, 'caseFile');
+    const status = page.locator(`[data-receipt="${first}"] [data-testid="case-status"]`);
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('処理中');
+
+    // the app is closed; the municipality asks for a correction meanwhile
+    await page.goto('about:blank');
+    const decided = Date.now();
+    await reviewCase(h.municipality.store, identity, first, 'correct', new Date(), {
+      fields: [{ field: 'claimant.phone', reason: '日中に連絡のつく電話番号を確かめてください。' }],
+    });
+    const beforeRestart = h.municipalityRequests.length;
+    await restart(page);
+    // the poll on start: notified in the app (the inbox), with no PIN asked
+    await page.locator('[data-nav="inbox"] .count').waitFor({ timeout: 20_000 });
+    figures['decisionToNotificationOnStartMs'] = Date.now() - decided;
+    await nav(page, 'inbox');
+    await page.locator('[data-reminder^="case:"]').first().waitFor();
+    expect(await page.locator('[data-reminder^="case:"]').first().textContent()).toContain('直してほしい');
+    await nav(page, 'caseFile');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('要訂正');
+    expect(await page.locator(`[data-receipt="${first}"]`).textContent()).toContain(
+      '日中に連絡のつく電話番号を確かめてください。',
+    );
+
+    // what the municipality learnt from that poll: the mailbox id, nothing more
+    const sinceRestart = h.municipalityRequests.slice(beforeRestart);
+    const polls = sinceRestart.filter((r) => r.path.startsWith('/v1/mailboxes/'));
+    expect(polls).toHaveLength(1);
+    const poll = polls[0]!;
+    expect(poll).toMatchObject({ method: 'GET', path: `/v1/mailboxes/${to.mailboxId}`, body: '' });
+    expect(
+      Object.keys(poll.headers).filter(
+        (k) =>
+          ![
+            'host',
+            'connection',
+            'accept',
+            'accept-language',
+            'accept-encoding',
+            'user-agent',
+            'sec-fetch-mode',
+          ].includes(k),
+      ),
+    ).toEqual([]);
+    for (const fact of ['佐藤', 'haruto', '2026-11-12', '154-0017', first, to.publicKey])
+      expect(JSON.stringify(poll)).not.toContain(fact);
+    // no login, no status read by the card's session: only the feed and the mailbox
+    expect(
+      sinceRestart.every((r) => r.path.startsWith('/v1/mailboxes/') || r.path.startsWith('/v1/notices/')),
+    ).toBe(true);
+    figures['bytesSentPerPoll'] = wireBytes(poll);
+    await shot('01-correction-without-login');
+
+    // corrected and resubmitted (signed again: the 署名用 password)
+    await page.getByRole('button', { name: '直して申請し直す' }).click();
+    await signAndSend(page);
+    await expect.poll(async () => (await receipt.textContent())?.trim(), { timeout: 30_000 }).not.toBe(first);
+    const corrected = (await receipt.textContent())?.trim() ?? '';
+    expect(h.municipality.store.byReceiptNumber(first)?.status).toBe('superseded');
+
+    // approved while the app is closed; the approval and the certificate come by the mailbox
+    await page.goto('about:blank');
+    const approvedAt = Date.now();
+    await reviewCase(h.municipality.store, identity, corrected, 'approve', new Date(), null);
+    await restart(page);
+    await nav(page, 'caseFile');
+    const second = page.locator(`[data-receipt="${corrected}"] [data-testid="case-status"]`);
+    await expect.poll(() => second.textContent(), { timeout: 20_000 }).toContain('決定（承認）');
+    figures['decisionToCaseFileOnStartMs'] = Date.now() - approvedAt;
+    expect(await second.textContent()).toContain('完了');
+    expect(await status.textContent()).toContain('補正して申請し直しました');
+    const verified = page.locator(`[data-receipt="${corrected}"] [data-testid="certificate-verified"]`);
+    await verified.waitFor({ timeout: 20_000 });
+    expect(await verified.textContent()).toContain('児童手当 認定通知書');
+    // still no login, no certificate fetched by a session
+    expect(h.municipalityRequests.some((r) => r.path.startsWith('/v1/auth/'))).toBe(false);
+    expect(h.municipalityRequests.some((r) => r.path.includes('/certificate'))).toBe(false);
+
+    // the poll's size as the harness's municipality answered it (the app's view: 申請履歴 → 今すぐ確かめる)
+    await page.getByTestId('mailbox-check').click();
+    await page.getByTestId('mailbox-polled').waitFor();
+    const last = mailboxPolls().at(-1)!;
+    const answer = await fetch(`${h.municipality.url}${last.path}`).then((r) => r.text());
+    figures['bytesReceivedPerPoll'] = Buffer.byteLength(answer);
+    figures['messagesInMailbox'] = (JSON.parse(answer) as { messages: unknown[] }).messages.length;
+    figures['pollIntervalWhileOpenHours'] = 3;
+    await shot('02-approved-certificate');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // the receipt the parent can print
+    await page.locator(`[data-receipt="${corrected}"] [data-testid="receipt-print"]`).click();
+    const sheet = page.locator('[data-testid="receipt-sheet"]');
+    await sheet.waitFor();
+    expect(await sheet.locator('[data-testid="receipt-sheet-number"]').textContent()).toBe(corrected);
+    expect(await sheet.locator('[data-testid="receipt-sheet-status"]').textContent()).toContain('完了');
+    await shot('03-receipt');
+
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'decision-only-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log('[decision-only] figures', figures);
+  });
+});
