@@ -135,14 +135,16 @@ describe('decision only: results without a new login', () => {
     });
     const beforeRestart = h.municipalityRequests.length;
     await restart(page);
-    // the poll on start: notified in the app (the inbox), with no PIN asked
-    await page.locator('[data-nav="inbox"] .count').waitFor({ timeout: 20_000 });
-    figures['decisionToNotificationOnStartMs'] = Date.now() - decided;
-    await nav(page, 'inbox');
-    await page.locator('[data-reminder^="case:"]').first().waitFor();
-    expect(await page.locator('[data-reminder^="case:"]').first().textContent()).toContain('直してほしい');
+    // the poll on start: 要訂正 in 申請履歴 and notified in the app (the inbox), with no PIN asked
     await nav(page, 'caseFile');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('要訂正');
+    figures['decisionToCaseFileOnStartMs'] = Date.now() - decided;
+    await nav(page, 'inbox');
+    const told = page.locator('[data-reminder^="case:"]');
+    await expect.poll(() => told.count(), { timeout: 20_000 }).toBe(1);
+    figures['decisionToNotificationOnStartMs'] = Date.now() - decided;
+    expect(await told.textContent()).toContain('直してほしい');
+    await nav(page, 'caseFile');
     expect(await page.locator(`[data-receipt="${first}"]`).textContent()).toContain(
       '日中に連絡のつく電話番号を確かめてください。',
     );
@@ -191,7 +193,7 @@ describe('decision only: results without a new login', () => {
     await nav(page, 'caseFile');
     const second = page.locator(`[data-receipt="${corrected}"] [data-testid="case-status"]`);
     await expect.poll(() => second.textContent(), { timeout: 20_000 }).toContain('決定（承認）');
-    figures['decisionToCaseFileOnStartMs'] = Date.now() - approvedAt;
+    figures['approvalToCaseFileOnStartMs'] = Date.now() - approvedAt;
     expect(await second.textContent()).toContain('完了');
     expect(await status.textContent()).toContain('補正して申請し直しました');
     const verified = page.locator(`[data-receipt="${corrected}"] [data-testid="certificate-verified"]`);
