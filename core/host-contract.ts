@@ -11,6 +11,7 @@ import type { Receipt, RejectionCode } from './submission';
 import { SIGNING_PASSWORD } from './signing/card-format';
 import { municipalHostArgs, type MunicipalHostResults } from './municipal-contract';
 import { resultsToSchema } from './mailbox';
+import { privateOfferHostArgs, type PrivateOfferHostResults } from './offers/contract';
 
 const procedureId = z
   .string()
@@ -69,6 +70,7 @@ export const hostArgs = {
     anchor: z.string().regex(/^nonstop-anchor\/1\.\d{1,16}\.[A-Za-z0-9+/]{43}=$/, 'not an anchor'),
   }),
   ...municipalHostArgs,
+  ...privateOfferHostArgs,
 } as const;
 
 export type HostCall = keyof typeof hostArgs;
@@ -97,7 +99,7 @@ export interface CardSummary {
   signing: PinState;
 }
 
-export interface HostResults extends MunicipalHostResults {
+export interface HostResults extends MunicipalHostResults, PrivateOfferHostResults {
   'fixtures.list': FixtureSummary[];
   'fixtures.read': { text: string };
   'card.list': CardSummary[];
@@ -145,6 +147,9 @@ export type HostErrorCode =
   | 'card-locked'
   | 'municipality-unreachable'
   | 'municipality-rejected'
+  /** the private provider (民間サービス) could not be reached, or refused */
+  | 'provider-unreachable'
+  | 'provider-rejected'
   | 'internal';
 
 export interface HostError {

@@ -25,6 +25,13 @@ import type { FixtureLibrary } from './services/fixtures';
 import { LoginRequired, municipalCalls } from './municipal-handlers';
 import { DocumentError } from './services/municipality-records';
 import { createMailbox } from './services/mailbox';
+import {
+  fetchOfferFeed,
+  DEFAULT_PROVIDER_URL,
+  ProviderError,
+  sendDeletionRequest,
+  sendOfferRequest,
+} from './services/provider-client';
 import { NotificationCenter, noNotifications } from './services/notifications';
 import { SystemLockEvents } from './services/system-lock';
 import { ShredKeyError, type ShredKeyStore } from './services/vault-keys';
@@ -33,6 +40,8 @@ export interface HostDeps {
   fixtures: FixtureLibrary;
   cards: SimulatedCardReader;
   municipalityUrl: string;
+  /** the mock private provider (民間サービス, issue 21); absent: the default loopback address */
+  providerUrl?: string;
   now: () => Date;
   /** OS notifications (main: Electron's; the harness: a recording one). Absent: none shown, and the renderer is told. */
   notifications?: NotificationCenter;
@@ -109,6 +118,14 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
           },
         };
       }
+      if (e instanceof ProviderError)
+        return {
+          ok: false,
+          error: {
+            code: e.code === 'unreachable' ? 'provider-unreachable' : 'provider-rejected',
+            message: e.message,
+          },
+        };
       if (e instanceof MunicipalityError)
         return {
           ok: false,
@@ -126,6 +143,7 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
 
 export function createHandlers(deps: HostDeps): Handlers {
   const municipal = municipalCalls(deps);
+  const providerUrl = deps.providerUrl ?? DEFAULT_PROVIDER_URL;
   const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
   const systemLock = deps.systemLock ?? new SystemLockEvents();
   const shredKey = <T>(f: (s: ShredKeyStore) => T): T => {
@@ -158,6 +176,16 @@ export function createHandlers(deps: HostDeps): Handlers {
       return createMailbox();
     }),
     'mailbox.poll': wrap('mailbox.poll', async (raw) => municipal.poll(parse('mailbox.poll', raw))),
+    'privateOffers.feed': wrap('privateOffers.feed', async (raw) => {
+      parse('privateOffers.feed', raw);
+      return fetchOfferFeed(providerUrl);
+    }),
+    'privateOffers.request': wrap('privateOffers.request', async (raw) => ({
+      answer: await sendOfferRequest(providerUrl, parse('privateOffers.request', raw).signed),
+    })),
+    'privateOffers.deletion': wrap('privateOffers.deletion', async (raw) => ({
+      ack: await sendDeletionRequest(providerUrl, parse('privateOffers.deletion', raw).signed),
+    })),
     'system.nextLock': wrap('system.nextLock', async (raw) => {
       parse('system.nextLock', raw);
       return systemLock.next();

@@ -23,6 +23,7 @@ import { hostCalls } from '../core/host-contract';
 import { SimulatedCardReader } from './services/card-reader';
 import { FixtureLibrary } from './services/fixtures';
 import { DEFAULT_MUNICIPALITY_URL } from './services/municipality-client';
+import { DEFAULT_PROVIDER_URL } from './services/provider-client';
 import { SystemLockEvents } from './services/system-lock';
 import { warmUpFonts } from './services/forms';
 import { ShredKeyStore } from './services/vault-keys';
@@ -95,6 +96,7 @@ function wireHost(): void {
       join(app.getPath('userData'), 'card-state'),
     ),
     municipalityUrl: process.env['NONSTOP_MUNICIPALITY_URL'] ?? DEFAULT_MUNICIPALITY_URL,
+    providerUrl: process.env['NONSTOP_PROVIDER_URL'] ?? DEFAULT_PROVIDER_URL,
     now: () => new Date(),
   });
   const trusted = (event: IpcMainInvokeEvent) =>

@@ -24,6 +24,7 @@ import { caseStatuses, signedStatusSchema, type SignedStatus } from '../submissi
 import { residentFieldSchema } from '../records/resident-record';
 import { noticeFeedSchema, type NoticeFeed } from '../records/notices';
 import { MAILBOX_ID } from '../mailbox';
+import { privateOfferStateSchema, privateRequestEntrySchema } from '../offers/casefile';
 
 export const CASEFILE_FORMAT = 'nonstop-casefile/1';
 export const CASEFILE_STATE_FORMAT = 'nonstop-casefile-state/1';
@@ -132,6 +133,8 @@ export const caseFileStateSchema = z.strictObject({
   seenNotices: z.array(z.string().max(200)).max(CAP),
   /** absent in case files kept before issue 20 (they keep loading) */
   mailbox: mailboxEntrySchema.optional(),
+  /** 民間サービス: the profile's keys per provider and each request / withdrawal (core/offers/casefile.ts); optional, older states load */
+  privateOffers: privateOfferStateSchema.optional(),
 });
 export type CaseFileState = z.infer<typeof caseFileStateSchema>;
 
@@ -315,6 +318,8 @@ export const caseFileExportSchema = z.strictObject({
   certificates: z.array(certificateEntrySchema).max(CAP),
   consents: z.array(consentEntrySchema).max(CAP),
   residentRecords: z.array(residentRecordEntrySchema).max(CAP),
+  /** 民間サービス: each request with the fields sent and the provider's signed answer and acknowledgements (no keys) */
+  privateRequests: z.array(privateRequestEntrySchema).max(CAP).optional(),
 });
 export type CaseFileExport = z.infer<typeof caseFileExportSchema>;
 
@@ -323,6 +328,10 @@ const ABOUT =
   "submissions by the applicant's JPKI 署名用 certificate; statuses (nonstop-status/1), certificates (PDF) " +
   'and resident records (nonstop-resident-record/1) by the municipality. Verify with e.g. ' +
   '`openssl cms -verify -binary -inform DER -in SIG -content DATA -CAfile CA`.';
+const ABOUT_PRIVATE =
+  ' privateRequests (民間サービス): each request (nonstop-offer-request/1) signed with Ed25519 by the ' +
+  "profile's own key for that provider (its public key is inside the request), and the provider's answer " +
+  "and deletion acknowledgements signed with Ed25519 by the provider's key published in the offer feed.";
 
 /** The whole case file as one JSON text (`nonstop-casefile/1`). */
 export function exportCaseFile(
@@ -333,7 +342,7 @@ export function exportCaseFile(
   const doc: CaseFileExport = {
     format: CASEFILE_FORMAT,
     exportedAt,
-    about: ABOUT,
+    about: state.privateOffers?.requests.length ? ABOUT + ABOUT_PRIVATE : ABOUT,
     submissions: submissions.map((s) => submissionEntrySchema.parse(s)),
     statuses: state.statuses.map((s) => ({
       receiptId: s.receiptId,
@@ -345,6 +354,7 @@ export function exportCaseFile(
     certificates: state.certificates,
     consents: state.consents,
     residentRecords: state.residentRecords,
+    ...(state.privateOffers?.requests.length ? { privateRequests: state.privateOffers.requests } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

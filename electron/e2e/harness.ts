@@ -24,6 +24,7 @@ import {
   type RunningMunicipality,
 } from '../../fixtures/municipality/server';
 import { hostCalls, type HostCall } from '../../core/host-contract';
+import { startProvider, type ProviderOptions, type RunningProvider } from '../../fixtures/provider/server';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -76,6 +77,10 @@ export interface Harness {
   notifications: NotificationCenter;
   /** Every request the mock municipality received (method, path, headers, body), to inspect what was sent. */
   municipalityRequests: Parameters<NonNullable<MunicipalityOptions['onRequest']>>[0][];
+  /** The mock private provider (民間サービス, issue 21), running for real, and every request it received. */
+  provider: RunningProvider;
+  providerDataDir: string;
+  providerRequests: Parameters<NonNullable<ProviderOptions['onRequest']>>[0][];
   close(): Promise<void>;
 }
 
@@ -97,6 +102,11 @@ export async function startHarness(
     caCertificatePem: caPem,
     crl: () => new Uint8Array(readFileSync(crlPath)),
   });
+  const providerRequests: Harness['providerRequests'] = [];
+  const provider = await startProvider({
+    dataDir: join(work, 'provider'),
+    onRequest: (r) => providerRequests.push(r),
+  });
   const systemLock = new SystemLockEvents();
   const notifications = new NotificationCenter({ supported: () => true, show: () => undefined });
   const handlers = createHandlers({
@@ -106,6 +116,7 @@ export async function startHarness(
     fixtures: new FixtureLibrary(join(repoRoot, 'fixtures/households')),
     cards: new SimulatedCardReader(join(repoRoot, 'fixtures/cards'), join(work, 'card-state')),
     municipalityUrl: municipality.url,
+    providerUrl: provider.url,
     now: () => new Date(),
   });
   // NONSTOP_RENDERER_DIR: a private build, so parallel builds of dist-renderer/ do not collide
@@ -158,9 +169,13 @@ export async function startHarness(
     vaultKeysDir: join(work, 'vault-keys'),
     notifications,
     municipalityRequests,
+    provider,
+    providerDataDir: join(work, 'provider'),
+    providerRequests,
     async close() {
       await context.close().catch(() => undefined);
       await municipality.close();
+      await provider.close();
       await new Promise<void>((r) => server.close(() => r()));
     },
   };

@@ -44,7 +44,9 @@ let queue: Promise<unknown> = Promise.resolve();
 const nowIso = () => new Date().toISOString();
 
 /** Runs `f` on the current case file after every earlier change; saves what it returns (if anything). */
-function change<T>(f: (state: CaseFileState) => Promise<{ next?: CaseFileState; result: T }>): Promise<T> {
+export function change<T>(
+  f: (state: CaseFileState) => Promise<{ next?: CaseFileState; result: T }>,
+): Promise<T> {
   const run = queue.then(async () => {
     const { next, result } = await f(session.caseFile);
     if (next && next !== session.caseFile) {

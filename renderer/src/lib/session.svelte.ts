@@ -47,7 +47,9 @@ export type Screen =
   | 'settings'
   | 'inbox'
   | 'apply'
-  | 'receipt';
+  | 'receipt'
+  /** 民間サービス (issue 21) */
+  | 'offers';
 
 /** Which journey item the item-detail screen shows. */
 export interface ItemRef {

@@ -26,6 +26,7 @@ import * as casefile from './messages/casefile';
 import * as preview from './messages/preview';
 import * as notices from './messages/notices';
 import * as mailbox from './messages/mailbox';
+import * as offers from './messages/offers';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -46,6 +47,7 @@ export const registered = {
   notices,
   preview,
   mailbox,
+  offers,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];

@@ -1,0 +1,220 @@
+/**
+ * 民間サービス on the device (issue 21). The order of things:
+ *
+ * 1. Nothing is fetched for a household that did not opt in to any category:
+ *    the provider is never contacted. Once opted in, the feed is downloaded
+ *    whole (no identity, no household fact) and matched here.
+ * 2. 「申し込む」 opens the consent list: exactly the fields the provider asks,
+ *    each visible with its value and why; optional ones removable. Nothing
+ *    has left the device yet.
+ * 3. 「この内容で送る」 builds the request from the confirmed list only
+ *    (core/offers/request.ts `buildOfferRequest`), signs it with the profile's
+ *    key for that provider (made on first use, sealed in the vault with the
+ *    case file), sends it, verifies the provider's signed answer with the key
+ *    of the feed, and keeps request, fields sent and answer in the case file.
+ * 4. 「取り消す」 sends a signed deletion request; the provider's signed
+ *    acknowledgement (pending, then deleted) is kept and shown.
+ */
+import { session } from './session.svelte';
+import { host } from './host';
+import { change } from './casefile.svelte';
+import {
+  optedInCategories,
+  privateOffersFor,
+  type PrivateOfferFeed,
+  type PrivateOfferMatch,
+} from '../../../core/offers/private-offers';
+import {
+  buildOfferRequest,
+  DELETION_FORMAT,
+  deletionAckSchema,
+  offerAnswerSchema,
+  openSignedDocument,
+  publicKeyOf,
+  signDocument,
+  type ConfirmedField,
+  type SignedDocument,
+} from '../../../core/offers/request';
+import {
+  addDeletionAck,
+  addDeletionRequest,
+  addPrivateRequest,
+  EMPTY_PRIVATE_OFFERS,
+  providerSeed,
+  withProviderKey,
+  type PrivateRequestEntry,
+} from '../../../core/offers/casefile';
+import { fromBase64, toBase64 } from '../../../core/encoding/bytes';
+import type { HostError } from '../../../core/host-contract';
+
+export type OfferProblem = 'unreachable' | 'rejected' | 'bad-answer' | 'internal';
+
+export const offersUi = $state({
+  feed: null as PrivateOfferFeed | null,
+  loading: false,
+  /** why the feed could not be read */
+  feedProblem: null as OfferProblem | null,
+  /** the offer whose request / withdrawal is being sent */
+  busy: null as string | null,
+  /** the last action's problem, by offer id */
+  problems: {} as Record<string, OfferProblem>,
+});
+
+const problemOf = (e: HostError): OfferProblem =>
+  e.code === 'provider-unreachable'
+    ? 'unreachable'
+    : e.code === 'provider-rejected'
+      ? 'rejected'
+      : 'internal';
+
+export function optedIn(): boolean {
+  return session.household ? optedInCategories(session.household).length > 0 : false;
+}
+
+/** The whole feed, once per session (again on demand); never without an opt-in. */
+export async function loadOfferFeed(force = false): Promise<void> {
+  if (!optedIn() || offersUi.loading || (offersUi.feed && !force)) return;
+  offersUi.loading = true;
+  offersUi.feedProblem = null;
+  try {
+    const r = await host()['privateOffers.feed'](null);
+    if (r.ok) offersUi.feed = r.value.feed;
+    else offersUi.feedProblem = problemOf(r.error);
+  } finally {
+    offersUi.loading = false;
+  }
+}
+
+/** The offers this household sees today (its own facts, opted-in categories only). */
+export function currentMatches(): PrivateOfferMatch[] {
+  const h = session.household;
+  if (!h || !offersUi.feed) return [];
+  return privateOffersFor(h, offersUi.feed.offers, session.today);
+}
+
+/** An instant for the signed documents (not reactive state). */
+const nowIso = () => new Date(Date.now()).toISOString();
+
+function randomHex(bytes: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
+}
+
+/** Sends the request built from `confirmed` (the list the family saw and kept) and records it. */
+export async function sendOfferRequest(
+  match: PrivateOfferMatch,
+  confirmed: ConfirmedField[],
+): Promise<boolean> {
+  const offer = match.offer;
+  offersUi.busy = offer.id;
+  delete offersUi.problems[offer.id];
+  try {
+    return await change(async (state) => {
+      // the profile's key for this provider: made on first use, sealed with the case file
+      const seedB64 =
+        providerSeed(state.privateOffers, offer.provider.id) ??
+        toBase64(crypto.getRandomValues(new Uint8Array(32)));
+      const seed = fromBase64(seedB64);
+      const withKey = withProviderKey(state.privateOffers, offer.provider.id, seedB64);
+      const request = buildOfferRequest({
+        offer,
+        confirmed,
+        requestId: randomHex(16),
+        sentAt: nowIso(),
+        publicKey: publicKeyOf(seed),
+      });
+      const signed = signDocument(request, seed);
+      // the key is kept before anything is sent: a deletion can always be signed
+      const keyed = { ...state, privateOffers: withKey };
+      const r = await host()['privateOffers.request']({ signed });
+      if (!r.ok) {
+        offersUi.problems[offer.id] = problemOf(r.error);
+        return { next: keyed, result: false };
+      }
+      const a = openSignedDocument(r.value.answer, offer.provider.publicKey, offerAnswerSchema);
+      const sentKeys = request.fields.map((f) => f.key);
+      if (
+        !a.ok ||
+        a.value.requestId !== request.requestId ||
+        a.value.providerId !== offer.provider.id ||
+        a.value.fieldsReceived.join() !== sentKeys.join()
+      ) {
+        offersUi.problems[offer.id] = 'bad-answer';
+        return { next: keyed, result: false };
+      }
+      const entry: PrivateRequestEntry = {
+        requestId: request.requestId,
+        offerId: offer.id,
+        providerId: offer.provider.id,
+        offerName: { ja: offer.name, en: offer.en.name },
+        providerName: offer.provider.name,
+        requestedAt: request.sentAt,
+        fieldsSent: request.fields,
+        request: signed,
+        reference: a.value.reference,
+        answer: r.value.answer,
+        answerMessage: a.value.message,
+      };
+      return { next: { ...keyed, privateOffers: addPrivateRequest(withKey, entry) }, result: true };
+    });
+  } catch (e) {
+    console.warn('[offers] request failed', e);
+    offersUi.problems[offer.id] = 'internal';
+    return false;
+  } finally {
+    offersUi.busy = null;
+  }
+}
+
+/** 「取り消す」: the signed deletion request (or, once sent, the same one again to read the acknowledgement). */
+export async function withdrawOffer(entry: PrivateRequestEntry, providerKey: string): Promise<boolean> {
+  offersUi.busy = entry.offerId;
+  delete offersUi.problems[entry.offerId];
+  try {
+    return await change(async (state) => {
+      const po = state.privateOffers ?? EMPTY_PRIVATE_OFFERS;
+      const current = po.requests.find((r) => r.requestId === entry.requestId);
+      const seedB64 = providerSeed(po, entry.providerId);
+      if (!current || !seedB64) {
+        offersUi.problems[entry.offerId] = 'internal';
+        return { result: false };
+      }
+      let signed: SignedDocument;
+      let next = po;
+      if (current.deletion) signed = current.deletion.request;
+      else {
+        const at = nowIso();
+        signed = signDocument(
+          {
+            format: DELETION_FORMAT,
+            requestId: current.requestId,
+            reference: current.reference,
+            providerId: current.providerId,
+            sentAt: at,
+          },
+          fromBase64(seedB64),
+        );
+        next = addDeletionRequest(po, current.requestId, at, signed);
+      }
+      const r = await host()['privateOffers.deletion']({ signed });
+      if (!r.ok) {
+        offersUi.problems[entry.offerId] = problemOf(r.error);
+        return { next: { ...state, privateOffers: next }, result: false };
+      }
+      const ack = openSignedDocument(r.value.ack, providerKey, deletionAckSchema);
+      if (!ack.ok || ack.value.requestId !== current.requestId || ack.value.reference !== current.reference) {
+        offersUi.problems[entry.offerId] = 'bad-answer';
+        return { next: { ...state, privateOffers: next }, result: false };
+      }
+      next = addDeletionAck(next, current.requestId, ack.value, r.value.ack);
+      return { next: { ...state, privateOffers: next }, result: true };
+    });
+  } catch (e) {
+    console.warn('[offers] withdrawal failed', e);
+    offersUi.problems[entry.offerId] = 'internal';
+    return false;
+  } finally {
+    offersUi.busy = null;
+  }
+}
