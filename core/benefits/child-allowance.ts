@@ -22,9 +22,50 @@ import { childDisplayName, type Household } from '../household/schema';
 import { childAllowanceFifteenDayDeadline, childAllowanceFifteenDayDeadlineDay } from '../journey/rules';
 import { JA, type JourneyText } from '../journey/text';
 
-export const MONTHLY_UNDER_3 = 15_000;
-export const MONTHLY_3_TO_18 = 10_000;
-export const MONTHLY_THIRD_CHILD = 30_000;
+/**
+ * 児童手当's monthly amounts as dated parameters (児童手当法6条①; fixed in the law, not slid by the CPI), read
+ * by the month paid. One row so far: the October 2024 reform (子ども・子育て支援法等の一部を改正する法律,
+ * 令和6年法律第47号), confirmed on こども家庭庁's page for FY2026 (no amendment of 6条 since). Months before
+ * the reform are not modelled (the old law had income limits and 特例給付): {@link REFORM_FROM}.
+ */
+export interface ChildAllowanceAmounts {
+  /** The first month paid at these amounts (YYYY-MM). */
+  from: Month;
+  /** Through the month of the third birthday. */
+  under3: number;
+  /** From the month after the third birthday to 18歳年度末. */
+  from3To18: number;
+  /** The third and each later child counted to 22歳年度末. */
+  thirdChild: number;
+  legal: string;
+  source: string;
+}
+
+export const CHILD_ALLOWANCE_AMOUNTS: readonly ChildAllowanceAmounts[] = [
+  {
+    from: '2024-10',
+    under3: 15_000,
+    from3To18: 10_000,
+    thirdChild: 30_000,
+    legal: '児童手当法6条1項（令和6年法律第47号による改正後、2024年10月分から）',
+    source: 'https://www.cfa.go.jp/policies/kokoseido/jidouteate/annai',
+  },
+];
+
+/** The amounts in force for month index `m` (year × 12 + month − 1); the first row before the table. */
+function allowanceAmountsIn(m: number): ChildAllowanceAmounts {
+  let row = CHILD_ALLOWANCE_AMOUNTS[0] as ChildAllowanceAmounts;
+  for (let i = 1; i < CHILD_ALLOWANCE_AMOUNTS.length; i++) {
+    const r = CHILD_ALLOWANCE_AMOUNTS[i] as ChildAllowanceAmounts;
+    if (monthIndex(r.from) <= m) row = r;
+  }
+  return row;
+}
+
+/** The amounts of the latest row (what a claim made now brings for a child not yet born). */
+export const MONTHLY_UNDER_3 = (
+  CHILD_ALLOWANCE_AMOUNTS[CHILD_ALLOWANCE_AMOUNTS.length - 1] as ChildAllowanceAmounts
+).under3;
 export const PAYMENT_MONTHS = [2, 4, 6, 8, 10, 12] as const;
 
 /** A calendar month as YYYY-MM. */
@@ -174,8 +215,9 @@ export function childAllowanceForMonth(h: Household, month: Month, t: JourneyTex
 /** The monthly amount for a child of third-child rank `rank` (counted to 22歳年度末) in `month`. */
 function monthlyAmount(c: AllowanceChild, rank: number, month: number): number {
   if (c.birthMonth === month) return 0;
-  if (rank >= 3) return MONTHLY_THIRD_CHILD;
-  return month <= c.thirdBirthdayMonth ? MONTHLY_UNDER_3 : MONTHLY_3_TO_18;
+  const a = allowanceAmountsIn(month);
+  if (rank >= 3) return a.thirdChild;
+  return month <= c.thirdBirthdayMonth ? a.under3 : a.from3To18;
 }
 
 function reasonFor(c: AllowanceChild, rank: number, month: number, t: JourneyText): string {
