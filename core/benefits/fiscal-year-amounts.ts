@@ -113,6 +113,32 @@ export const SPECIAL_AMOUNTS: readonly SpecialAmounts[] = [
   },
 ];
 
+/** 障害児福祉手当: one monthly amount (特別児童扶養手当等の支給に関する法律18条, slid each April like the others). */
+export interface DisabledChildWelfareAmounts extends Dated {
+  monthly: number;
+}
+
+/**
+ * Oldest first. FY2024 ¥15,690 (宗像市・葛城市・多久市 notices of the 2024-04 revision); FY2025 ¥16,100 (笠岡市,
+ * 宇和島市 notices of the 2025-04 revision, which also list 特児 56,800/37,830 as our FY2025 row does). FY2026: not
+ * found (searched municipal notices for 「令和8年4月分から」 with 障害児福祉手当; 厚生労働省's page not reachable) —
+ * a FY2026 date is answered with FY2025's figure and says so (amountsOn).
+ */
+export const DISABLED_CHILD_WELFARE_AMOUNTS: readonly DisabledChildWelfareAmounts[] = [
+  {
+    fiscalYear: 2024,
+    from: d('2024-04-01'),
+    monthly: 15_690,
+    source: 'https://city.munakata.lg.jp/kiji0031762/index.html',
+  },
+  {
+    fiscalYear: 2025,
+    from: d('2025-04-01'),
+    monthly: 16_100,
+    source: 'https://www.city.kasaoka.okayama.jp/soshiki/20/8811.html',
+  },
+];
+
 /** 年度 of a date: April 1 starts the year. */
 export function fiscalYearOf(date: CivilDate): number {
   const { year, month } = parts(date);

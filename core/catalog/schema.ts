@@ -197,7 +197,9 @@ export const vaccineSchema = z.strictObject({
     .optional(),
   sibling: z.string().optional(),
   /** Catch-up: doses needed by the age at the first dose (PCV: fact sheet §7; Hib: 定期接種実施要領). */
-  catchUp: z.enum(['pcv', 'hib']).optional(),
+  catchUp: z.enum(['pcv', 'hib', 'hpv']).optional(),
+  /** Routine for girls only (HPV): not shown for a boy; shown with a note while the sex is not recorded. */
+  sex: z.literal('female').optional(),
 });
 export type VaccineDefinition = z.output<typeof vaccineSchema>;
 export type VaccineInput = z.input<typeof vaccineSchema>;

@@ -100,7 +100,11 @@ function compileCondition(c: Condition): Cond {
   };
 }
 
-const FISCAL_YEAR_SERVICES = new Set(['child-rearing-allowance', 'special-child-rearing-allowance']);
+const FISCAL_YEAR_SERVICES = new Set([
+  'child-rearing-allowance',
+  'special-child-rearing-allowance',
+  'disabled-child-welfare-allowance',
+]);
 
 /** A service with every field the engine reads, in a single shape. */
 export interface ServicePlan {
@@ -187,7 +191,9 @@ export interface VaccinePlan {
   readonly documents: readonly string[];
   readonly source: string;
   /** The course by the age at the first dose, or null (the catalog's doses as they are). */
-  readonly catchUp: 'pcv' | 'hib' | null;
+  readonly catchUp: 'pcv' | 'hib' | 'hpv' | null;
+  /** Routine for girls only (HPV). */
+  readonly femaleOnly: boolean;
   /** The generation of the series by its first dose's due day (see the catalog schema), or null. */
   readonly routineFrom: number | null;
   readonly routineUntil: number | null;
@@ -284,6 +290,7 @@ function planVaccine(v: VaccineDefinition, slots: Map<string, number>, t: Journe
     documents: t.vaccineDocuments,
     source: v.source,
     catchUp: v.catchUp ?? null,
+    femaleOnly: v.sex === 'female',
     routineFrom: v.routineFrom ? dayNumber(v.routineFrom as never) : null,
     routineUntil: v.routineUntil ? dayNumber(v.routineUntil as never) : null,
     siblingSlots: [],

@@ -104,6 +104,10 @@ export interface JourneyText {
   specialGradeCertified: string;
   specialGrade(grade: number, amount: number, label: string): string;
   specialIncome: string;
+  // 障害児福祉手当
+  welfareAmount(amount: number, label: string): string;
+  welfareConstantCare: string;
+  welfareIncome: string;
   /** The fiscal year of the amounts, and when it is not the year asked, which year is shown. */
   fiscalYearLabel(fy: number, shown: number): string;
 
@@ -138,6 +142,12 @@ export interface JourneyText {
   hibNoThird: string;
   hibCourseOne: string;
   hibNotAfter12: string;
+  hpvTwoDoses: string;
+  hpvThreeDoses: string;
+  hpvNoThird: string;
+  hpvThreeDosesWhen: string;
+  hpvExtended: string;
+  hpvSexNotRecorded: string;
 
   // 児童手当 summary
   allowanceBefore2024Oct: string;
@@ -275,6 +285,10 @@ export const JA: JourneyText = {
   specialGradeCertified: '等級は都道府県などの認定で決まります',
   specialGrade: (grade, amount, label) => `${grade}級 ${monthlyJa(amount)}（${label}）`,
   specialIncome: '所得制限があります',
+  welfareAmount: (amount, label) => `${monthlyJa(amount)}（${label}）`,
+  welfareConstantCare:
+    '重い障害のため、日常生活でいつも介護が必要なお子さんが対象です（診断書をもとに市区町村が判定します）',
+  welfareIncome: '本人・配偶者・扶養義務者（親など）の所得による制限があります',
   fiscalYearLabel: (fy, shown) =>
     fy === shown
       ? `${fy}年度の額`
@@ -310,6 +324,13 @@ export const JA: JourneyText = {
   hibNoThird: '生後7〜11か月で開始したため3回目はありません',
   hibCourseOne: '生後12か月を過ぎてから開始: 1回',
   hibNotAfter12: '初回の2回目・3回目は生後12か月になる日までに受けます。過ぎたため受けず、追加接種へ進みます',
+  hpvTwoDoses: '15歳になる前に1回目を受けたので2回で完了します（9価の場合。2回目は1回目の5か月以上あと）',
+  hpvThreeDoses: '15歳からは3回です（9価の場合。2回目は1回目の1か月以上あと、3回目は2回目の3か月以上あと）',
+  hpvNoThird: '15歳になる前に1回目を受けたので、3回目はありません（9価の場合）',
+  hpvThreeDosesWhen: '15歳になってから1回目を受けた場合は3回です',
+  hpvExtended:
+    '2008年4月2日〜2009年4月1日生まれで2025年3月31日までに1回目を受けた人は、2026年3月31日まで残りを公費で受けられます',
+  hpvSexNotRecorded: '女の子が対象です（性別が登録されていません）',
 
   allowanceBefore2024Oct:
     '2024年9月分までの児童手当は改正前の制度（所得制限・年3回払い）のため、金額は表示しません。',
@@ -427,6 +448,11 @@ export const EN: JourneyText = {
   specialGradeCertified: 'The grade is certified by the prefecture (or designated city)',
   specialGrade: (grade, amount, label) => `Grade ${grade} ${monthlyEn(amount)} (${label})`,
   specialIncome: 'There is an income limit',
+  welfareAmount: (amount, label) => `${monthlyEn(amount)} (${label})`,
+  welfareConstantCare:
+    'For a child whose severe disability needs constant care in daily life (the municipality decides from the medical certificate)',
+  welfareIncome:
+    'Limited by the income of the child, a spouse and the person legally bound to support the child (such as a parent)',
   fiscalYearLabel: (fy, shown) =>
     fy === shown
       ? `amounts for fiscal year ${fy}`
@@ -470,6 +496,15 @@ export const EN: JourneyText = {
   hibCourseOne: 'Started after 12 months: 1 dose',
   hibNotAfter12:
     'Primary doses 2 and 3 are given by the day the child reaches 12 months; past that they are not given (go on to the booster)',
+  hpvTwoDoses:
+    'First dose before age 15: the course is 2 doses (9-valent vaccine; the second at least 5 months after the first)',
+  hpvThreeDoses:
+    'From age 15 the course is 3 doses (9-valent vaccine; the second at least 1 month after the first, the third at least 3 months after the second)',
+  hpvNoThird: 'First dose before age 15: there is no third dose (9-valent vaccine)',
+  hpvThreeDosesWhen: 'A first dose from age 15 means 3 doses',
+  hpvExtended:
+    'Born 2 April 2008 to 1 April 2009 with a first dose by 31 March 2025: the remaining doses are free until 31 March 2026',
+  hpvSexNotRecorded: 'For girls (the sex is not recorded)',
 
   allowanceBefore2024Oct:
     'Child allowance up to September 2024 followed the law before the reform (income limits, three payments a year): no amounts are shown.',

@@ -25,6 +25,7 @@ import preschoolFreeEducation from './preschool-free-education';
 import childrenDropInCare from './children-drop-in-care';
 import childRearingAllowance from './child-rearing-allowance';
 import specialChildRearingAllowance from './special-child-rearing-allowance';
+import disabledChildWelfareAllowance from './disabled-child-welfare-allowance';
 import schoolEntryCheckup from './school-entry-checkup';
 import diaperSubscription from './diaper-subscription';
 import educationEndowmentInsurance from './education-endowment-insurance';
@@ -58,6 +59,7 @@ export const services = [
   childrenDropInCare,
   childRearingAllowance,
   specialChildRearingAllowance,
+  disabledChildWelfareAllowance,
   schoolEntryCheckup,
   diaperSubscription,
   educationEndowmentInsurance,

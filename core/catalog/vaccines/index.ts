@@ -9,5 +9,8 @@ import bcg from './bcg';
 import mr from './mr';
 import varicella from './varicella';
 import je from './je';
+import jePhase2 from './je-phase2';
+import dt from './dt';
+import hpv from './hpv';
 
-export const vaccines = [hepb, rota, dtpIpvHib, dtpIpv, hib, pcv, bcg, mr, varicella, je];
+export const vaccines = [hepb, rota, dtpIpvHib, dtpIpv, hib, pcv, bcg, mr, varicella, je, jePhase2, dt, hpv];

@@ -9,7 +9,10 @@ import { maternityAllowance } from './maternity-allowance';
 import { nurseryApplication } from './nursery-application';
 import { pregnancySupportFirst, pregnancySupportSecond } from './pregnancy-support-payment';
 import { preschoolFreeEducation } from './preschool-free-education';
-import { specialChildRearingAllowance } from './special-child-rearing-allowance';
+import {
+  disabledChildWelfareAllowance,
+  specialChildRearingAllowance,
+} from './special-child-rearing-allowance';
 
 export const adjustments: Readonly<Record<string, Adjust>> = {
   'maternity-allowance': maternityAllowance,
@@ -21,6 +24,7 @@ export const adjustments: Readonly<Record<string, Adjust>> = {
   'nursery-application': nurseryApplication,
   'child-rearing-allowance': childRearingAllowance,
   'special-child-rearing-allowance': specialChildRearingAllowance,
+  'disabled-child-welfare-allowance': disabledChildWelfareAllowance,
   'preschool-free-education': preschoolFreeEducation,
   'pregnancy-support-payment-1': pregnancySupportFirst,
   'pregnancy-support-payment-2': pregnancySupportSecond,

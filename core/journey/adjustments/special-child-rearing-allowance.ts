@@ -2,7 +2,11 @@
  * 特別児童扶養手当 (特別児童扶養手当等の支給に関する法律3条・4条): for a child under 20 with a disability;
  * 1級 and 2級 differ. Amounts are the fiscal year's (revised each April, 同法16条 → 児童扶養手当法5条の2).
  */
-import { amountsOn, SPECIAL_AMOUNTS } from '../../benefits/fiscal-year-amounts';
+import {
+  amountsOn,
+  DISABLED_CHILD_WELFARE_AMOUNTS,
+  SPECIAL_AMOUNTS,
+} from '../../benefits/fiscal-year-amounts';
 import type { Adjust } from '../frame';
 
 export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
@@ -25,4 +29,22 @@ export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
   }
   item.why.facts.push(ctx.t.specialIncome);
   if (unverified) item.why.unverified = unverified;
+};
+
+/**
+ * 障害児福祉手当 (同法17条・18条): the fiscal year's monthly amount, for a child whose disability needs constant care
+ * (the household records the disability, not that degree: the item says so), limited by income.
+ */
+export const disabledChildWelfareAllowance: Adjust = (item, _f, ctx) => {
+  const { amounts, text } = amountsOn(DISABLED_CHILD_WELFARE_AMOUNTS, ctx.on);
+  const { label, unverified } = text[ctx.t.lang];
+  item.amount = { yen: amounts.monthly, per: 'month' };
+  item.monthlyAmountYen = amounts.monthly;
+  item.why.facts.push(
+    ctx.t.welfareAmount(amounts.monthly, label),
+    ctx.t.welfareConstantCare,
+    ctx.t.welfareIncome,
+  );
+  if (unverified)
+    item.why.unverified = `${item.why.unverified ?? ''}${item.why.unverified ? (ctx.t.lang === 'ja' ? '。' : ' ') : ''}${unverified}`;
 };

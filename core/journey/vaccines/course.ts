@@ -15,6 +15,7 @@ import {
 } from '../frame';
 import { intervalDay, ruleDay, type Bound, type DosePlan, type Interval, type VaccinePlan } from '../plan';
 import { hibCourse } from './hib';
+import { hpvCourse } from './hpv';
 import { pcvCourse, type PcvCourse, type PcvDose } from './pcv';
 
 const ANY_DOSE: PcvDose = { skip: null };
@@ -142,6 +143,13 @@ function unbornItem(
 }
 
 export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  const start = out.length;
+  doseItems(vp, f, ctx, out);
+  if (vp.femaleOnly && f.child.sex === undefined)
+    for (let i = start; i < out.length; i++) (out[i] as JourneyItem).why.facts.push(ctx.t.hpvSexNotRecorded);
+}
+
+function doseItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
   const birth = f.birth;
   const doses = f.pentavalentRota ? vp.pentavalent : vp.monovalent;
   const anchor = birth ?? f.expected;
@@ -149,11 +157,20 @@ export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: 
   // A series of the other generation is not shown at all: a child who started on 4種混合 sees its 4種混合
   // course (whose rule says why), a child of the 5種混合 generation sees no 4種混合 items.
   if (legacy) return;
+  // HPV is routine for girls: not shown for a boy; for a child whose sex is not recorded, shown with a note.
+  if (vp.femaleOnly && f.child.sex === 'male') return;
   if (birth === null) {
     for (const plan of doses) out.push(unbornItem(vp, plan, f, doneAt(f, plan.slot), ctx));
     return;
   }
-  const catchUp = vp.catchUp === 'pcv' ? pcvCourse : vp.catchUp === 'hib' ? hibCourse : null;
+  const catchUp =
+    vp.catchUp === 'pcv'
+      ? pcvCourse
+      : vp.catchUp === 'hib'
+        ? hibCourse
+        : vp.catchUp === 'hpv'
+          ? hpvCourse
+          : null;
   const pcv: PcvCourse | null =
     catchUp && catchUp(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay, ctx.t);
   for (const plan of doses) {
