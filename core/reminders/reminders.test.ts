@@ -18,6 +18,8 @@ import {
   inQuietHours,
   live,
   markNotified,
+  MAX_NOTIFICATIONS_AT_ONCE,
+  notificationPlan,
   readReminderState,
   reconcile,
   snooze,
@@ -162,5 +164,36 @@ describe('reminders', () => {
     expect(readReminderState(null)).toEqual(EMPTY_REMINDER_STATE);
     const ok = run(h, '2026-11-18', '2026-11-18').state;
     expect(readReminderState(JSON.parse(JSON.stringify(ok)))).toEqual(ok);
+  });
+});
+
+describe('a clock jump that opens many items: one summary notification, not a burst', () => {
+  it('jumping two months past the birth makes many reminders true: they are shown as one summary', () => {
+    // Reconciled once on the birth day (its own reminders notified), then the clock jumps to 2027-01-20.
+    const first = reconcile(
+      EMPTY_REMINDER_STATE,
+      activeReminders(computeJourney(h, civilDate('2026-11-12'))),
+      civilDate('2026-11-12'),
+    );
+    const seen = markNotified(
+      first.state,
+      first.state.entries.map((e) => e.id),
+    );
+    const on = civilDate('2027-01-20');
+    const active = activeReminders(computeJourney(h, on));
+    const { state } = reconcile(seen, active, on);
+    const due = dueForNotification(state, on, '12:00', { from: '00:00', to: '00:00' }, live(active));
+    expect(due.length).toBeGreaterThan(MAX_NOTIFICATIONS_AT_ONCE);
+    const plan = notificationPlan(due);
+    expect(plan.each).toEqual([]);
+    expect(plan.summary).toHaveLength(due.length);
+  });
+
+  it('a few at once are shown each on its own', () => {
+    const on = civilDate('2026-11-18');
+    const active = activeReminders(computeJourney(h, on)).slice(0, 2);
+    const { state } = reconcile(EMPTY_REMINDER_STATE, active, on);
+    const due = dueForNotification(state, on, '12:00', { from: '00:00', to: '00:00' }, live(active));
+    expect(notificationPlan(due)).toEqual({ each: due, summary: null });
   });
 });

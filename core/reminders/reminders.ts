@@ -270,3 +270,18 @@ export function inbox(state: ReminderState, on: CivilDate, now: ReadonlySet<stri
     )
     .sort((a, b) => (a.reminder.since < b.reminder.since ? 1 : a.reminder.since > b.reminder.since ? -1 : 0));
 }
+
+/** At most this many OS notifications at once; more become a single summary. */
+export const MAX_NOTIFICATIONS_AT_ONCE = 3;
+
+/**
+ * How to show what is due for notification: each on its own when there are few; when a clock jump (or a long
+ * absence) makes many true at once, one summary for all of them — never a burst (a new parent got fourteen at
+ * once). The summary's entries are all marked notified, and all stay in the inbox.
+ */
+export function notificationPlan(
+  due: readonly ReminderEntry[],
+  max: number = MAX_NOTIFICATIONS_AT_ONCE,
+): { each: readonly ReminderEntry[]; summary: readonly ReminderEntry[] | null } {
+  return due.length > max ? { each: [], summary: due } : { each: due, summary: null };
+}
