@@ -1,5 +1,6 @@
 /** Small views over the journey shared by home, journey and item detail. */
-import { addDays, compare, type CivilDate } from '../../../core/dates/civil-date';
+import { dayEndOfSchoolYearOfAge } from '../../../core/dates/age';
+import { addDays, compare, dayNumber, fromDayNumber, type CivilDate } from '../../../core/dates/civil-date';
 import type { Household } from '../../../core/household/schema';
 import type { Journey, JourneyItem } from '../../../core/journey/journey';
 import { itemKey } from '../../../core/reminders/reminders';
@@ -57,4 +58,39 @@ export function openingSoon(j: Journey, on: CivilDate, days = 30): JourneyItem[]
         i.status === 'upcoming' && i.opens !== null && compare(i.opens, on) > 0 && compare(i.opens, end) <= 0,
     )
     .sort((a, b) => compare(a.opens as CivilDate, b.opens as CivilDate));
+}
+
+/** A school child (primary-school entry, the April 1 after 6歳年度末, has come) and its items. */
+export interface OlderChildGroup {
+  child: string;
+  name: string;
+  items: JourneyItem[];
+}
+
+/**
+ * Home stays calm as children grow: the items of children already at school are grouped, one closed group per
+ * child, after the items of the younger children, the parents and the household (which stay one by one).
+ */
+export function groupOlderChildren(
+  h: Household | null,
+  items: readonly JourneyItem[],
+  today: CivilDate,
+): { main: JourneyItem[]; older: OlderChildGroup[] } {
+  const atSchool = new Set(
+    (h?.children ?? [])
+      .filter(
+        (c) => c.birthDate && fromDayNumber(dayEndOfSchoolYearOfAge(dayNumber(c.birthDate), 6) + 1) <= today,
+      )
+      .map((c) => c.id),
+  );
+  const main: JourneyItem[] = [];
+  const older = new Map<string, OlderChildGroup>();
+  for (const i of items) {
+    if (i.guardian === undefined && i.child !== null && atSchool.has(i.child)) {
+      let g = older.get(i.child);
+      if (!g) older.set(i.child, (g = { child: i.child, name: childName(h, i.child), items: [] }));
+      g.items.push(i);
+    } else main.push(i);
+  }
+  return { main, older: [...older.values()] };
 }

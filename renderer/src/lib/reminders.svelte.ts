@@ -13,6 +13,7 @@ import {
   live,
   markNotified,
   markSeen,
+  notificationPlan,
   reconcile,
   snooze as snoozeEntry,
   type Reminder,
@@ -25,12 +26,12 @@ import { noticeText } from './problems';
 import { session } from './session.svelte';
 import { reminderScreen, roundTripReminderText } from './casefile-text';
 
-/** At most this many notifications at once; more become one summary. */
-const MAX_AT_ONCE = 3;
-
 /** The words of a reminder (notification title and body) in the current language. */
 export function reminderText(r: Reminder): { title: string; body: string } {
-  const title = r.title ? (locale.current === 'en' ? r.title.en : r.title.ja) : '';
+  const name = r.title ? (locale.current === 'en' ? r.title.en : r.title.ja) : '';
+  // Whose item it is: the parent for a leave benefit (one per working parent), else the child.
+  const who = r.item ? reminderWho(r.item) : '';
+  const title = who ? t('reminder.whose', { title: name, who }) : name;
   const due = r.due ? t('reminder.body.due', { date: dateText(r.due) }) : '';
   switch (r.kind) {
     case 'opened':
@@ -63,6 +64,21 @@ function localHhmm(d = new Date()): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+/**
+ * Whose item a reminder is, by role and never by name (a notification shows on a locked screen: no personal
+ * name in it, see the experience e2e): the parent for an item per working parent (育児休業給付金 for each), so
+ * two of the same title are told apart. Empty for a child's item.
+ */
+function reminderWho(item: NonNullable<Reminder['item']>): string {
+  const h = session.household;
+  if (!h || !item.guardian) return '';
+  const g = h.guardians.find((x) => x.id === item.guardian);
+  if (!g) return '';
+  const same = h.guardians.filter((x) => x.relationship === g.relationship);
+  const role = t(`reminder.role.${g.relationship}`);
+  return same.length > 1 ? `${role}${same.indexOf(g) + 1}` : role;
+}
+
 let chain: Promise<void> = Promise.resolve();
 let startRun = true;
 
@@ -92,8 +108,8 @@ async function runOnce(): Promise<void> {
   // the first run of a profile lists everything in the inbox without a burst of notifications
   if (s.remindersEnabled && !first && due.length > 0 && window.nonstop) {
     const shared = session.sharedTerminal;
-    const shown = due.slice(0, due.length > MAX_AT_ONCE ? MAX_AT_ONCE - 1 : MAX_AT_ONCE);
-    for (const e of shown) {
+    const plan = notificationPlan(due);
+    for (const e of plan.each) {
       recentlyShown.set(e.id, e.reminder);
       const text = shared
         ? { title: t('reminder.shared.title'), body: t('reminder.shared.body') }
@@ -104,12 +120,20 @@ async function runOnce(): Promise<void> {
         body: text.body.slice(0, 500),
       });
     }
-    if (due.length > shown.length)
+    // Many at once (a clock jump, a long absence): one summary that opens the inbox, naming the first few.
+    if (plan.summary) {
+      const titles = plan.summary.slice(0, 3).map((e) => reminderText(e.reminder).title);
       await host()['notification.show']({
         id: 'inbox',
-        title: shared ? t('reminder.shared.title') : t('reminder.count', { n: due.length - shown.length }),
-        body: shared ? t('reminder.shared.body') : '',
+        title: shared ? t('reminder.shared.title') : t('reminder.summary', { n: plan.summary.length }),
+        body: shared
+          ? t('reminder.shared.body')
+          : (
+              titles.join(locale.current === 'ja' ? '／' : ' / ') +
+              (plan.summary.length > titles.length ? t('reminder.summary.more') : '')
+            ).slice(0, 500),
       });
+    }
   }
   if (due.length > 0)
     state = markNotified(

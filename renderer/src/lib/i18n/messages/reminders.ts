@@ -16,6 +16,12 @@ export const ja = {
   'reminder.open': '開く',
   'reminder.snoozed': '{date}にもう一度お知らせします',
   'reminder.count': '新しいお知らせ {n}件',
+  'reminder.summary': '新しいお知らせが{n}件あります',
+  'reminder.summary.more': ' ほか',
+  'reminder.whose': '{title}（{who}）',
+  'reminder.role.mother': '母',
+  'reminder.role.father': '父',
+  'reminder.role.other': '保護者',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -35,4 +41,10 @@ export const en: Record<keyof typeof ja, string> = {
   'reminder.open': 'Open',
   'reminder.snoozed': 'Will remind again on {date}',
   'reminder.count': '{n} new notifications',
+  'reminder.summary': '{n} new notifications',
+  'reminder.summary.more': ' and more',
+  'reminder.whose': '{title} ({who})',
+  'reminder.role.mother': 'mother',
+  'reminder.role.father': 'father',
+  'reminder.role.other': 'guardian',
 };
