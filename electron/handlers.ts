@@ -20,7 +20,9 @@ import { canonicalBytes } from '../core/signing/canonical';
 import { toBase64 } from '../core/encoding/bytes';
 import { CardError, type SimulatedCardReader } from './services/card-reader';
 import { MunicipalityError, submitToMunicipality } from './services/municipality-client';
-import { subsetBizUdpGothic } from './services/forms';
+import { FORM_FONTS } from './services/forms';
+import { UnprintableTextError } from '../core/forms/pdf-render';
+import { FormOverflowError } from '../core/forms/pdf-canvas';
 import type { FixtureLibrary } from './services/fixtures';
 import { LoginRequired, municipalCalls } from './municipal-handlers';
 import { DocumentError } from './services/municipality-records';
@@ -230,7 +232,21 @@ export function createHandlers(deps: HostDeps): Handlers {
     'form.render': wrap('form.render', async (raw) => {
       const { household, child, on, procedure, guardian } = parse('form.render', raw);
       const p = prepared(procedure ?? CHILD_ALLOWANCE, { household, child, guardian, on });
-      const pdf = await renderForm(p, subsetBizUdpGothic, deps.now());
+      let pdf: Uint8Array;
+      try {
+        pdf = await renderForm(p, FORM_FONTS, deps.now());
+      } catch (e) {
+        // a value too long for its box, a character no font has: the household's fact, said in Japanese
+        if (e instanceof FormOverflowError || e instanceof UnprintableTextError)
+          throw new HandlerError({
+            code: 'not-applicable',
+            message:
+              e instanceof UnprintableTextError
+                ? `「${e.characters.join('」「')}」は書類に印字できない文字です。家族の情報で確かめるか、紙の書類に手書きしてください。`
+                : '書類の欄に収まらない長さの値があります。家族の情報で確かめてください。',
+          });
+        throw e;
+      }
       return {
         pdfBase64: toBase64(pdf),
         fileName: formFileName(p, child),

@@ -9,7 +9,7 @@ import { parseHouseholdJson } from '../../core/household/schema';
 import { prepareForm } from '../../core/forms/registry';
 import { renderForm } from '../../core/forms/render';
 import type { CivilDate } from '../../core/dates/civil-date';
-import { rasterisePdf, subsetBizUdpGothic } from '../../electron/services/forms';
+import { FORM_FONTS, rasterisePdf } from '../../electron/services/forms';
 import { FORM_CASES, type FormCase } from '../../fixtures/forms/cases';
 
 export const GOLDEN_DPI = 40;
@@ -28,7 +28,7 @@ export async function renderCase(c: FormCase): Promise<Uint8Array> {
     throw new Error(
       `${c.name}: ${p.kind === 'missing-facts' ? p.missing.map((m) => m.en).join(', ') : p.reason.en}`,
     );
-  return renderForm(p, subsetBizUdpGothic, GOLDEN_DATE);
+  return renderForm(p, FORM_FONTS, GOLDEN_DATE);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

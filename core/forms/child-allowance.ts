@@ -10,8 +10,8 @@ import data from './data/child-allowance-application.json';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
 import { householdSchema, type Guardian, type Household } from '../household/schema';
-import { defineForm, missingOnly, person, personAndSex } from './engine';
-import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult } from './engine';
+import { APPLIES, defineForm, missingOnly, person, personAndSex, refuse } from './engine';
+import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
 import { byDate, sameAddress, sexOfGuardian } from './people';
 import { fullName, kanaOf, sexJa, wareki } from './write';
@@ -65,9 +65,7 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
     );
     const children = h.children
-      .filter(
-        (c) => c.birthDate && c.supported && compare(req.on, endOfSchoolYearOfAge(c.birthDate, 18)) <= 0,
-      )
+      .filter((c) => isAllowanceChild(c, req.on))
       .sort(byDate)
       .slice(0, 4)
       .map((c) => ({ ...personAndSex(c), livesWithClaimant: true, claimed: c.id === req.child }));
@@ -86,6 +84,38 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       bankAccount: h.bankAccount ?? null,
     };
   };
+}
+
+/** A 支給要件児童 on the claim's day: born by then, supported, not past the 3/31 after turning 18. */
+function isAllowanceChild(c: Household['children'][number], on: CivilDate): boolean {
+  return (
+    !!c.birthDate &&
+    c.supported &&
+    compare(c.birthDate as CivilDate, on) <= 0 &&
+    compare(on, endOfSchoolYearOfAge(c.birthDate as CivilDate, 18)) <= 0
+  );
+}
+
+/** The claim is for a child the claimant supports on the day, within the age of 児童手当. */
+function refuses(req: FormRequest) {
+  const c = req.household.children.find((k) => k.id === req.child);
+  if (!c?.birthDate) return APPLIES; // the engine's own check says the child must be born
+  if (compare(c.birthDate as CivilDate, req.on) > 0)
+    return refuse(
+      '請求日がお子さんの生まれた日より前です（児童手当は出生後に請求します）',
+      'the date of the claim is before the child was born (the claim is made after the birth)',
+    );
+  if (!c.supported)
+    return refuse(
+      'このお子さんを養育していないため、児童手当は請求できません（児童を監護し生計を同じくする人が請求します）',
+      'the household does not support this child, so it cannot claim 児童手当 for it',
+    );
+  if (!isAllowanceChild(c, req.on))
+    return refuse(
+      '18歳に達する日以後の最初の3月31日を過ぎたお子さんは児童手当の対象ではありません',
+      'the child is past the 31 March after its 18th birthday, the end of 児童手当',
+    );
+  return APPLIES;
 }
 
 /** The claim for a child, as the first version's callers ask for it (the child must be born). */
@@ -198,6 +228,7 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
 
 export const childAllowanceForm = defineForm(data, {
   shape,
+  refuses,
   build,
   layout,
   conditions: {

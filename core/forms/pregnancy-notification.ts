@@ -16,8 +16,8 @@ import { daysBetween, type CivilDate } from '../dates/civil-date';
 import { APPLIES, defineForm, refuse } from './engine';
 import type { ApplicationOf, BuildContext, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema } from './parts';
-import { fatherOf } from './people';
 import { ageOn, fullName, occupationJa, wareki } from './write';
+import { APPLICANTS, fatherOf } from './people';
 import type { Sheet } from './layout';
 import { blank, labelled, applicantRows } from './layout';
 
@@ -46,6 +46,14 @@ function refuses(req: FormRequest) {
     return refuse(
       `出産予定日（${due}）から数えると、${req.on}は妊娠期間ではありません。日付を確かめてください`,
       `on ${req.on} the pregnancy (due ${due}) has not begun or is long over (280 days before the due date)`,
+    );
+  // the form's 年齢 box holds 10–70: an age outside it is a birth date to check, not a form to print
+  const g = APPLICANTS.mother(req);
+  const age = g ? ageOn(g.birthDate, req.on) : null;
+  if (age !== null && (age < 10 || age > 70))
+    return refuse(
+      `妊娠している方の生年月日（${g!.birthDate}）では届出日に満${age}歳になります。生年月日を確かめてください`,
+      `the pregnant person's date of birth (${g!.birthDate}) makes her ${age} on ${req.on}; check the date`,
     );
   return APPLIES;
 }

@@ -14,7 +14,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { FILING_LABEL, FORMS, PROCEDURES, prepareForm } from '../../core/forms/registry';
 import { renderForm } from '../../core/forms/render';
 import { FormOverflowError } from '../../core/forms/pdf-canvas';
-import { subsetBizUdpGothic } from '../services/forms';
+import { UnprintableTextError } from '../../core/forms/pdf-render';
+import { FORM_FONTS } from '../services/forms';
 import { onOption, parseOptions, readHouseholdFile, type CommandResult } from './options';
 
 export const FORM_USAGE = `  nonstop form --list
@@ -65,12 +66,13 @@ export async function runFormCommand(args: string[], now: () => number = Date.no
   const tmp = `${out}.tmp`;
   let pdf: Uint8Array;
   try {
-    pdf = await renderForm(prepared, subsetBizUdpGothic, new Date(now()));
+    pdf = await renderForm(prepared, FORM_FONTS, new Date(now()));
     writeFileSync(tmp, pdf);
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });
-    if (e instanceof FormOverflowError) return fail(1, [`${file}: ${e.message}`]);
+    if (e instanceof FormOverflowError || e instanceof UnprintableTextError)
+      return fail(1, [`${file}: ${e.message}`]);
     const code = (e as NodeJS.ErrnoException).code;
     if (code) return fail(1, [`${out}: cannot write: ${code}`]);
     throw e;

@@ -2,7 +2,17 @@
  * Prefilled form PDFs on the device: the font is BIZ UDPGothic (the universal
  * design family used on Japanese public documents), subset by HarfBuzz
  * (font-subset.ts, the face kept between renders) to exactly the characters
- * drawn, then embedded whole.
+ * drawn, then embedded whole. The characters it lacks (𠮷 U+20BB7, the IVS
+ * variants of the 戸籍 register it has no glyph for) come from a second subset
+ * of Noto Sans JP (`FORM_FONTS`), embedded only when a form draws one of them.
+ *
+ * Why Noto Sans JP (npm @expo-google-fonts/noto-sans-jp, the same maintained
+ * Google Fonts packaging as BIZ UDPGothic): a gothic face like the first, so a
+ * name does not change style mid-word; Adobe-Japan1 coverage (17,103 glyphs,
+ * all of JIS X 0213:2004 including 𠮷 and the other non-BMP 人名 kanji) and a
+ * cmap 14 (IVS) table; SIL Open Font License, shipped inside the app (a
+ * Debian font such as IPAmj明朝, which covers the whole MJ/戸籍統一文字 set,
+ * would not reach the Windows and macOS builds, and is a Mincho).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,6 +71,24 @@ function loadSubsetter(): Promise<Subsetter> {
 }
 
 export const subsetBizUdpGothic: FontSubsetter = async (text) => (await loadSubsetter()).subset(text);
+
+let fallbackBytes: Buffer | undefined;
+export function notoSansJp(): Buffer {
+  fallbackBytes ??= readFileSync(
+    require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+  );
+  return fallbackBytes;
+}
+
+let fallbackSubsetter: Promise<Subsetter> | undefined;
+/** The fallback font, loaded the first time a form draws a character BIZ UDPGothic lacks. */
+export const subsetNotoSansJp: FontSubsetter = async (text) => {
+  fallbackSubsetter ??= createSubsetter(notoSansJp(), SUBSET_OPTIONS);
+  return (await fallbackSubsetter).subset(text);
+};
+
+/** The fonts of every form, in order: each character is drawn with the first that has it. */
+export const FORM_FONTS: readonly FontSubsetter[] = [subsetBizUdpGothic, subsetNotoSansJp];
 
 /**
  * What the first form of a session would otherwise pay: read the font, compile
