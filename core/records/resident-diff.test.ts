@@ -74,4 +74,66 @@ describe('resident record diff (自己情報取得)', () => {
     expect(next.guardians).toHaveLength(2);
     expect(validateHousehold(next).ok).toBe(true);
   });
+
+  it('a guardian read with only kana, sex and 続柄 is found (not 「いません」): sex shown, not applicable; 続柄 beside the role', () => {
+    const only: ResidentRecord = {
+      ...record,
+      consent: { id: 2, purpose: 'test', fields: ['kana', 'sex', 'relationship'] },
+      address: undefined,
+      members: [
+        { relationship: '世帯主', familyNameKana: 'サトウ', givenNameKana: 'ケンタ', sex: 'male' },
+        { relationship: '妻', familyNameKana: 'サトウ', givenNameKana: 'ミサキ', sex: 'female' },
+        { relationship: '子', familyNameKana: 'サトウ', givenNameKana: 'ハルト', sex: 'male' },
+      ],
+    };
+    const rows = diffResidentRecord(only, household);
+    expect(rows.every((r) => r.memberFound)).toBe(true);
+    expect(rows.find((r) => r.key === '1:relationship')).toMatchObject({
+      record: '妻',
+      household: 'mother',
+      info: true,
+      applicable: false,
+      kind: 'relationship',
+    });
+    expect(rows.find((r) => r.key === '2:relationship')).toMatchObject({ record: '子', household: 'child' });
+    // the household keeps no sex for a guardian: shown, nothing to apply; the child's is compared
+    expect(rows.find((r) => r.key === '1:sex')).toMatchObject({
+      record: 'female',
+      applicable: false,
+      kind: 'sex',
+    });
+    expect(rows.find((r) => r.key === '2:sex')).toMatchObject({
+      record: 'male',
+      household: 'male',
+      same: true,
+    });
+  });
+
+  it('names are matched after NFKC and without spaces, each person once', () => {
+    const spaced: ResidentRecord = {
+      ...record,
+      consent: { id: 3, purpose: 'test', fields: ['name'] },
+      address: undefined,
+      members: [
+        { familyName: '佐藤', givenName: '美　咲' },
+        { familyName: '佐藤', givenName: '美咲' },
+      ],
+    };
+    const rows = diffResidentRecord(spaced, household);
+    expect(rows.filter((r) => r.key.startsWith('0:')).every((r) => r.memberFound)).toBe(true);
+    // the second 美咲 cannot be the same person again
+    expect(rows.filter((r) => r.key.startsWith('1:')).every((r) => !r.memberFound && !r.applicable)).toBe(
+      true,
+    );
+  });
+
+  it('birth dates are compared as civil dates and marked as dates for the screen (和暦 there)', () => {
+    const rows = diffResidentRecord(record, household);
+    expect(rows.find((r) => r.key === '0:birthDate')).toMatchObject({
+      record: '1991-06-03',
+      household: '1991-06-03',
+      same: true,
+      kind: 'date',
+    });
+  });
 });

@@ -221,9 +221,37 @@ describe('decision only: results without a new login', () => {
     expect(await sheet.locator('[data-testid="receipt-sheet-number"]').textContent()).toBe(corrected);
     expect(await sheet.locator('[data-testid="receipt-sheet-status"]').textContent()).toContain('完了');
     await shot('03-receipt');
+    await page.getByRole('button', { name: '申請履歴に戻る' }).click();
+    await sheet.waitFor({ state: 'detached' });
 
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, 'decision-only-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
     console.log('[decision-only] figures', figures);
+  });
+});
+
+describe('the 自己情報取得 diff, as a new parent reads it', () => {
+  it('every fact consented: 性別 as 男/女, dates in 和暦, 続柄 shown, every member found', async () => {
+    const { page } = h;
+    await nav(page, 'caseFile');
+    await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('1234');
+    await page.getByRole('button', { name: 'ログインして状況を確かめる' }).click();
+    const section = page.locator('[data-testid="resident-import"]');
+    await section.locator('[data-consent="name"]').waitFor({ timeout: 20_000 });
+    for (const f of ['name', 'kana', 'birthDate', 'sex', 'relationship', 'address'])
+      await section.locator(`[data-consent="${f}"]`).check();
+    await section.getByRole('button', { name: '同意して受け取る' }).click();
+    await section.locator('[data-testid="resident-verified"]').waitFor({ timeout: 20_000 });
+    const table = section.locator('[data-testid="record-diff"]');
+    const text = (await table.textContent()) ?? '';
+    expect(text).not.toMatch(/female|male|\d{4}-\d{2}-\d{2}/);
+    expect(text).not.toContain('この端末の家族の情報にいません');
+    expect(text).toContain('平成5年2月14日'); // the mother's birth date
+    expect(text).toContain('令和8年11月12日'); // 陽翔's
+    expect(await table.locator('[data-row="1:sex"]').textContent()).toContain('女');
+    expect(await table.locator('[data-row="1:relationship"]').textContent()).toContain('妻');
+    expect(await table.locator('[data-row="1:relationship"]').textContent()).toContain('母');
+    expect(await table.locator('[data-row="2:relationship"]').textContent()).toContain('子');
+    await shot('04-resident-diff');
   });
 });

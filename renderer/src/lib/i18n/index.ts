@@ -27,6 +27,7 @@ import * as preview from './messages/preview';
 import * as notices from './messages/notices';
 import * as mailbox from './messages/mailbox';
 import * as offers from './messages/offers';
+import * as diff from './messages/diff';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -48,6 +49,7 @@ export const registered = {
   preview,
   mailbox,
   offers,
+  diff,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
