@@ -28,6 +28,9 @@ import { createProfile } from './vault-steps';
 import { wrongLanguage } from './screen-checks';
 import { fromBase64 } from '../../core/encoding/bytes';
 import { parseCanonical } from '../../core/signing/canonical';
+import { computeJourney } from '../../core/journey/journey';
+import { civilDate } from '../../core/dates/civil-date';
+import type { Household } from '../../core/household/schema';
 import newborn from '../../fixtures/households/newborn-family.json';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -126,6 +129,17 @@ describe('private services beside public ones', () => {
     await page.locator('[data-testid="offer-category-diaper-subscription"]').check();
     await page.locator('[data-testid="save-offer-categories"]').click();
     await page.getByText('保存しました。').first().waitFor();
+    // the journey keeps to public items: the engine lists the opted-in private service (the CLI's
+    // journey, a public contract, unchanged), the app's journey map does not
+    const optedIn = { ...newborn, privateOffers: ['diaper-subscription'] } as unknown as Household;
+    expect(
+      computeJourney(optedIn, civilDate('2026-12-01')).items.some((i) => i.id === 'diaper-subscription'),
+    ).toBe(true);
+    await nav(page, 'journey');
+    await page.locator('[data-item="birth-registration"]').first().waitFor();
+    expect(await page.locator('[data-item="diaper-subscription"]').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('民間');
+
     await nav(page, 'offers');
     await page.getByRole('heading', { name: '民間サービスの案内', level: 1 }).waitFor();
     const card = page.locator('[data-offer="sukusuku-diaper-milk"]');

@@ -149,11 +149,15 @@ export class Session {
    */
   #engine = $state.raw<JourneyEngine | null>(null);
   /** In the UI's language: the catalog's and the engine's texts (why, documents, notes) follow a switch. */
-  journey: Journey | null = $derived(
-    this.household && this.#engine
-      ? this.#engine.computeJourney(this.household, this.today, { lang: locale.current })
-      : null,
-  );
+  journey: Journey | null = $derived.by(() => {
+    if (!this.household || !this.#engine) return null;
+    const j = this.#engine.computeJourney(this.household, this.today, { lang: locale.current });
+    // 民間サービス (issue 21) live on their own screen, never among the public items' order, colours
+    // or reminders; the engine's journey (the CLI's `nonstop journey`) still lists them as before.
+    return j.items.some((i) => i.kind === 'private')
+      ? { ...j, items: j.items.filter((i) => i.kind !== 'private') }
+      : j;
+  });
   /** The round trip's reminders: a case 要補正 / decided, a new notice for this household. */
   municipalReminders = $derived(
     this.household
