@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+  caseFileStateSchema,
+  EMPTY_CASEFILE,
+  exportCaseFile,
+  readCaseFileExport,
+  readCaseFileState,
+} from '../casefile/casefile';
+import {
+  addDeletionAck,
+  addDeletionRequest,
+  addPrivateRequest,
+  deletionStatus,
+  latestRequestFor,
+  providerSeed,
+  withProviderKey,
+  type PrivateRequestEntry,
+} from './casefile';
+import { DELETION_ACK_FORMAT, signDocument, type DeletionAck } from './request';
+
+const seed = new Uint8Array(32).fill(5);
+const signed = signDocument({ any: 'document' }, seed);
+const entry: PrivateRequestEntry = {
+  requestId: 'a'.repeat(32),
+  offerId: 'sukusuku-diaper-milk',
+  providerId: 'sukusuku-bin',
+  offerName: { ja: '紙おむつ・粉ミルクの定期便', en: 'Diaper and formula subscription' },
+  providerName: { ja: 'すくすく便株式会社', en: 'Sukusuku-bin Co., Ltd.' },
+  requestedAt: '2026-12-01T01:00:00.000Z',
+  fieldsSent: [{ key: 'guardian.name', value: '佐藤 健太' }],
+  request: signed,
+  reference: 'P-20261201-0001',
+  answer: signed,
+  answerMessage: { ja: '受け付けました。', en: 'Received.' },
+};
+const ack = (status: DeletionAck['status'], at: string): DeletionAck => ({
+  format: DELETION_ACK_FORMAT,
+  requestId: entry.requestId,
+  reference: entry.reference,
+  providerId: entry.providerId,
+  status,
+  at,
+});
+
+describe('the private side of the case file', () => {
+  it('keeps one key per provider (the first one made)', () => {
+    const s = withProviderKey(undefined, 'sukusuku-bin', 'A'.repeat(43) + '=');
+    expect(withProviderKey(s, 'sukusuku-bin', 'B'.repeat(43) + '=')).toBe(s);
+    expect(providerSeed(s, 'sukusuku-bin')).toBe('A'.repeat(43) + '=');
+    expect(providerSeed(s, 'mirai-life')).toBeUndefined();
+  });
+
+  it('withdrawal: sent → pending → deleted; a replayed or backward acknowledgement is not kept', () => {
+    let s = addPrivateRequest(undefined, entry);
+    expect(addPrivateRequest(s, entry)).toBe(s); // the same request once
+    expect(deletionStatus(latestRequestFor(s, entry.offerId)!)).toBe('none');
+    s = addDeletionRequest(s, entry.requestId, '2026-12-02T00:00:00.000Z', signed);
+    expect(deletionStatus(s.requests[0]!)).toBe('sent');
+    s = addDeletionAck(s, entry.requestId, ack('pending', '2026-12-02T00:00:01.000Z'), signed);
+    expect(deletionStatus(s.requests[0]!)).toBe('pending');
+    expect(addDeletionAck(s, entry.requestId, ack('pending', '2026-12-02T00:00:05.000Z'), signed)).toEqual(s);
+    s = addDeletionAck(s, entry.requestId, ack('deleted', '2026-12-03T09:00:00.000Z'), signed);
+    expect(deletionStatus(s.requests[0]!)).toBe('deleted');
+    // after deleted, nothing moves it back; an acknowledgement of another request is ignored
+    expect(addDeletionAck(s, entry.requestId, ack('pending', '2026-12-04T00:00:00.000Z'), signed)).toEqual(s);
+    const other = { ...ack('deleted', '2026-12-03T09:00:00.000Z'), reference: 'P-20261201-0002' };
+    const fresh = addDeletionRequest(
+      addPrivateRequest(undefined, entry),
+      entry.requestId,
+      '2026-12-02T00:00:00.000Z',
+      signed,
+    );
+    expect(addDeletionAck(fresh, entry.requestId, other, signed)).toEqual(fresh);
+  });
+
+  it('older case files load; the export carries the requests and never the keys', () => {
+    expect(readCaseFileState({ ...EMPTY_CASEFILE })).not.toBeNull();
+    const s = withProviderKey(addPrivateRequest(undefined, entry), 'sukusuku-bin', 'C'.repeat(43) + '=');
+    const state = caseFileStateSchema.parse({ ...EMPTY_CASEFILE, privateOffers: s });
+    const text = exportCaseFile(state, [], '2026-12-05T00:00:00.000Z');
+    expect(text).not.toContain('C'.repeat(43));
+    const back = readCaseFileExport(text);
+    expect(back.ok && back.value.privateRequests).toEqual([entry]);
+    expect(back.ok && back.value.about).toContain('privateRequests');
+    // an export without private requests is as before
+    expect(exportCaseFile(EMPTY_CASEFILE, [], '2026-12-05T00:00:00.000Z')).not.toContain('privateRequests');
+  });
+});
