@@ -24,6 +24,7 @@ import { reviewCase } from '../../fixtures/municipality/operator';
 import { loadIdentity } from '../../fixtures/municipality/identity';
 import { parseCanonical } from '../../core/signing/canonical';
 import newborn from '../../fixtures/households/newborn-family.json';
+import expecting from '../../fixtures/households/expecting-first-child.json';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.e2e-artifacts');
@@ -253,5 +254,55 @@ describe('the 自己情報取得 diff, as a new parent reads it', () => {
     expect(await table.locator('[data-row="1:relationship"]').textContent()).toContain('母');
     expect(await table.locator('[data-row="2:relationship"]').textContent()).toContain('子');
     await shot('04-resident-diff');
+  });
+});
+
+describe('past the due date, Home asks once a day', () => {
+  it('「赤ちゃんは生まれましたか？」 → 「まだです」 (asked again the next day) → 「赤ちゃんが生まれました」 records the birth', async () => {
+    const { page } = h;
+    await nav(page, 'household');
+    await page.locator('#household-file').setInputFiles({
+      name: 'expecting.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(expecting)),
+    });
+    const setDay = async (day: string) => {
+      await page.getByLabel('基準日').fill(day);
+      await page.getByLabel('基準日').dispatchEvent('change');
+    };
+    await nav(page, 'home');
+    const question = page.getByTestId('born-question');
+    // on the due date (2027-04-20) nothing is asked; the day after, it is
+    await setDay('2027-04-20');
+    await page.locator('main h1').first().waitFor();
+    expect(await question.count()).toBe(0);
+    await setDay('2027-04-21');
+    await question.waitFor({ timeout: 20_000 });
+    expect(await question.textContent()).toContain('赤ちゃんは生まれましたか？');
+    expect(await question.textContent()).toContain('令和9年4月20日');
+    await shot('05-born-question');
+    await page.getByTestId('born-not-yet').click();
+    await question.waitFor({ state: 'detached' });
+    await setDay('2027-04-22');
+    await question.waitFor({ timeout: 20_000 });
+    await page.getByTestId('born-yes').click();
+    const field = (path: string) => page.locator(`[data-field="${path}"]`);
+    for (const [path, value] of [
+      ['children.0.birthDate', 'R9.4.21'],
+      ['children.0.givenName', 'ひなた'],
+      ['children.0.givenNameKana', 'ひなた'],
+      ['children.0.birthWeightGrams', '3050'],
+    ] as const) {
+      await field(path).fill(value);
+      await field(path).blur();
+    }
+    await field('children.0.sex').selectOption('female');
+    await page.getByTestId('record-birth').click();
+    await page.getByTestId('born-recorded').waitFor({ timeout: 20_000 });
+    // the journey now counts from the birth: the 出生届 is on Home
+    await expect
+      .poll(() => page.locator('[data-item="birth-registration"]').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    expect(await question.count()).toBe(0);
   });
 });

@@ -20,6 +20,12 @@ export const settingsSchema = z.object({
   quietFrom: time.catch('21:00'),
   quietTo: time.catch('08:00'),
   tester: z.boolean().catch(false),
+  /** 「赤ちゃんは生まれましたか？」 put aside on this civil day (asked again the next day; lib/born-question.ts) */
+  bornQuestionDismissedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .catch(null),
 });
 
 export type AppSettings = z.output<typeof settingsSchema>;

@@ -13,6 +13,11 @@ export const ja = {
   'diff.sex.female': '女',
   'diff.role.child': '子',
   'diff.d.relationship': '続柄',
+  'born.question': '赤ちゃんは生まれましたか？',
+  'born.due':
+    '出産予定日は{date}でした。生まれていたら、生まれた日と名前を入れると期限がすべて計算し直されます。',
+  'born.notYet': 'まだです（明日またお聞きします）',
+  'born.recorded': '赤ちゃんの誕生を記録しました。今やることを計算し直しました。',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -29,4 +34,9 @@ export const en: Record<keyof typeof ja, string> = {
   'diff.sex.female': 'Female',
   'diff.role.child': 'Child',
   'diff.d.relationship': 'Relationship (続柄)',
+  'born.question': 'Has the baby been born?',
+  'born.due':
+    'The due date was {date}. If the baby is born, enter the date of birth and name and every deadline is computed again.',
+  'born.notYet': 'Not yet (we will ask again tomorrow)',
+  'born.recorded': 'The birth is recorded. What to do now has been computed again.',
 } as const;
