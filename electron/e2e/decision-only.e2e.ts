@@ -107,6 +107,19 @@ describe('decision only: results without a new login', () => {
     await page.getByLabel('基準日').fill('2026-11-21');
     await page.getByLabel('基準日').dispatchEvent('change');
 
+    // what needs no filing is said so on Home: the visit, the vaccination forms, the 現況届
+    const automatic = page.getByTestId('automatic');
+    await automatic.waitFor({ timeout: 20_000 });
+    expect(await automatic.locator('[data-automatic="home-visit"]').textContent()).toContain('佐藤 陽翔');
+    expect(await automatic.locator('[data-automatic="vaccination-forms"]').textContent()).toContain(
+      '令和9年1月11日',
+    );
+    expect(await automatic.locator('[data-automatic="allowance-status-report"]').textContent()).toContain(
+      '原則として出す必要はありません',
+    );
+    await automatic.screenshot({ path: join(shots, 'decision-only-00-automatic-card.png') });
+    await shot('00-automatic');
+
     // sign and send the 児童手当 認定請求 (the 署名用 password: signing is what the card is for)
     const allowance = page.locator('[data-item="child-allowance-application"]').first();
     await allowance.waitFor({ timeout: 20_000 });

@@ -28,6 +28,7 @@ import * as notices from './messages/notices';
 import * as mailbox from './messages/mailbox';
 import * as offers from './messages/offers';
 import * as diff from './messages/diff';
+import * as automatic from './messages/automatic';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -50,6 +51,7 @@ export const registered = {
   mailbox,
   offers,
   diff,
+  automatic,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
