@@ -132,3 +132,52 @@ describe('nonstop-household/1 validation', () => {
     ]);
   });
 });
+
+describe('optional income facts (issue 18): extended compatibly, refused clearly when malformed', () => {
+  it('accepts a household without them (old files) and with them', () => {
+    expect(validateHousehold(newborn).ok).toBe(true);
+    const h = clone(newborn) as Record<string, any>;
+    h.guardians[0].income = { year: 2025, shotokuYen: 1_500_000 };
+    h.childSupportYenPerYear = 240_000;
+    h.residentTaxExempt = false;
+    const r = validateHousehold(h);
+    expect(r.ok ? [] : r.problems).toEqual([]);
+  });
+
+  it.each<[string, (h: Record<string, any>) => void, string, RegExp]>([
+    [
+      'negative income',
+      (h) => (h.guardians[0].income = { year: 2025, shotokuYen: -1 }),
+      'guardians[0].income.shotokuYen',
+      /negative/,
+    ],
+    [
+      'fractional yen',
+      (h) => (h.guardians[0].income = { year: 2025, shotokuYen: 1.5 }),
+      'guardians[0].income.shotokuYen',
+      /whole/,
+    ],
+    [
+      'income as text',
+      (h) => (h.guardians[0].income = { year: 2025, shotokuYen: '1500000' }),
+      'guardians[0].income.shotokuYen',
+      /yen/,
+    ],
+    ['no year', (h) => (h.guardians[0].income = { shotokuYen: 100 }), 'guardians[0].income.year', /year/],
+    [
+      'an extra field',
+      (h) => (h.guardians[0].income = { year: 2025, shotokuYen: 1, gross: 2 }),
+      'guardians[0].income',
+      /gross/,
+    ],
+    ['negative 養育費', (h) => (h.childSupportYenPerYear = -5), 'childSupportYenPerYear', /negative/],
+    ['非課税 as text', (h) => (h.residentTaxExempt = 'yes'), 'residentTaxExempt', /boolean/],
+  ])('refuses %s', (_what, patch, path, message) => {
+    const h = clone(newborn) as Record<string, any>;
+    patch(h);
+    const r = validateHousehold(h);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.find((p) => p.path === path)?.message).toMatch(message);
+  });
+});

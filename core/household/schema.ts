@@ -58,6 +58,16 @@ export const addressSchema = z.strictObject({
   building: z.string().trim().max(80).optional(),
 });
 
+/** A calendar year's 所得 (合計所得金額, yen). */
+export const incomeSchema = z.strictObject({
+  year: z.number({ error: 'must be a year' }).int('must be a whole year').min(1900).max(2150),
+  shotokuYen: z
+    .number({ error: 'must be an amount in yen' })
+    .int('must be a whole number of yen')
+    .min(0, 'must not be negative')
+    .max(10_000_000_000, 'must be at most 10,000,000,000 yen'),
+});
+
 const guardianSchema = z.strictObject({
   id,
   familyName: kanji,
@@ -80,6 +90,13 @@ const guardianSchema = z.strictObject({
    * (被扶養者, e.g. a part-time worker on her spouse's insurance). Unset: the insured worker when employed.
    */
   insuredAs: z.enum(['insured', 'dependent']).optional(),
+  /**
+   * Optional income fact (issue 18): the 所得 of one calendar year as on the 課税（所得）証明書 (給与所得控除など
+   * の後、所得控除の前の「合計所得金額」). Lets the engine settle 児童扶養手当 (全部/一部/停止) and the 所得制限 of
+   * 特別児童扶養手当 and 障害児福祉手当; without it those items show the range and say which year settles it.
+   * Never required; sealed with the rest of the household. New in `nonstop-household/1`: old files load.
+   */
+  income: incomeSchema.optional(),
 });
 
 const childSchema = z.strictObject({
@@ -161,6 +178,18 @@ export const householdSchema = z
     bankAccount: bankAccountSchema.optional(),
     /** ひとり親世帯 (児童扶養手当). */
     singleParent: z.boolean().optional(),
+    /**
+     * 養育費 received per year (yen): 児童扶養手当 counts 80 % of it as the recipient's income (児童扶養手当法9条1項).
+     * Optional, new in `nonstop-household/1`.
+     */
+    childSupportYenPerYear: z
+      .number({ error: 'must be an amount in yen' })
+      .int('must be a whole number of yen')
+      .min(0, 'must not be negative')
+      .max(100_000_000, 'must be at most 100,000,000 yen')
+      .optional(),
+    /** 住民税非課税世帯 (保育料 0–2歳 free nationally). Optional, new in `nonstop-household/1`. */
+    residentTaxExempt: z.boolean().optional(),
     /** The municipality the household moved from, if it moved (for testers and notices). */
     previousMunicipalityCode: z
       .string()
