@@ -49,6 +49,11 @@ export interface JourneyItem extends Window {
    * sum is `amount`. Present only on such a claim.
    */
   perChild?: { child: string; yen: number }[];
+  /**
+   * When the amount depends on income the household has not recorded (児童扶養手当): the monthly range it can
+   * be, from 0 (支給停止) to `amount` (全部支給). Present only then.
+   */
+  amountRange?: { min: number; max: number };
   /** Before the birth: the window if the baby arrives on the expected date. */
   estimated?: Window;
   /** The household recorded that this item does not concern it (`declined` in the household). */

@@ -100,6 +100,14 @@ export interface JourneyText {
   rearingFirst(amount: number, label: string, name: string): string;
   rearingAddition(rank: number, amount: number, label: string, name: string): string;
   rearingIncome: string;
+  rearingRange(full: number, incomeYear: number): string;
+  rearingFull(income: number, limit: number, incomeYear: number): string;
+  rearingPartial(total: number, income: number, limit: number, incomeYear: number): string;
+  rearingStopped(income: number, limit: number, bySupporter: boolean, incomeYear: number): string;
+  limitOver(income: number, limit: number, incomeYear: number): string;
+  limitWithin(incomeYear: number): string;
+  limitAssumed(incomeYear: number): string;
+  nurseryFee(residentTaxExempt: boolean): string;
   specialBoth(grade1: number, grade2: number, label: string): string;
   specialGradeCertified: string;
   specialGrade(grade: number, amount: number, label: string): string;
@@ -281,6 +289,23 @@ export const JA: JourneyText = {
   rearingAddition: (rank, amount, label, name) =>
     `第${rank}子（${name}）の加算 ${monthlyJa(amount)}（全部支給・${label}）`,
   rearingIncome: '所得により一部支給または支給停止になります',
+  rearingRange: (full, year) =>
+    `所得により 0円（支給停止）〜${monthlyJa(full)}（全部支給）。${year}年の所得（課税証明書の合計所得金額）を家族の情報に入れると金額がわかります`,
+  rearingFull: (income, limit, year) =>
+    `全部支給: ${year}年の所得額 ${yenJa(income)} が限度額 ${yenJa(limit)} 未満です`,
+  rearingPartial: (total, income, limit, year) =>
+    `一部支給 ${monthlyJa(total)}: ${year}年の所得額 ${yenJa(income)} が全部支給の限度額 ${yenJa(limit)} 以上のため、施行令の計算式で減額（10円未満四捨五入）`,
+  rearingStopped: (income, limit, bySupporter, year) =>
+    `支給停止: ${bySupporter ? '同居の扶養義務者など' : '受け取る人'}の${year}年の所得額 ${yenJa(income)} が限度額 ${yenJa(limit)} 以上です`,
+  limitOver: (income, limit, year) =>
+    `所得制限により支給されません: ${year}年の所得額 ${yenJa(income)} が限度額 ${yenJa(limit)} 以上です`,
+  limitWithin: (year) => `${year}年の所得は所得制限の範囲内です`,
+  limitAssumed: (year) =>
+    `金額は所得制限にかからない前提です。${year}年の所得（課税証明書）を家族の情報に入れると確かめられます`,
+  nurseryFee: (exempt) =>
+    exempt
+      ? '保育料: 3〜5歳は無料。住民税非課税世帯のため0〜2歳も無料です'
+      : '保育料: 3〜5歳は無料。0〜2歳は世帯の住民税所得割額により市区町村が決めます（住民税非課税世帯は無料）',
   specialBoth: (g1, g2, label) => `1級 ${monthlyJa(g1)}・2級 ${monthlyJa(g2)}（${label}）`,
   specialGradeCertified: '等級は都道府県などの認定で決まります',
   specialGrade: (grade, amount, label) => `${grade}級 ${monthlyJa(amount)}（${label}）`,
@@ -444,6 +469,23 @@ export const EN: JourneyText = {
   rearingAddition: (rank, amount, label, name) =>
     `Addition for the ${ordinal(rank)} child (${name}) ${monthlyEn(amount)} (full amount, ${label})`,
   rearingIncome: 'Depending on income, part of it or none is paid',
+  rearingRange: (full, year) =>
+    `Depending on income, from ¥0 (suspended) to ${monthlyEn(full)} (full amount). Enter the income of ${year} (total income on the tax certificate (課税証明書)) in the family facts to see the amount`,
+  rearingFull: (income, limit, year) =>
+    `Full amount: the counted income of ${year}, ${yenEn(income)}, is under the limit of ${yenEn(limit)}`,
+  rearingPartial: (total, income, limit, year) =>
+    `Partial amount ${monthlyEn(total)}: the counted income of ${year}, ${yenEn(income)}, is at or over the full-amount limit of ${yenEn(limit)}, so it is reduced by the formula of the Order (rounded to 10 yen)`,
+  rearingStopped: (income, limit, bySupporter, year) =>
+    `Suspended: the counted income of ${year} of ${bySupporter ? 'a supporting family member living with you' : 'the recipient'}, ${yenEn(income)}, is at or over the limit of ${yenEn(limit)}`,
+  limitOver: (income, limit, year) =>
+    `Not paid because of the income limit: the counted income of ${year}, ${yenEn(income)}, is at or over the limit of ${yenEn(limit)}`,
+  limitWithin: (year) => `The income of ${year} is within the income limit`,
+  limitAssumed: (year) =>
+    `The amount assumes the income limit does not apply. Enter the income of ${year} (tax certificate (課税証明書)) in the family facts to check`,
+  nurseryFee: (exempt) =>
+    exempt
+      ? 'Nursery fees: free from age 3 to 5, and, as a household exempt from resident tax, also free from 0 to 2'
+      : 'Nursery fees: free from age 3 to 5; from 0 to 2 the municipality sets the fee by the household’s income-based resident tax (free for households exempt from resident tax)',
   specialBoth: (g1, g2, label) => `Grade 1 ${monthlyEn(g1)}, grade 2 ${monthlyEn(g2)} (${label})`,
   specialGradeCertified: 'The grade is certified by the prefecture (or designated city)',
   specialGrade: (grade, amount, label) => `Grade ${grade} ${monthlyEn(amount)} (${label})`,

@@ -11,7 +11,8 @@ import {
   CHILD_REARING_AMOUNTS,
   type ChildRearingAmounts,
 } from '../../benefits/fiscal-year-amounts';
-import type { Child, Household } from '../../household/schema';
+import { childRearingDecision, rearingPartialOn } from '../../benefits/income-limits';
+import { allowanceClaimant, type Child, type Household } from '../../household/schema';
 import { dropClosesFact, statusOn } from '../status';
 import type { Adjust } from '../frame';
 
@@ -79,24 +80,50 @@ export const childRearingAllowance: Adjust = (item, f, ctx) => {
   item.status = statusOn(ctx.on, item, item.doneOn);
   const { amounts, text } = amountsOn(CHILD_REARING_AMOUNTS, ctx.on);
   const { label, unverified } = text[ctx.t.lang];
-  const perChild: { child: string; yen: number }[] = [];
-  let total = 0;
-  children.forEach((c, i) => {
-    const yen = childRearingAmount(amounts, i + 1);
-    perChild.push({ child: c.id, yen });
-    total += yen;
-  });
+  const full = children.map((_, i) => childRearingAmount(amounts, i + 1));
+  // 全部支給 / 一部支給 / 停止 by the income of the year the benefit year looks at (core/benefits/income-limits.ts).
+  const decision = childRearingDecision(ctx.h, allowanceClaimant(ctx.h), ctx.on, full);
+  const paid =
+    decision.kind === 'partial' ? decision.amounts : decision.kind === 'stopped' ? full.map(() => 0) : full;
+  const perChild = children.map((c, i) => ({ child: c.id, yen: paid[i] ?? 0 }));
+  const total = perChild.reduce((t, p) => t + p.yen, 0);
   item.amount = { yen: total, per: 'month' };
   item.monthlyAmountYen = total;
   item.perChild = perChild;
-  item.why.facts.push(ctx.t.rearingTotal(total, amounts.first, children.length - 1));
+  const fullTotal = full.reduce((t, y) => t + y, 0);
+  item.why.facts.push(ctx.t.rearingTotal(fullTotal, amounts.first, children.length - 1));
   children.forEach((c, i) => {
     const name = c.givenName ?? c.id;
-    const yen = perChild[i]?.yen ?? 0;
+    const yen = full[i] ?? 0;
     item.why.facts.push(
       i === 0 ? ctx.t.rearingFirst(yen, label, name) : ctx.t.rearingAddition(i + 1, yen, label, name),
     );
   });
-  item.why.facts.push(ctx.t.rearingIncome);
-  if (unverified) item.why.unverified = unverified;
+  const notes: string[] = unverified ? [unverified] : [];
+  switch (decision.kind) {
+    case 'unknown':
+      item.amountRange = { min: 0, max: total };
+      item.why.facts.push(ctx.t.rearingRange(total, decision.incomeYear));
+      break;
+    case 'full':
+      item.why.facts.push(ctx.t.rearingFull(decision.income, decision.limit, decision.incomeYear));
+      break;
+    case 'partial': {
+      item.why.facts.push(ctx.t.rearingPartial(total, decision.income, decision.limit, decision.incomeYear));
+      const formula = rearingPartialOn(ctx.on).unverified;
+      if (formula) notes.push(formula[ctx.t.lang]);
+      break;
+    }
+    case 'stopped':
+      item.why.facts.push(
+        ctx.t.rearingStopped(
+          decision.income,
+          decision.limit,
+          decision.by === 'supporter',
+          decision.incomeYear,
+        ),
+      );
+      break;
+  }
+  if (notes.length) item.why.unverified = notes.join(ctx.t.lang === 'ja' ? '。' : '. ');
 };

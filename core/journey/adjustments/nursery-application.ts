@@ -67,6 +67,8 @@ export const nurseryApplication: Adjust = (item, f, ctx) => {
       nursery.monthlyDeadlineDay,
       nextMonthlyRound(ctx.on, nursery.monthlyDeadlineDay, ctx.t),
     )),
+    // 保育料: 3–5歳 free (無償化); 0–2歳 free for 住民税非課税世帯 nationally, else by the municipality's tiers.
+    ctx.t.nurseryFee(ctx.h.residentTaxExempt === true),
   ];
   item.why.source = nursery.source;
   if (nursery.unverified)

@@ -7,7 +7,14 @@ import {
   DISABLED_CHILD_WELFARE_AMOUNTS,
   SPECIAL_AMOUNTS,
 } from '../../benefits/fiscal-year-amounts';
-import type { Adjust } from '../frame';
+import {
+  limitDecision,
+  SPECIAL_LIMITS,
+  WELFARE_LIMITS,
+  type LimitDecision,
+} from '../../benefits/income-limits';
+import { allowanceClaimant } from '../../household/schema';
+import type { Adjust, Context, JourneyItem } from '../frame';
 
 export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
   const { amounts, text } = amountsOn(SPECIAL_AMOUNTS, ctx.on);
@@ -27,9 +34,19 @@ export const specialChildRearingAllowance: Adjust = (item, f, ctx) => {
     item.monthlyAmountYen = amount;
     item.why.facts.push(ctx.t.specialGrade(grade, amount, label));
   }
-  item.why.facts.push(ctx.t.specialIncome);
+  limitFacts(item, limitDecision(ctx.h, allowanceClaimant(ctx.h), ctx.on, SPECIAL_LIMITS), ctx);
   if (unverified) item.why.unverified = unverified;
 };
+
+/** The 所得制限 (all or nothing): within, over (nothing paid), or not known (the amount assumes no limit applies). */
+function limitFacts(item: JourneyItem, d: LimitDecision, ctx: Context): void {
+  if (d.kind === 'over') {
+    item.why.facts.push(ctx.t.limitOver(d.income, d.limit, d.incomeYear));
+    if (item.amount) item.amount = { yen: 0, per: 'month' };
+    if (item.monthlyAmountYen !== null) item.monthlyAmountYen = 0;
+  } else if (d.kind === 'within') item.why.facts.push(ctx.t.limitWithin(d.incomeYear));
+  else item.why.facts.push(ctx.t.limitAssumed(d.incomeYear));
+}
 
 /**
  * 障害児福祉手当 (同法17条・18条): the fiscal year's monthly amount, for a child whose disability needs constant care
@@ -45,6 +62,10 @@ export const disabledChildWelfareAllowance: Adjust = (item, _f, ctx) => {
     ctx.t.welfareConstantCare,
     ctx.t.welfareIncome,
   );
-  if (unverified)
-    item.why.unverified = `${item.why.unverified ?? ''}${item.why.unverified ? (ctx.t.lang === 'ja' ? '。' : ' ') : ''}${unverified}`;
+  // The child is the recipient (its own income taken as none); the parents count as 扶養義務者.
+  limitFacts(item, limitDecision(ctx.h, null, ctx.on, WELFARE_LIMITS), ctx);
+  if (unverified) {
+    const sep = ctx.t.lang === 'ja' ? '。' : ' ';
+    item.why.unverified = item.why.unverified ? `${item.why.unverified}${sep}${unverified}` : unverified;
+  }
 };
