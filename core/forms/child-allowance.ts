@@ -90,7 +90,7 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
 function isAllowanceChild(c: Household['children'][number], on: CivilDate): boolean {
   return (
     !!c.birthDate &&
-    c.supported &&
+    c.supported !== false && // the schema's default: a file that omits it means supported
     compare(c.birthDate as CivilDate, on) <= 0 &&
     compare(on, endOfSchoolYearOfAge(c.birthDate as CivilDate, 18)) <= 0
   );
@@ -105,7 +105,7 @@ function refuses(req: FormRequest) {
       '請求日がお子さんの生まれた日より前です（児童手当は出生後に請求します）',
       'the date of the claim is before the child was born (the claim is made after the birth)',
     );
-  if (!c.supported)
+  if (c.supported === false)
     return refuse(
       'このお子さんを養育していないため、児童手当は請求できません（児童を監護し生計を同じくする人が請求します）',
       'the household does not support this child, so it cannot claim 児童手当 for it',
