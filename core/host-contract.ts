@@ -60,7 +60,14 @@ export const hostArgs = {
   /** Pending until the OS sleeps or locks its screen; the vault then locks (issue 11). */
   'system.nextLock': z.null(),
   /** A profile's key file outside the browser's storage (crypto-shredding; electron/services/vault-keys.ts). */
-  'vault.shredKey.create': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
+  'vault.shredKey.create': z.strictObject({
+    profile: z.string().regex(/^[0-9a-f]{32}$/),
+    /** SHA-256 (hex) of the profile's host capability (electron/services/host-session.ts) */
+    verifier: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .optional(),
+  }),
   'vault.shredKey.get': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
   'vault.shredKey.delete': z.strictObject({ profile: z.string().regex(/^[0-9a-f]{32}$/) }),
   /** The profile's rollback anchor beside its key file (issue 11: whole-store rollback; core/vault/anchor.ts). */
@@ -69,6 +76,20 @@ export const hostArgs = {
     profile: z.string().regex(/^[0-9a-f]{32}$/),
     anchor: z.string().regex(/^nonstop-anchor\/1\.\d{1,16}\.[A-Za-z0-9+/]{43}=$/, 'not an anchor'),
   }),
+  /**
+   * The unlocked session main holds (issue 19): a profile opens it with its
+   * capability (base64 of 32 bytes, derived from the data key), a guest without
+   * one; locking closes it. Deleting a key file, the anchors and the card
+   * sessions need it.
+   */
+  'vault.session.open': z.union([
+    z.strictObject({
+      profile: z.string().regex(/^[0-9a-f]{32}$/),
+      capability: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not a capability'),
+    }),
+    z.strictObject({ guest: z.literal(true) }),
+  ]),
+  'vault.session.close': z.null(),
   ...municipalHostArgs,
   ...privateOfferHostArgs,
 } as const;
@@ -135,10 +156,14 @@ export interface HostResults extends MunicipalHostResults, PrivateOfferHostResul
   /** null: this profile has no anchor yet */
   'vault.anchor.get': { anchor: string | null };
   'vault.anchor.put': { saved: boolean };
+  'vault.session.open': { opened: true };
+  'vault.session.close': { closed: true };
 }
 
 export type HostErrorCode =
   | 'invalid-argument'
+  /** the call needs an unlocked session in main (issue 19) */
+  | 'locked'
   | 'login-required'
   | 'not-found'
   | 'missing-facts'

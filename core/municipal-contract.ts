@@ -19,6 +19,8 @@ const receiptId = z.string().regex(RECEIPT_ID, 'not a receipt id');
 export const municipalHostArgs = {
   /** log in with the 利用者証明用 key (4-digit PIN, counted by the card) */
   'municipality.login': z.strictObject({ card: id, pin: z.string().regex(AUTH_PIN, 'the PIN is 4 digits') }),
+  /** ends the card's login: the token is revoked at the municipality and forgotten in main */
+  'municipality.logout': z.strictObject({ card: id }),
   'case.status': z.strictObject({ card: id, receiptId }),
   'case.certificate': z.strictObject({ card: id, receiptId }),
   /** 自己情報取得: only with the consent the user gave on the consent screen */
@@ -36,6 +38,7 @@ export const municipalHostArgs = {
 
 export interface MunicipalHostResults {
   'municipality.login': { card: string; expiresAt: string };
+  'municipality.logout': { card: string; loggedOut: boolean };
   /** nonstop-status/1, verified in main (signature, case, age); the bytes for the case file */
   'case.status': {
     status: SignedStatus;

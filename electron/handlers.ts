@@ -37,6 +37,8 @@ import {
 import { NotificationCenter, noNotifications } from './services/notifications';
 import { SystemLockEvents } from './services/system-lock';
 import { ShredKeyError, type ShredKeyStore } from './services/vault-keys';
+import { HostSession, SessionError } from './services/host-session';
+import type { MunicipalTrust } from './services/municipal-trust';
 
 export interface HostDeps {
   fixtures: FixtureLibrary;
@@ -51,6 +53,10 @@ export interface HostDeps {
   systemLock?: SystemLockEvents;
   /** The vault's per-profile key files (main: in userData; the harness: its work folder). */
   shredKeys?: ShredKeyStore;
+  /** The LGPKI CA and its CRL for municipal documents (main: the app's resources). */
+  municipalTrust?: MunicipalTrust;
+  /** The unlocked session main holds (issue 19); one is made when not given. */
+  hostSession?: HostSession;
 }
 
 class HandlerError extends Error {
@@ -96,6 +102,7 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
       return { ok: true, value: await fn(raw) };
     } catch (e) {
       if (e instanceof HandlerError) return { ok: false, error: e.error };
+      if (e instanceof SessionError) return { ok: false, error: { code: 'locked', message: e.message } };
       if (e instanceof LoginRequired)
         return { ok: false, error: { code: 'login-required', message: e.message } };
       if (e instanceof DocumentError)
@@ -144,7 +151,8 @@ function wrap<K extends HostCall>(call: K, fn: (raw: unknown) => Promise<HostRes
 }
 
 export function createHandlers(deps: HostDeps): Handlers {
-  const municipal = municipalCalls(deps);
+  const hostSession = deps.hostSession ?? new HostSession(deps.shredKeys);
+  const municipal = municipalCalls({ ...deps, hostSession });
   const providerUrl = deps.providerUrl ?? DEFAULT_PROVIDER_URL;
   const notifications = deps.notifications ?? new NotificationCenter(noNotifications);
   const systemLock = deps.systemLock ?? new SystemLockEvents();
@@ -192,22 +200,51 @@ export function createHandlers(deps: HostDeps): Handlers {
       parse('system.nextLock', raw);
       return systemLock.next();
     }),
-    'vault.shredKey.create': wrap('vault.shredKey.create', async (raw) =>
-      shredKey((s) => s.create(parse('vault.shredKey.create', raw).profile)),
-    ),
+    'vault.shredKey.create': wrap('vault.shredKey.create', async (raw) => {
+      const { profile, verifier } = parse('vault.shredKey.create', raw);
+      return shredKey((s) => {
+        const made = s.create(profile);
+        if (verifier) s.putVerifier(profile, verifier);
+        return made;
+      });
+    }),
+    // Read before the unlock: the key file is the second factor the passphrase is tried with
+    // (see electron/services/host-session.ts); alone it opens nothing.
     'vault.shredKey.get': wrap('vault.shredKey.get', async (raw) =>
       shredKey((s) => s.get(parse('vault.shredKey.get', raw).profile)),
     ),
-    'vault.shredKey.delete': wrap('vault.shredKey.delete', async (raw) =>
-      shredKey((s) => s.delete(parse('vault.shredKey.delete', raw).profile)),
-    ),
-    'vault.anchor.get': wrap('vault.anchor.get', async (raw) =>
-      shredKey((s) => s.getAnchor(parse('vault.anchor.get', raw).profile)),
-    ),
+    // Destroying and revealing: only for the profile unlocked in this session.
+    'vault.shredKey.delete': wrap('vault.shredKey.delete', async (raw) => {
+      const { profile } = parse('vault.shredKey.delete', raw);
+      hostSession.requireProfile(profile);
+      const deleted = shredKey((s) => s.delete(profile));
+      hostSession.close();
+      return deleted;
+    }),
+    'vault.anchor.get': wrap('vault.anchor.get', async (raw) => {
+      const { profile } = parse('vault.anchor.get', raw);
+      hostSession.requireProfile(profile);
+      return shredKey((s) => s.getAnchor(profile));
+    }),
     'vault.anchor.put': wrap('vault.anchor.put', async (raw) => {
       const { profile, anchor } = parse('vault.anchor.put', raw);
+      hostSession.requireProfile(profile);
       return shredKey((s) => s.putAnchor(profile, anchor));
     }),
+    'vault.session.open': wrap('vault.session.open', async (raw) => {
+      const a = parse('vault.session.open', raw);
+      if ('guest' in a) hostSession.openGuest();
+      else shredKey(() => hostSession.openProfile(a.profile, a.capability));
+      return { opened: true as const };
+    }),
+    'vault.session.close': wrap('vault.session.close', async (raw) => {
+      parse('vault.session.close', raw);
+      hostSession.close();
+      return { closed: true as const };
+    }),
+    'municipality.logout': wrap('municipality.logout', async (raw) =>
+      municipal.logout(parse('municipality.logout', raw)),
+    ),
     'notification.show': wrap('notification.show', async (raw) =>
       notifications.show(parse('notification.show', raw)),
     ),

@@ -4,81 +4,17 @@
  * guards, permission request and check handlers, IPC sender checks, and the
  * single-instance lock.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hostCalls } from '../core/host-contract';
+import { makeElectron, type Listener } from './stub-electron';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
-type Listener = (...args: any[]) => unknown;
-
-function makeElectron(opts: { primary: boolean }) {
-  const appListeners = new Map<string, Listener[]>();
-  const ipc = new Map<string, Listener>();
-  const windows: any[] = [];
-  let resolveReady: () => void = () => undefined;
-  const ready = new Promise<void>((r) => (resolveReady = r));
-  const calls = {
-    quit: 0,
-    permissionRequest: null as Listener | null,
-    permissionCheck: null as Listener | null,
-    protocols: [] as string[],
-  };
-  class BrowserWindow {
-    webContents = { id: 1 };
-    listeners = new Map<string, Listener>();
-    loaded = '';
-    constructor(readonly options: any) {
-      windows.push(this);
-    }
-    on(name: string, fn: Listener) {
-      this.listeners.set(name, fn);
-    }
-    loadURL(url: string) {
-      this.loaded = url;
-      return Promise.resolve();
-    }
-    isMinimized() {
-      return false;
-    }
-    restore() {}
-    focus() {}
-    show() {}
-  }
-  const electron = {
-    app: {
-      getAppPath: () => root,
-      getPath: () => mkdtempSync(join(tmpdir(), 'userdata-')),
-      requestSingleInstanceLock: vi.fn(() => opts.primary),
-      quit: () => calls.quit++,
-      on: (name: string, fn: Listener) => appListeners.set(name, [...(appListeners.get(name) ?? []), fn]),
-      whenReady: () => ready,
-    },
-    BrowserWindow,
-    ipcMain: { handle: (name: string, fn: Listener) => ipc.set(name, fn) },
-    net: { fetch: vi.fn() },
-    protocol: {
-      registerSchemesAsPrivileged: vi.fn(),
-      handle: (scheme: string) => calls.protocols.push(scheme),
-    },
-    session: {
-      defaultSession: {
-        setPermissionRequestHandler: (fn: Listener) => (calls.permissionRequest = fn),
-        setPermissionCheckHandler: (fn: Listener) => (calls.permissionCheck = fn),
-      },
-    },
-    Notification: Object.assign(class {}, { isSupported: () => false }),
-    powerMonitor: { on: vi.fn() },
-  };
-  return { electron, appListeners, ipc, windows, calls, ready: () => resolveReady() };
-}
-
 async function boot(primary = true) {
   vi.resetModules();
-  const e = makeElectron({ primary });
+  const e = makeElectron({ primary, root });
   vi.doMock('electron', () => ({ ...e.electron, default: e.electron }));
   await import('./main');
   e.ready();
@@ -88,6 +24,7 @@ async function boot(primary = true) {
 
 function fakeContents() {
   const on = new Map<string, Listener>();
+  let closed = 0;
   let openHandler: Listener = () => undefined;
   return {
     on: (name: string, fn: Listener) => on.set(name, fn),
@@ -98,6 +35,10 @@ function fakeContents() {
       return prevented;
     },
     open: () => openHandler({ url: 'https://example.com' }),
+    closeDevTools: () => closed++,
+    get devToolsClosed() {
+      return closed;
+    },
   };
 }
 
@@ -176,5 +117,64 @@ describe('main.ts wiring (stubbed electron)', () => {
     };
     expect(ok).toMatchObject({ ok: true });
     expect(ok.value.map((c) => c.id)).toEqual(['expecting-first-child', 'newborn-family']);
+  });
+
+  it('issue 19: no menu and no DevTools outside tester/development mode; both in tester mode', async () => {
+    const saved = {
+      argv: process.argv,
+      tester: process.env['NONSTOP_TESTER'],
+      dev: process.env['NONSTOP_DEV'],
+    };
+    delete process.env['NONSTOP_TESTER'];
+    delete process.env['NONSTOP_DEV'];
+    try {
+      const e = await boot(true);
+      expect(e.calls.menu).toBeNull(); // Menu.setApplicationMenu(null): no "Toggle Developer Tools"
+      expect(e.windows[0].options.webPreferences.devTools).toBe(false);
+      const contents = fakeContents();
+      for (const fn of e.appListeners.get('web-contents-created') ?? []) fn({}, contents);
+      contents.fire('devtools-opened');
+      expect(contents.devToolsClosed).toBe(1);
+
+      process.env['NONSTOP_TESTER'] = '1';
+      const t = await boot(true);
+      expect(t.calls.menu).toBeUndefined(); // the default menu stays
+      expect(t.windows[0].options.webPreferences.devTools).toBe(true);
+      const tc = fakeContents();
+      for (const fn of t.appListeners.get('web-contents-created') ?? []) fn({}, tc);
+      tc.fire('devtools-opened');
+      expect(tc.devToolsClosed).toBe(0);
+    } finally {
+      process.argv = saved.argv;
+      if (saved.tester === undefined) delete process.env['NONSTOP_TESTER'];
+      else process.env['NONSTOP_TESTER'] = saved.tester;
+      if (saved.dev !== undefined) process.env['NONSTOP_DEV'] = saved.dev;
+    }
+  });
+
+  it('issue 19: from the lock screen, the window’s own calls cannot delete a key file or read an anchor', async () => {
+    const e = await boot(true);
+    const w = e.windows[0];
+    const event = { sender: w.webContents, senderFrame: { url: 'app://bundle/index.html' } };
+    const profile = 'c'.repeat(32);
+    const created = (await e.ipc.get('nonstop:vault.shredKey.create')!(event, { profile })) as {
+      ok: boolean;
+    };
+    expect(created.ok).toBe(true);
+    for (const [call, arg] of [
+      ['vault.shredKey.delete', { profile }],
+      ['vault.anchor.get', { profile }],
+      ['vault.anchor.put', { profile, anchor: `nonstop-anchor/1.1.${'A'.repeat(43)}=` }],
+    ] as const)
+      expect(await e.ipc.get(`nonstop:${call}`)!(event, arg)).toMatchObject({
+        ok: false,
+        error: { code: 'locked' },
+      });
+    // a guest session opened from the console reaches no profile either
+    await e.ipc.get('nonstop:vault.session.open')!(event, { guest: true });
+    expect(await e.ipc.get('nonstop:vault.shredKey.delete')!(event, { profile })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
   app,
   BrowserWindow,
   ipcMain,
+  Menu,
   net,
   Notification,
   powerMonitor,
@@ -29,6 +30,8 @@ import { warmUpFonts } from './services/forms';
 import { ShredKeyStore } from './services/vault-keys';
 import { NotificationCenter } from './services/notifications';
 import { CONTENT_SECURITY_POLICY, isAppUrl, APP_ORIGIN } from './security';
+import { HostSession } from './services/host-session';
+import { municipalTrust } from './services/municipal-trust';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -47,6 +50,12 @@ app.on('second-instance', () => {
 const root = app.getAppPath();
 const rendererDir = join(root, 'dist-renderer');
 let mainWindow: BrowserWindow | null = null;
+
+// Tester mode (the 基準日 clock, fixtures): `--tester` or NONSTOP_TESTER=1. Development: NONSTOP_DEV=1.
+// Outside both there is no menu and no DevTools (issue 19 item 2): on a shared terminal the
+// default menu's "Toggle Developer Tools" was a console on the lock screen.
+const tester = process.argv.includes('--tester') || process.env['NONSTOP_TESTER'] === '1';
+const devTools = tester || process.env['NONSTOP_DEV'] === '1';
 
 function serveRenderer(): void {
   protocol.handle('app', async (request) => {
@@ -86,9 +95,14 @@ function wireHost(): void {
       shown.show();
     },
   });
+  const shredKeys = new ShredKeyStore(join(app.getPath('userData'), 'vault-keys'));
   const handlers = createHandlers({
     systemLock,
-    shredKeys: new ShredKeyStore(join(app.getPath('userData'), 'vault-keys')),
+    shredKeys,
+    // the unlocked session: destroying and revealing calls and card logins need it (issue 19)
+    hostSession: new HostSession(shredKeys),
+    // municipal documents: the LGPKI CA and its CRL, shipped in the app (dist-electron/trust)
+    municipalTrust: municipalTrust(join(root, 'dist-electron', 'trust')),
     notifications,
     fixtures: new FixtureLibrary(join(root, 'fixtures', 'households')),
     cards: new SimulatedCardReader(
@@ -125,11 +139,10 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools,
     },
   });
   mainWindow.on('closed', () => (mainWindow = null));
-  // tester mode (the 基準日 clock, fixtures) from `--tester` or NONSTOP_TESTER=1
-  const tester = process.argv.includes('--tester') || process.env['NONSTOP_TESTER'] === '1';
   void mainWindow.loadURL(`${APP_ORIGIN}/index.html${tester ? '?tester=1' : ''}`);
 }
 
@@ -143,10 +156,14 @@ app.on('web-contents-created', (_event, contents) => {
   });
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // belt and braces with webPreferences.devTools: DevTools opened any other way are closed again
+  if (!devTools) contents.on('devtools-opened', () => contents.closeDevTools());
 });
 
 void app.whenReady().then(() => {
   if (!primaryInstance) return;
+  // no application menu (its View menu offers DevTools and reload) outside tester/development mode
+  if (!devTools) Menu.setApplicationMenu(null);
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   // permission *checks* (navigator.permissions, feature probes) are refused too, not only requests
   session.defaultSession.setPermissionCheckHandler(() => false);

@@ -26,6 +26,8 @@ beforeAll(async () => {
     municipalityUrl: m.url,
     now: () => new Date(),
   });
+  // card logins live in an unlocked session (issue 19): this test is a guest's
+  expect(await h['vault.session.open']({ guest: true })).toMatchObject({ ok: true });
 });
 afterAll(() => m.close());
 

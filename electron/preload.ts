@@ -13,6 +13,7 @@ const calls = {
   'form.render': true,
   'application.submit': true,
   'municipality.login': true,
+  'municipality.logout': true,
   'case.status': true,
   'case.certificate': true,
   'resident.import': true,
@@ -30,6 +31,8 @@ const calls = {
   'vault.shredKey.delete': true,
   'vault.anchor.get': true,
   'vault.anchor.put': true,
+  'vault.session.open': true,
+  'vault.session.close': true,
 } satisfies Record<HostCall, true>;
 
 const api = Object.fromEntries(

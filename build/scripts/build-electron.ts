@@ -1,30 +1,9 @@
 /**
- * Bundles the main process (ESM, dependencies left in node_modules) and the
- * sandboxed preload (CommonJS, self-contained) into dist-electron/.
+ * Bundles the main process and the sandboxed preload into dist-electron/, with
+ * the trust anchors of municipal documents in dist-electron/trust/
+ * (build/scripts/electron-bundle.ts).
  */
-import { build } from 'esbuild';
+import { bundleElectron } from './electron-bundle';
 
-await Promise.all([
-  build({
-    entryPoints: ['electron/main.ts'],
-    outfile: 'dist-electron/main.mjs',
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
-  }),
-  build({
-    entryPoints: ['electron/preload.ts'],
-    outfile: 'dist-electron/preload.cjs',
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['electron'],
-    logLevel: 'warning',
-  }),
-]);
-console.log('built dist-electron/main.mjs and dist-electron/preload.cjs');
+await bundleElectron('dist-electron');
+console.log('built dist-electron/main.mjs, dist-electron/preload.cjs and dist-electron/trust/');

@@ -204,3 +204,20 @@ export function legacyRecordAad(table: string, key: string): string {
 }
 
 export const manifestAad = (profileId: string) => `nonstop-vault/2:manifest:${profileId}`;
+
+/**
+ * The profile's host capability (issue 19): proof to the main process that this
+ * profile's data key is open, so main lets the renderer delete its key file or
+ * read and write its rollback anchor, and keeps card logins for it. Derived
+ * (not stored): HMAC-SHA-256(DEK, "nonstop-host-capability/1:" + id). Main
+ * keeps only `hostVerifier` of it (electron/services/host-session.ts).
+ */
+export async function hostCapability(dek: Uint8Array, profileId: string): Promise<Uint8Array> {
+  return hmacSha256(dek, utf8ToBytes(`nonstop-host-capability/1:${profileId}`));
+}
+
+/** SHA-256 of the capability, lower-case hex: what main stores and compares. */
+export async function hostVerifier(capability: Uint8Array): Promise<string> {
+  const { sha256 } = await import('hash-wasm');
+  return sha256(capability);
+}

@@ -30,6 +30,7 @@ import {
   verifyMunicipalDocument,
   type VerifiedCertificate,
   type VerifiedStatus,
+  type Trust,
 } from './municipality-records';
 
 const suite = new CipherSuite({
@@ -87,7 +88,7 @@ export async function pollMailbox(
   baseUrl: string,
   keys: Pick<MailboxKeys, 'mailboxId' | 'secretKey'>,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<MailboxPoll> {
   if (!MAILBOX_ID.test(keys.mailboxId)) throw new DocumentError('not a mailbox id');
   const answer = await call(baseUrl, `/v1/mailboxes/${keys.mailboxId}`, mailboxAnswerSchema, {

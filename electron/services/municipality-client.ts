@@ -122,6 +122,15 @@ export async function login(
   });
 }
 
+/** Ends a login at the municipality: the token no longer reads anything (POST /v1/auth/logout). */
+export async function logout(baseUrl: string, token: string): Promise<void> {
+  await call(baseUrl, '/v1/auth/logout', z.strictObject({ loggedOut: z.literal(true) }), {
+    method: 'POST',
+    body: {},
+    token,
+  });
+}
+
 export function fetchCase(baseUrl: string, token: string, receiptId: string): Promise<CaseStatus> {
   return call(baseUrl, `/v1/submissions/${encodeURIComponent(receiptId)}`, caseStatusSchema, {
     method: 'GET',

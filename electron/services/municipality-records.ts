@@ -4,8 +4,6 @@
  * Trust anchor: the simulated LGPKI CA (fixtures/municipality/keys), never the
  * JPKI CA — a citizen's card cannot pass for the municipality.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { verifyDetached } from '../../core/signing/cms';
 import { canonicalJson, parseCanonical } from '../../core/signing/canonical';
@@ -21,10 +19,25 @@ import {
 import { call } from './municipality-client';
 import { noticeFeedSchema, type NoticeFeed } from '../../core/records/notices';
 import { signedStatusSchema, type SignedStatus } from '../../core/submission';
+import type { TrustAnchor } from '../../core/signing/x509';
+import { sourceTrust, TrustError, type MunicipalTrust } from './municipal-trust';
 
-export const LGPKI_CA_PATH = fileURLToPath(
-  new URL('../../fixtures/municipality/keys/lgpki-ca.crt.pem', import.meta.url),
-);
+/**
+ * What a municipal document is checked against: the LGPKI CA with its CRL
+ * (electron/services/municipal-trust.ts). Every function takes one; the
+ * default is the source tree's (CLI, tests) — the app passes its resources'.
+ */
+export type Trust = MunicipalTrust | TrustAnchor | string;
+function anchorOf(trust: Trust | undefined, now: Date): TrustAnchor | string {
+  const t = trust ?? sourceTrust();
+  if (typeof t === 'string' || !('dir' in t)) return t;
+  try {
+    return t.anchor(now);
+  } catch (e) {
+    if (e instanceof TrustError) throw new DocumentError(e.message);
+    throw e;
+  }
+}
 
 /** The consent the CLI gives: every field, for prefilling (the app asks field by field). */
 export const RESIDENT_CONSENT: Consent = {
@@ -49,9 +62,9 @@ export function verifyMunicipalDocument<T>(
   signature: Uint8Array,
   schema: z.ZodType<T>,
   now: Date,
-  trustPem = readFileSync(LGPKI_CA_PATH, 'utf8'),
+  trust?: Trust,
 ): { value: T; signer: string; signedAt: string | null } {
-  const v = verifyDetached(signature, bytes, trustPem, now);
+  const v = verifyDetached(signature, bytes, anchorOf(trust, now), now);
   if (!v.ok)
     throw new DocumentError(`the municipality's signature does not verify: ${v.reason}: ${v.detail}`);
   let raw: unknown;
@@ -85,7 +98,7 @@ export async function importResidentRecord(
   token: string,
   consent: Consent,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<ImportedRecord> {
   const answer = await call(baseUrl, '/v1/resident-record', answerSchema, {
     method: 'POST',
@@ -133,9 +146,15 @@ export function checkCertificate(
   pdf: Uint8Array,
   signature: Uint8Array,
   now: Date,
-  trustPem = readFileSync(LGPKI_CA_PATH, 'utf8'),
+  trust?: Trust,
 ): { verified: boolean; problem: string | null; signer: string | null } {
-  const v = verifyDetached(signature, pdf, trustPem, now);
+  let anchor: TrustAnchor | string;
+  try {
+    anchor = anchorOf(trust, now);
+  } catch (e) {
+    return { verified: false, problem: (e as Error).message, signer: null };
+  }
+  const v = verifyDetached(signature, pdf, anchor, now);
   return v.ok
     ? { verified: true, problem: null, signer: v.signer.commonName }
     : { verified: false, problem: `${v.reason}: ${v.detail}`, signer: null };
@@ -147,7 +166,7 @@ export async function fetchCertificate(
   token: string,
   receiptId: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<VerifiedCertificate> {
   const answer = await call(
     baseUrl,
@@ -176,7 +195,7 @@ export async function fetchNoticeFeed(
   baseUrl: string,
   municipalityCode: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<NoticeFeed> {
   return (await fetchSignedNoticeFeed(baseUrl, municipalityCode, now, trustPem)).feed;
 }
@@ -186,7 +205,7 @@ export async function fetchSignedNoticeFeed(
   baseUrl: string,
   municipalityCode: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<{ feed: NoticeFeed; feedBase64: string; signatureBase64: string }> {
   if (!/^\d{6}$/.test(municipalityCode)) throw new DocumentError('not a municipality code');
   const answer = await call(baseUrl, `/v1/notices/${municipalityCode}`, feedAnswer, { method: 'GET' });
@@ -199,7 +218,7 @@ export function verifyNoticeFeed(
   signatureBase64: string,
   municipalityCode: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): { feed: NoticeFeed; feedBase64: string; signatureBase64: string } {
   const [bytes, sig] = decodeSigned(feedBase64, signatureBase64, 'the notice feed has bad base64');
   const feed = verifyMunicipalDocument(bytes, sig, noticeFeedSchema, now, trustPem).value;
@@ -236,7 +255,7 @@ export function verifySignedStatus(
   signatureBase64: string,
   receiptId: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): VerifiedStatus {
   const [bytes, sig] = decodeSigned(statusBase64, signatureBase64, 'the status has bad base64');
   const v = verifyMunicipalDocument(bytes, sig, signedStatusSchema, now, trustPem);
@@ -253,7 +272,7 @@ export async function fetchSignedStatus(
   token: string,
   receiptId: string,
   now: Date,
-  trustPem?: string,
+  trustPem?: Trust,
 ): Promise<VerifiedStatus> {
   const answer = await call(
     baseUrl,

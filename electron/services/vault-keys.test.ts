@@ -80,6 +80,13 @@ describe('vault.anchor.* host calls (validated at the edge)', () => {
       shredKeys: new ShredKeyStore(join(mkdtempSync(join(tmpdir(), 'anchor-h-')), 'keys')),
     });
     const a = `nonstop-anchor/1.7.${Buffer.alloc(32, 7).toString('base64')}`;
+    // the anchors are the unlocked profile's only (issue 19): its session opened with its capability
+    const { hostCapability, hostVerifier } = await import('../../core/vault/crypto');
+    const capability = await hostCapability(new Uint8Array(32).fill(9), ID);
+    await h['vault.shredKey.create']({ profile: ID, verifier: await hostVerifier(capability) });
+    expect(
+      await h['vault.session.open']({ profile: ID, capability: Buffer.from(capability).toString('base64') }),
+    ).toMatchObject({ ok: true });
     expect(await h['vault.anchor.get']({ profile: ID })).toEqual({ ok: true, value: { anchor: null } });
     expect(await h['vault.anchor.put']({ profile: ID, anchor: a })).toEqual({
       ok: true,

@@ -135,14 +135,50 @@ export class ShredKeyStore {
     return { saved: true };
   }
 
-  /** Overwrites the key with zeros, syncs, unlinks, syncs the folder; the anchor goes too. */
+  /**
+   * The hash of the profile's host capability (`<profile>.cap`, SHA-256 hex),
+   * what main checks an unlocked session against (electron/services/host-session.ts);
+   * null when none was registered (a profile made before issue 19).
+   */
+  getVerifier(profile: string): string | null {
+    try {
+      const text = readFileSync(`${this.#path(profile).slice(0, -'.key'.length)}.cap`, 'utf8');
+      return /^[0-9a-f]{64}$/.test(text) ? text : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Registers the verifier once; an existing one is never replaced (false). */
+  putVerifier(profile: string, verifier: string): boolean {
+    if (!/^[0-9a-f]{64}$/.test(verifier)) throw new ShredKeyError('invalid', 'not a verifier');
+    const path = `${this.#path(profile).slice(0, -'.key'.length)}.cap`;
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx', 0o600);
+    } catch {
+      return false;
+    }
+    try {
+      writeSync(fd, verifier);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    syncDir(this.dir);
+    return true;
+  }
+
+  /** Overwrites the key with zeros, syncs, unlinks, syncs the folder; the anchor and verifier go too. */
   delete(profile: string): { deleted: boolean } {
     const path = this.#path(profile);
-    try {
-      unlinkSync(`${path.slice(0, -'.key'.length)}.anchor`);
-    } catch {
-      // no anchor
-    }
+    for (const extra of ['.anchor', '.cap'])
+      try {
+        unlinkSync(`${path.slice(0, -'.key'.length)}${extra}`);
+      } catch {
+        // none
+      }
     let fd: number;
     try {
       fd = openSync(path, 'r+');

@@ -204,6 +204,8 @@ export class Session {
       (await profile.keys('submission:')).map((k) => profile.get<SubmissionRecord>(k)),
     );
     this.#open(profile);
+    // a guest's session in main: card logins work, no stored profile's files are reachable
+    if (profile.guest) await this.vault.fileKeys?.openGuest().catch(() => undefined);
     const valid = household === undefined ? null : validateHousehold(household);
     this.household = valid?.ok ? valid.value : null;
     this.submissions = submissions.filter((s): s is SubmissionRecord => s !== undefined);
@@ -238,6 +240,8 @@ export class Session {
   lock(): void {
     this.#profile?.lock();
     this.#profile = null;
+    // main forgets the unlocked session: card logins end, the key file and anchors are out of reach
+    this.vault.fileKeys?.closeSession();
     this.guest = false;
     this.household = null;
     this.submissions = [];

@@ -45,6 +45,12 @@ function memoryHost() {
       if (fail.putAnchor) throw new Error('disk full');
       anchors.set(p, a);
     },
+    // the main process's session (electron/services/host-session.ts has its own test)
+    async openSession() {
+      return true;
+    },
+    async openGuest() {},
+    closeSession() {},
   };
   return { files, anchors, fail, keys };
 }

@@ -4,7 +4,7 @@
  * vault.anchor.*; electron/services/vault-keys.ts).
  * Null where there is no host (unit tests): profiles are then made without one.
  */
-import { fromBase64 } from '../../../core/encoding/bytes';
+import { fromBase64, toBase64 } from '../../../core/encoding/bytes';
 import type { HostApi } from '../../../core/host-contract';
 import type { FileKeys } from './vault';
 
@@ -14,8 +14,8 @@ export function hostFileKeys(): FileKeys | null {
   if (!api || typeof api['vault.shredKey.get'] !== 'function') return null;
   const fail = (message: string) => Object.assign(new Error(message), { name: 'KeyFileError' });
   return {
-    async create(profile) {
-      const r = await api['vault.shredKey.create']({ profile });
+    async create(profile, verifier) {
+      const r = await api['vault.shredKey.create']({ profile, ...(verifier ? { verifier } : {}) });
       if (!r.ok) throw fail(r.error.message);
       return fromBase64(r.value.key);
     },
@@ -39,6 +39,17 @@ export function hostFileKeys(): FileKeys | null {
     async putAnchor(profile, anchor) {
       const r = await api['vault.anchor.put']({ profile, anchor });
       if (!r.ok) throw fail(r.error.message);
+    },
+    async openSession(profile, capability) {
+      const r = await api['vault.session.open']({ profile, capability: toBase64(capability) });
+      return r.ok;
+    },
+    async openGuest() {
+      await api['vault.session.open']({ guest: true });
+    },
+    closeSession() {
+      // fire and forget: IPC keeps the order, so a later open is handled after this close
+      void api['vault.session.close'](null);
     },
   };
 }

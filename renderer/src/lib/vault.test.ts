@@ -528,6 +528,12 @@ function memoryFileKeys() {
         files.get(p)?.fill(0);
         files.delete(p);
       },
+      // the main process's session (electron/services/host-session.ts has its own test)
+      async openSession() {
+        return true;
+      },
+      async openGuest() {},
+      closeSession() {},
     },
   };
 }

@@ -32,6 +32,8 @@ import {
   type KdfSettings,
   type RandomBytes,
   type WrappedKey,
+  hostCapability,
+  hostVerifier,
 } from '../../../core/vault/crypto';
 import {
   checkIntegrity,
@@ -167,13 +169,22 @@ export const normaliseLabel = (label: string) => label.normalize('NFKC').trim();
 
 /** A profile's key file outside the browser's storage (crypto-shredding); see vault-host-keys.ts. */
 export interface FileKeys {
-  create(profile: string): Promise<Uint8Array>;
+  /** `verifier`: the hash of the profile's host capability (core/vault/crypto.ts hostVerifier) */
+  create(profile: string, verifier?: string): Promise<Uint8Array>;
   /** null: there is no key file for this profile */
   get(profile: string): Promise<Uint8Array | null>;
   delete(profile: string): Promise<void>;
   /** The profile's rollback anchor beside its key file (core/vault/anchor.ts); null: none. */
   getAnchor(profile: string): Promise<string | null>;
   putAnchor(profile: string, anchor: string): Promise<void>;
+  /**
+   * The unlocked session main holds (issue 19; electron/services/host-session.ts):
+   * opened with the profile's capability once its data key is open, or as a guest;
+   * closed on lock. Deleting the key file and the anchors need it; false: refused.
+   */
+  openSession(profile: string, capability: Uint8Array): Promise<boolean>;
+  openGuest(): Promise<void>;
+  closeSession(): void;
 }
 
 export interface VaultOptions {
@@ -256,6 +267,32 @@ export class Vault {
     }
   }
 
+  async #verifier(dek: Uint8Array, id: string): Promise<string> {
+    const capability = await hostCapability(dek, id);
+    try {
+      return await hostVerifier(capability);
+    } finally {
+      wipe(capability);
+    }
+  }
+
+  /**
+   * Opens the unlocked session in main with the profile's capability (issue 19):
+   * without it main refuses to delete the key file or touch the anchor. A refusal
+   * does not stop the unlock — the profile opens; deleting it is then refused.
+   */
+  async openHostSession(id: string, dek: Uint8Array): Promise<boolean> {
+    if (!this.fileKeys) return false;
+    const capability = await hostCapability(dek, id);
+    try {
+      return await this.fileKeys.openSession(id, capability);
+    } catch {
+      return false;
+    } finally {
+      wipe(capability);
+    }
+  }
+
   /** The profile's file key (the caller wipes it); undefined for a profile made without one. */
   async fileKeyOf(row: ProfileRow): Promise<Uint8Array | undefined> {
     if (!row.fileKey) return undefined;
@@ -302,7 +339,9 @@ export class Vault {
     if (row.fileKey || !this.fileKeys) return row;
     let fk: Uint8Array;
     try {
-      fk = (await this.fileKeys.get(row.id)) ?? (await this.fileKeys.create(row.id));
+      fk =
+        (await this.fileKeys.get(row.id)) ??
+        (await this.fileKeys.create(row.id, await this.#verifier(dek, row.id)));
     } catch {
       return row;
     }
@@ -350,10 +389,11 @@ export class Vault {
     const recoveryCode = generateRecoveryCode(this.random);
     let fileKey: Uint8Array | undefined;
     try {
-      fileKey = this.fileKeys ? await this.fileKeys.create(id) : undefined;
+      fileKey = this.fileKeys ? await this.fileKeys.create(id, await this.#verifier(dek, id)) : undefined;
     } catch (e) {
       throw storageError(e);
     }
+    await this.openHostSession(id, dek);
     const pass = await wrapDek(dek, passphrase, dekAad(id), this.kdf, this.random, fileKey);
     const recovery = await wrapDek(
       dek,
@@ -891,6 +931,7 @@ export class UnlockedProfile implements ProfileStore {
     if (!fileKeys || !this.#dek) return;
     const dek = this.#dek.slice(); // a lock while this awaits must not leave a tag made under zeros
     try {
+      await this.vault.openHostSession(this.id, dek);
       await this.#compareAnchor(fileKeys, row, dek, manifestDamaged);
     } finally {
       wipe(dek);
