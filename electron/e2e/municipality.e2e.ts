@@ -270,6 +270,10 @@ describe('the municipal round trip in the app', () => {
     await page.locator('#unlock-passphrase').fill(PASS);
     await page.getByRole('button', { name: '開く', exact: true }).click();
     await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+    // the lock ended the card's login (issue 19 item 10): main revoked the token at the municipality
+    await expect
+      .poll(() => h.municipalityRequests.some((r) => r.path === '/v1/auth/logout'), { timeout: 10_000 })
+      .toBe(true);
     // on start the statuses are read by themselves: these filings named the profile's mailbox
     // (issue 20), so one poll of it, with no login, replaces the per-case reads by the card's login
     await expect

@@ -324,6 +324,33 @@ describe('a centre session in shared-terminal mode', () => {
     await unlockByLabel(A.label, A.pass);
     await openSettings();
     await page.locator('#vault-backup-secret').fill('backup-pass-2026');
+    // issue 19 item 3: a backup asks the current passphrase — a wrong one saves nothing
+    let downloads = 0;
+    const count = () => downloads++;
+    page.on('download', count);
+    const backupButton = page.getByRole('button', { name: 'バックアップを保存する' });
+    expect(await backupButton.isDisabled()).toBe(true);
+    await page.locator('#vault-backup-current').fill('not-the-passphrase');
+    await backupButton.click();
+    await expect
+      .poll(() => page.locator('[data-testid="vault-backup-msg"]').innerText(), { timeout: 20_000 })
+      .toContain('パスフレーズが違います');
+    // the household file (both My Numbers in clear) too
+    await page.locator('nav [data-nav="household"]').click();
+    await page.locator('#household-export-current').fill('not-the-passphrase');
+    await page.getByTestId('export').click();
+    await expect
+      .poll(() => page.locator('[data-testid="export-error"]').innerText(), { timeout: 20_000 })
+      .toContain('パスフレーズが違います');
+    expect(await page.locator('a[download="household.json"]').count()).toBe(0);
+    await page.locator('#household-export-current').fill(A.pass);
+    await page.getByTestId('export').click();
+    await page.locator('a[download="household.json"]').waitFor({ timeout: 20_000 });
+    await openSettings();
+    expect(downloads).toBe(0);
+    page.off('download', count);
+    await page.locator('#vault-backup-secret').fill('backup-pass-2026');
+    await page.locator('#vault-backup-current').fill(A.pass);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'バックアップを保存する' }).click(),
@@ -343,7 +370,14 @@ describe('a centre session in shared-terminal mode', () => {
     // the disk scan afterwards looks for 32 bytes from the middle of each of A's ciphertexts
     aCiphertexts = aRows.map((r) => r.sealed);
 
+    // deleting asks the passphrase, not the label the screen prints (issue 19 item 3)
     await page.locator('#vault-forget').fill(A.label);
+    await page.getByRole('button', { name: '削除する' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="vault-forget-msg"]').innerText(), { timeout: 20_000 })
+      .toContain('パスフレーズが違います');
+    expect(readdirSync(h.vaultKeysDir)).toContain(`${aId}.key`);
+    await page.locator('#vault-forget').fill(A.pass);
     await page.getByRole('button', { name: '削除する' }).click();
     await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
     // crypto-shredding: A's key file outside the browser's storage is gone
@@ -503,7 +537,9 @@ describe('a centre session in shared-terminal mode', () => {
     await expect
       .poll(() => page.locator('main').innerText(), { timeout: 20_000 }) // two Argon2id runs
       .toContain('パスフレーズを変えました。記録はそのままです。');
+    await page.locator('#vault-recovery-current').fill('tanpopo-third-2026');
     await page.getByRole('button', { name: '新しい回復コードを作る' }).click();
+    await page.locator('[data-testid="new-recovery-code"]').waitFor({ timeout: 20_000 });
     const newCode = (await page.locator('[data-testid="new-recovery-code"]').innerText()).trim();
     expect(newCode).toMatch(/^([0-9A-Z]{5}-){5}[0-9A-Z]{5}$/);
     expect(newCode).not.toBe(bRecoveryCode);
@@ -595,7 +631,7 @@ describe('a centre session in shared-terminal mode', () => {
       readdirSync(h.vaultKeysDir)
         .filter((f) => f.startsWith(id))
         .sort(),
-    ).toEqual([`${id}.anchor`, `${id}.key`]);
+    ).toEqual([`${id}.anchor`, `${id}.cap`, `${id}.key`]); // .cap: the host capability's hash (issue 19)
     await shot('vault-07-key-file-added');
     await page.getByRole('button', { name: '回復コードを作成する' }).click();
     const newCode = await confirmRecoveryCode(page);

@@ -582,3 +582,23 @@ describe('the key file outside the browser’s storage (crypto-shredding that su
     expect(await codeOf(noKeys.unlock(profile.id, 'second passphrase'))).toBe('key-file-missing');
   });
 });
+
+describe('re-authentication (issue 19 item 3)', () => {
+  it('verifyPassphrase: the current passphrase passes; a wrong one is refused and counted like an unlock', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    let clock = 1_000_000;
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, now: () => clock });
+    const { profile } = await vault.create('A', PASS);
+    await expect(vault.verifyPassphrase(profile.id, PASS)).resolves.toBeUndefined();
+    for (let i = 0; i < 2; i++)
+      expect(await codeOf(vault.verifyPassphrase(profile.id, 'wrong one!'))).toBe('wrong-passphrase');
+    // the third wrong try starts the wait, for unlocks too: one counter
+    expect(await codeOf(vault.verifyPassphrase(profile.id, 'wrong one!'))).toBe('wrong-passphrase');
+    expect(await codeOf(vault.unlock(profile.id, PASS))).toBe('throttled');
+    clock += 5_000;
+    await expect(vault.verifyPassphrase(profile.id, PASS)).resolves.toBeUndefined();
+    // the open profile is not touched
+    await profile.putAll({ x: 1 });
+    expect(await profile.get('x')).toBe(1);
+  });
+});

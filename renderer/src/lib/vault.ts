@@ -522,6 +522,25 @@ export class Vault {
     return this.#openAdopted(row, dek, passphrase);
   }
 
+  /**
+   * Re-authentication before what takes the family's data out or destroys it
+   * (issue 19 item 3: a backup, a household-file export, a new recovery code,
+   * deleting the profile): the current passphrase, counted and throttled like an
+   * unlock; nothing is opened, the data key found is wiped at once.
+   */
+  async verifyPassphrase(id: string, passphrase: string): Promise<void> {
+    const row = await this.#row(id);
+    const dek = await this.#attempt(
+      id,
+      () =>
+        this.#withFileKey(row, (fk) =>
+          unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(id), fk),
+        ),
+      () => new VaultError('wrong-passphrase', 'the passphrase does not open this profile'),
+    );
+    wipe(dek);
+  }
+
   /** Shared-terminal mode: the lock screen lists nothing; the family types its label. */
   async unlockByLabel(label: string, passphrase: string): Promise<UnlockedProfile> {
     const row = await this.#findByLabel(label);

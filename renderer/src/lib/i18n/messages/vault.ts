@@ -167,7 +167,8 @@ export const ja = {
   'vault.settings.forget': 'このプロフィールを削除する',
   'vault.settings.forgetHint':
     '鍵を消してから記録を消します。元には戻せません（バックアップがあれば、そこから復元できます）。',
-  'vault.settings.forgetConfirm': '確認のため、表示名「{label}」を入力してください',
+  'vault.settings.forgetConfirm': '確認のため、いまのパスフレーズを入力してください',
+  'vault.settings.reauth': 'いまのパスフレーズ（確認のため）',
   'vault.settings.forgetSubmit': '削除する',
   'vault.settings.forgotten': 'プロフィールを削除しました。',
   'vault.settings.guestExport': 'ゲストの記録を持ち帰る',
@@ -340,7 +341,8 @@ export const en: Record<keyof typeof ja, string> = {
   'vault.settings.forget': 'Delete this profile',
   'vault.settings.forgetHint':
     'Its keys are destroyed first, then its records. This cannot be undone (except from a backup).',
-  'vault.settings.forgetConfirm': 'To confirm, type the label “{label}”',
+  'vault.settings.forgetConfirm': 'To confirm, enter the current passphrase',
+  'vault.settings.reauth': 'Current passphrase (to confirm it is you)',
   'vault.settings.forgetSubmit': 'Delete',
   'vault.settings.forgotten': 'The profile was deleted.',
   'vault.settings.guestExport': 'Take the guest records with you',
