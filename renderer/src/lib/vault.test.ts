@@ -602,3 +602,66 @@ describe('re-authentication (issue 19 item 3)', () => {
     expect(await profile.get('x')).toBe(1);
   });
 });
+
+describe('no label oracle in shared-terminal mode (issue 19 item 5)', () => {
+  async function sharedVault() {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const clock = { t: 1_000_000 };
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, now: () => clock.t });
+    await vault.enableSharedMode('staff passphrase 2026');
+    return { db, vault, clock };
+  }
+  async function refusal(p: Promise<unknown>): Promise<{ code: string; waitMs: number }> {
+    try {
+      await p;
+    } catch (e) {
+      if (e instanceof VaultError) return { code: e.code, waitMs: e.waitMs };
+      throw e;
+    }
+    return { code: 'ok', waitMs: 0 };
+  }
+
+  it('creating with a used label is not refused; each profile opens with its own passphrase', async () => {
+    const { vault, db } = await sharedVault();
+    const a = await vault.create('さくら', PASS);
+    const b = await vault.create('さくら', 'another long passphrase');
+    expect(a.profile.id).not.toBe(b.profile.id);
+    expect((await vault.unlockByLabel('さくら', 'another long passphrase')).id).toBe(b.profile.id);
+    expect((await vault.unlockByLabel('さくら', PASS)).id).toBe(a.profile.id);
+    // the typed label is counted under a hash: no label in clear among the counters
+    await refusal(vault.unlockByLabel('ひまわり', 'wrong passphrase'));
+    const keys = (await db.meta.toArray()).map((r) => r.key);
+    expect(keys.some((k) => k.includes('ひまわり'))).toBe(false);
+    // control: outside shared mode a used label is refused (the list shows them anyway)
+    const plain = new Vault(openVaultDb(`t-${Math.random()}`), {
+      kdf: FAST,
+      recoveryKdf: FAST,
+      fileKeys: null,
+    });
+    await plain.create('さくら', PASS);
+    expect(await codeOf(plain.create('さくら', PASS))).toBe('label-taken');
+  });
+
+  it('a real label and an unknown one: the same answer and the same counting, try by try', async () => {
+    const { vault, clock } = await sharedVault();
+    await vault.create('さくら', PASS);
+    const real: { code: string; waitMs: number }[] = [];
+    const unknown: { code: string; waitMs: number }[] = [];
+    for (let i = 0; i < 5; i++) {
+      real.push(await refusal(vault.unlockByLabel('さくら', 'wrong passphrase')));
+      unknown.push(await refusal(vault.unlockByLabel('すみれ', 'wrong passphrase')));
+      clock.t += 60 * 60_000; // past any wait
+    }
+    expect(real).toEqual(unknown);
+    expect(real.map((r) => r.code)).toEqual(Array(5).fill('wrong-passphrase'));
+    expect(real.at(-1)!.waitMs).toBeGreaterThan(0); // counted, for both alike
+    // by recovery code too
+    const rc = await refusal(
+      vault.unlockWithRecoveryCode('', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA', 'さくら'),
+    );
+    const uc = await refusal(
+      vault.unlockWithRecoveryCode('', 'AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA', 'すみれ'),
+    );
+    expect(rc.code).toBe(uc.code);
+  });
+});

@@ -14,7 +14,7 @@
  * - Wrong passphrases: a growing wait, stored in `meta` so a reload does not
  *   reset it; nothing is ever deleted for too many tries.
  */
-import { bytesToUtf8 } from '@noble/ciphers/utils.js';
+import { bytesToUtf8, utf8ToBytes } from '@noble/ciphers/utils.js';
 import {
   DEFAULT_KDF,
   RECOVERY_KDF,
@@ -383,7 +383,12 @@ export class Vault {
     if (passphrase.length < MIN_PASSPHRASE_LENGTH)
       throw new VaultError('weak-passphrase', `at least ${MIN_PASSPHRASE_LENGTH} characters`);
     const shown = normaliseLabel(label) || 'プロフィール';
-    if (await this.#findByLabel(shown)) throw new VaultError('label-taken', 'label already used');
+    // In shared-terminal mode a used label is not refused: "already used" would tell anyone at
+    // the centre that this family has a profile here (issue 19 item 5). Unlocking by label then
+    // tries each profile of that label. Where the lock screen lists the labels anyway, a second
+    // one would only confuse.
+    if ((await this.settings()).shared === null && (await this.#findByLabel(shown)))
+      throw new VaultError('label-taken', 'label already used');
     const id = randomId(this.random);
     const dek = this.random(32);
     const recoveryCode = generateRecoveryCode(this.random);
@@ -541,46 +546,87 @@ export class Vault {
     wipe(dek);
   }
 
-  /** Shared-terminal mode: the lock screen lists nothing; the family types its label. */
+  /** Every profile with this label (in shared-terminal mode a label may be used twice). */
+  async #findAllByLabel(label: string): Promise<ProfileRow[]> {
+    const want = normaliseLabel(label);
+    return (await guard(() => this.db.profiles.toArray())).filter((r) => normaliseLabel(r.label) === want);
+  }
+
+  /**
+   * The wrong-try counter of a typed label (issue 19 item 5): one per label, the
+   * same for a label that exists and one that does not, so the wait after wrong
+   * tries tells nothing; kept under a hash, so no typed label is stored in clear.
+   */
+  async #labelCounter(label: string): Promise<string> {
+    const digest = new Uint8Array(
+      await crypto.subtle.digest('SHA-256', utf8ToBytes(`nonstop-label/1:${normaliseLabel(label)}`)),
+    );
+    return `label:${[...digest].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  }
+
+  /**
+   * Shared-terminal mode: the lock screen lists nothing; the family types its label.
+   * A label that exists and one that does not get the same answer, the same work
+   * (one key derivation per profile of that label, one when there is none) and
+   * the same counting (`#labelCounter`).
+   */
   async unlockByLabel(label: string, passphrase: string): Promise<UnlockedProfile> {
-    const row = await this.#findByLabel(label);
-    // An unknown label costs the same wait and the same answer as a wrong passphrase.
-    const counter = row?.id ?? 'unknown-label';
-    const dek = await this.#attempt(
-      counter,
-      () =>
-        row
-          ? this.#withFileKey(row, (fk) =>
-              unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(row.id), fk),
-            )
-          : unwrapOrNull(
-              passphrase,
-              { kdf: { ...this.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, wrapped: new Uint8Array(45) },
-              '',
-            ),
+    const rows = await this.#findAllByLabel(label);
+    const found = await this.#attempt(
+      await this.#labelCounter(label),
+      async () => {
+        if (rows.length === 0) {
+          await unwrapOrNull(
+            passphrase,
+            { kdf: { ...this.kdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, wrapped: new Uint8Array(45) },
+            '',
+          );
+          return null;
+        }
+        for (const row of rows) {
+          const dek = await this.#withFileKey(row, (fk) =>
+            unwrapOrNull(passphrase, { kdf: row.kdf, wrapped: row.wrappedDek }, dekAad(row.id), fk),
+          );
+          if (dek) return { row, dek };
+        }
+        return null;
+      },
       () => new VaultError('wrong-passphrase', 'label or passphrase wrong'),
     );
-    return this.#openAdopted(row as ProfileRow, dek, passphrase);
+    return this.#openAdopted(found.row, found.dek, passphrase);
   }
 
   /** Unlock with the recovery code; the caller then asks for a new passphrase (`mustSetPassphrase`). */
   async unlockWithRecoveryCode(id: string, code: string, byLabel?: string): Promise<UnlockedProfile> {
     const parsed = parseRecoveryCode(code);
     if (!parsed.ok) throw new VaultError('malformed-recovery-code', parsed.problem);
-    const row = byLabel !== undefined ? await this.#findByLabel(byLabel) : await this.#row(id);
-    const counter = row?.id ?? 'unknown-label';
-    const dek = await this.#attempt(
+    const rows = byLabel !== undefined ? await this.#findAllByLabel(byLabel) : [await this.#row(id)];
+    const counter = byLabel !== undefined ? await this.#labelCounter(byLabel) : id;
+    const found = await this.#attempt(
       counter,
       async () => {
-        const recovery = row?.recovery;
-        if (!row || !recovery) return null;
-        return this.#withFileKey(row, (fk) =>
-          unwrapOrNull(parsed.code, recovery, recoveryDekAad(row.id), fk),
-        );
+        const withCode = rows.filter((r) => r.recovery);
+        if (withCode.length === 0) {
+          // the same work as a real try: an unknown label must not answer faster
+          await unwrapOrNull(
+            parsed.code,
+            { kdf: { ...this.recoveryKdf, salt: 'AAAAAAAAAAAAAAAAAAAAAA==' }, wrapped: new Uint8Array(45) },
+            '',
+          );
+          return null;
+        }
+        for (const row of withCode) {
+          const recovery = row.recovery as WrappedKey;
+          const dek = await this.#withFileKey(row, (fk) =>
+            unwrapOrNull(parsed.code, recovery, recoveryDekAad(row.id), fk),
+          );
+          if (dek) return { row, dek };
+        }
+        return null;
       },
       () => new VaultError('wrong-recovery-code', 'the recovery code does not open this profile'),
     );
-    const profile = await UnlockedProfile.open(this, row as ProfileRow, dek);
+    const profile = await UnlockedProfile.open(this, found.row, found.dek);
     profile.mustSetPassphrase = true;
     return profile;
   }
