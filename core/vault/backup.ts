@@ -11,6 +11,12 @@
  * padded record (the first holds the profile's label) bound to its position; `tag`
  * is an HMAC over every other field, so a flipped byte, a dropped or reordered
  * entry or an edited header are all refused before anything is imported.
+ *
+ * `digest` (added by issue 19; optional, files without it keep loading): SHA-256
+ * of the same fields as the tag, without a key. A key check that fails can mean a
+ * wrong passphrase or a damaged header (kdf, salt, check): the digest tells which,
+ * so the file is called damaged, or the passphrase wrong, only when that is known;
+ * a file without the digest whose check fails says "wrong passphrase or damaged".
  */
 import { z } from 'zod';
 import { fromBase64, toBase64 } from '../encoding/bytes';
@@ -35,7 +41,15 @@ export const BACKUP_FORMAT = 'nonstop-backup/1';
 export type BackupKeySource = 'passphrase' | 'recovery-code';
 
 export type BackupErrorCode =
-  'not-a-backup' | 'unsupported-version' | 'truncated' | 'damaged' | 'wrong-secret';
+  | 'not-a-backup'
+  | 'unsupported-version'
+  | 'truncated'
+  | 'damaged'
+  | 'wrong-secret'
+  /** the key check failed on a file without a digest: which of the two cannot be known */
+  | 'wrong-secret-or-damaged'
+  /** no passphrase or recovery code was given */
+  | 'no-secret';
 
 export class BackupError extends Error {
   constructor(
@@ -75,6 +89,10 @@ const fileSchema = z.strictObject({
   }),
   check: b64,
   entries: z.array(b64).min(1).max(100_000),
+  digest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   tag: b64,
 });
 type BackupFile = z.infer<typeof fileSchema>;
@@ -95,6 +113,11 @@ function tagged(f: Omit<BackupFile, 'tag'>): Uint8Array {
       f.entries,
     ]),
   );
+}
+
+async function digestOf(f: Omit<BackupFile, 'tag' | 'digest'>): Promise<string> {
+  const { sha256 } = await import('hash-wasm');
+  return sha256(tagged(f));
 }
 
 async function keys(secret: string, kdf: KdfParams): Promise<{ enc: Uint8Array; mac: Uint8Array }> {
@@ -127,7 +150,7 @@ export async function createBackup(options: {
       entries: payloads.map((p, i) => toBase64(seal(enc, encodePayload(p), entryAad(i), options.random))),
     };
     const tag = await hmacSha256(mac, tagged(body));
-    return JSON.stringify({ ...body, tag: toBase64(tag) }, null, 1);
+    return JSON.stringify({ ...body, digest: await digestOf(body), tag: toBase64(tag) }, null, 1);
   } finally {
     wipe(enc, mac);
   }
@@ -153,7 +176,13 @@ function parseFile(text: string): BackupFile {
   const format = (json as { format?: unknown } | null)?.format;
   if (typeof format !== 'string' || !format.startsWith('nonstop-backup/'))
     throw new BackupError('not-a-backup', 'not a nonstop backup file');
-  if (format !== BACKUP_FORMAT) throw new BackupError('unsupported-version', `unsupported ${format}`);
+  if (format !== BACKUP_FORMAT) {
+    // only a later version asks for an update; "/0" or any other spelling is not a backup of ours
+    const version = /^nonstop-backup\/([1-9][0-9]{0,5})$/.exec(format)?.[1];
+    if (version !== undefined && Number(version) > 1)
+      throw new BackupError('unsupported-version', `unsupported ${format}`);
+    throw new BackupError('not-a-backup', `not a backup format this app knows: ${format}`);
+  }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) throw new BackupError('damaged', 'the backup file does not have the expected fields');
   return parsed.data;
@@ -162,14 +191,23 @@ function parseFile(text: string): BackupFile {
 /** Opens and verifies the whole file; throws a BackupError before returning anything partial. */
 export async function readBackup(text: string, secret: string): Promise<BackupContents> {
   const f = parseFile(text);
+  if (secret.trim() === '') throw new BackupError('no-secret', 'no passphrase or recovery code given');
+  const { tag, digest, ...body } = f;
+  // without a key: a damaged file is called damaged whatever the passphrase
+  if (digest !== undefined && digest !== (await digestOf(body)))
+    throw new BackupError('damaged', 'the digest does not match: the file was changed');
   const { enc, mac } = await keys(secret, f.kdf);
   try {
     try {
       open(enc, fromBase64(f.check), checkAad);
     } catch {
-      throw new BackupError('wrong-secret', 'the passphrase or recovery code does not open this backup');
+      throw digest !== undefined
+        ? new BackupError('wrong-secret', 'the passphrase or recovery code does not open this backup')
+        : new BackupError(
+            'wrong-secret-or-damaged',
+            'the passphrase or recovery code is wrong, or the file is damaged',
+          );
     }
-    const { tag, ...body } = f;
     let given: Uint8Array;
     try {
       given = fromBase64(tag);

@@ -347,6 +347,26 @@ describe('a centre session in shared-terminal mode', () => {
     await page.locator('#household-export-current').fill(A.pass);
     await page.getByTestId('export').click();
     await page.locator('a[download="household.json"]').waitFor({ timeout: 20_000 });
+    // a full disk on import says so in Japanese (issue 19 item 6): every IndexedDB write refused
+    await page.evaluate(() => {
+      const w = window as unknown as { __put?: unknown };
+      w.__put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.locator('#household-file').setInputFiles({
+      name: 'household.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(familyA)),
+    });
+    await expect
+      .poll(() => page.locator('p.error[role="alert"]').first().innerText(), { timeout: 20_000 })
+      .toContain('保存する場所が足りないため、保存できませんでした。');
+    await page.evaluate(() => {
+      const w = window as unknown as { __put?: IDBObjectStore['put'] };
+      if (w.__put) IDBObjectStore.prototype.put = w.__put;
+    });
     await openSettings();
     expect(downloads).toBe(0);
     page.off('download', count);

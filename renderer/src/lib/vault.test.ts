@@ -665,3 +665,25 @@ describe('no label oracle in shared-terminal mode (issue 19 item 5)', () => {
     expect(rc.code).toBe(uc.code);
   });
 });
+
+describe('the wait after wrong tries (issue 19 item 6)', () => {
+  it('stays within its cap when the clock goes back', async () => {
+    const db = openVaultDb(`t-${Math.random()}`);
+    const clock = { t: 10_000_000_000 };
+    const vault = new Vault(db, { kdf: FAST, recoveryKdf: FAST, fileKeys: null, now: () => clock.t });
+    const { profile } = await vault.create('A', PASS);
+    for (let i = 0; i < 12; i++) {
+      await codeOf(vault.unlock(profile.id, 'wrong passphrase'));
+      clock.t += 60 * 60_000;
+    }
+    clock.t -= 60 * 60_000; // right after the last failure
+    expect(await vault.waitMs(profile.id)).toBe(15 * 60_000);
+    clock.t -= 24 * 60 * 60_000; // the clock put back a day
+    expect(await vault.waitMs(profile.id)).toBe(15 * 60_000);
+    // control: a few tries only — the clock going back keeps the short wait short
+    const { profile: b } = await vault.create('B', PASS);
+    for (let i = 0; i < 3; i++) await codeOf(vault.unlock(b.id, 'wrong passphrase'));
+    clock.t -= 60 * 60_000;
+    expect(await vault.waitMs(b.id)).toBe(5_000);
+  });
+});

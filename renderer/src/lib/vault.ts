@@ -460,7 +460,10 @@ export class Vault {
   async waitMs(id: string): Promise<number> {
     const a = (await guard(() => this.db.meta.get(`attempts:${id}`)))?.value as Attempts | undefined;
     if (!a) return 0;
-    return Math.max(0, a.lastFailureAt + throttleDelayMs(a.failures) - this.now());
+    // never more than the delay itself: a clock put back (by hand, or by a bad RTC) must not stretch
+    // the documented 15-minute cap (issue 19 item 6: 1,121 s seen)
+    const delay = throttleDelayMs(a.failures);
+    return Math.min(delay, Math.max(0, a.lastFailureAt + delay - this.now()));
   }
 
   async #failed(id: string): Promise<void> {

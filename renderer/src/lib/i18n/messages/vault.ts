@@ -116,6 +116,9 @@ export const ja = {
     'このプロフィールの鍵ファイルがこの端末に見つからないため、開けません。バックアップがあれば、新しいプロフィールとして復元できます。',
   'vault.backup.wrong-secret':
     'パスフレーズか回復コードが違うため、バックアップを開けません。何も読み込んでいません。',
+  'vault.backup.wrong-secret-or-damaged':
+    'パスフレーズか回復コードが違うか、バックアップファイルが壊れています。何も読み込んでいません。',
+  'vault.backup.no-secret': 'バックアップのパスフレーズか回復コードを入力してください。',
   'vault.backup.truncated':
     'バックアップファイルが途中で切れています。コピーし直したファイルで試してください。何も読み込んでいません。',
   'vault.backup.damaged':
@@ -292,6 +295,9 @@ export const en: Record<keyof typeof ja, string> = {
     'This profile’s key file is missing from this computer, so it cannot be opened. If you have a backup, restore it as a new profile.',
   'vault.backup.wrong-secret':
     'The passphrase or recovery code does not open this backup. Nothing was imported.',
+  'vault.backup.wrong-secret-or-damaged':
+    'Either the passphrase or recovery code is wrong, or the backup file is damaged. Nothing was imported.',
+  'vault.backup.no-secret': 'Enter the backup’s passphrase or recovery code.',
   'vault.backup.truncated':
     'The backup file is cut short. Try a fresh copy of the file. Nothing was imported.',
   'vault.backup.damaged': 'The backup file is damaged or was changed. Nothing was imported.',
