@@ -129,6 +129,9 @@ describe('private services beside public ones', () => {
     await page.locator('[data-testid="offer-category-diaper-subscription"]').check();
     await page.locator('[data-testid="save-offer-categories"]').click();
     await page.getByText('保存しました。').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-testid="save-offer-categories"]').scrollIntoViewIfNeeded();
+    await shot('00-settings');
     // the journey keeps to public items: the engine lists the opted-in private service (the CLI's
     // journey, a public contract, unchanged), the app's journey map does not
     const optedIn = { ...newborn, privateOffers: ['diaper-subscription'] } as unknown as Household;
@@ -161,6 +164,8 @@ describe('private services beside public ones', () => {
     await card.locator('[data-testid="apply"]').click();
     const consent = card.locator('[data-testid="consent"]');
     await consent.waitFor();
+    // focus moves to the list's heading (keyboard and screen-reader users land on it)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
     const shown = await consent
       .locator('li[data-field]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-field')));
@@ -182,6 +187,7 @@ describe('private services beside public ones', () => {
     await shot('02-consent');
     await consent.locator('[data-testid="confirm-send"]').click();
     await card.locator('[data-testid="offer-sent"]').waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
 
     // the provider received exactly the kept fields (its database, and its tester CLI)
     const posted = h.providerRequests.filter((r) => r.path === '/v1/requests');
