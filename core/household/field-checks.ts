@@ -29,7 +29,9 @@ export type FieldCode =
   | 'postal.unknown'
   | 'municipality.unknown'
   | 'phone.format'
-  | 'weight.range';
+  | 'weight.range'
+  | 'yen.format'
+  | 'year.range';
 
 export interface FieldProblem {
   code: FieldCode;
@@ -39,6 +41,34 @@ export interface FieldProblem {
 /** Full-width digits and the separators people type (spaces, hyphens) folded away. */
 export function digitsOnly(text: string): string {
   return text.normalize('NFKC').replace(/[\s\-‐−ー]/g, '');
+}
+
+/**
+ * An amount in yen as typed: digits, with the commas and 円 people write ("1,500,000円", full-width too).
+ * '' is "not given" (undefined); anything else that is not a whole amount up to `max` is null.
+ */
+export function yenOf(text: string, max: number): number | null | undefined {
+  // Not digitsOnly: a minus sign must not vanish into a positive amount.
+  const v = text.normalize('NFKC').replace(/[\s,円]/g, '');
+  if (v === '') return undefined;
+  if (!/^\d{1,12}$/.test(v)) return null;
+  const n = Number(v);
+  return n <= max ? n : null;
+}
+
+export function checkYen(text: string, max: number): FieldProblem | null {
+  return yenOf(text, max) === null
+    ? { code: 'yen.format', params: { max: max.toLocaleString('ja-JP') } }
+    : null;
+}
+
+/** A calendar year for an income fact: 4 digits, 1900 to the current year. */
+export function checkIncomeYear(text: string, today: CivilDate): FieldProblem | null {
+  const v = digitsOnly(text);
+  const n = Number(v);
+  return /^\d{4}$/.test(v) && n >= 1900 && n <= Number(today.slice(0, 4))
+    ? null
+    : { code: 'year.range', params: { last: today.slice(0, 4) } };
 }
 
 export function checkText(text: string, max: number): FieldProblem | null {

@@ -16,6 +16,9 @@ export interface GuardianDraft {
   myNumber: string;
   phone: string;
   employer: string;
+  /** Optional: 所得 (合計所得金額) of `incomeYear`, as typed ('' = not given). */
+  incomeYen: string;
+  incomeYear: string;
 }
 
 export interface ChildDraft {
@@ -63,6 +66,10 @@ export interface HouseholdDraft {
   privateOffers: string[];
   /** Who claims 児童手当 ('' = the format's default: the first guardian in work). */
   claimant: string;
+  /** Optional: 養育費 received per year, as typed. */
+  childSupportYen: string;
+  /** Optional: 住民税非課税世帯. */
+  residentTaxExempt: boolean;
 }
 
 export function emptyGuardian(
@@ -82,6 +89,8 @@ export function emptyGuardian(
     myNumber: '',
     phone: '',
     employer: '',
+    incomeYen: '',
+    incomeYear: '',
   };
 }
 
@@ -120,6 +129,8 @@ export function emptyDraft(): HouseholdDraft {
     singleParent: false,
     privateOffers: [],
     claimant: '',
+    childSupportYen: '',
+    residentTaxExempt: false,
   };
 }
 

@@ -13,6 +13,8 @@ import {
   checkBirthDate,
   checkBirthWeight,
   checkDueDate,
+  checkIncomeYear,
+  checkYen,
   checkKana,
   checkMyNumber,
   checkPhone,
@@ -23,6 +25,7 @@ import {
   householdProblems,
   normalizePhone,
   normalizePostalCode,
+  yenOf,
   type FieldProblem,
 } from '../../../core/household/field-checks';
 import { toKatakanaInput } from '../../../core/household/kana';
@@ -69,6 +72,8 @@ export function householdToDraft(h: Household): HouseholdDraft {
       myNumber: g.myNumber ?? '',
       phone: g.phone ?? '',
       employer: g.employer ?? '',
+      incomeYen: g.income ? String(g.income.shotokuYen) : '',
+      incomeYear: g.income ? String(g.income.year) : '',
     })),
     children: h.children.map((c) => ({
       id: c.id,
@@ -106,6 +111,8 @@ export function householdToDraft(h: Household): HouseholdDraft {
     singleParent: h.singleParent ?? false,
     privateOffers: [...(h.privateOffers ?? [])],
     claimant: h.claimant ?? '',
+    childSupportYen: h.childSupportYenPerYear === undefined ? '' : String(h.childSupportYenPerYear),
+    residentTaxExempt: h.residentTaxExempt ?? false,
   };
 }
 
@@ -204,8 +211,20 @@ export function stepErrors(step: Step, d: HouseholdDraft, today: CivilDate): Fie
     put('bank.accountNumber', checkAccountNumber(d.bank.accountNumber));
     put('bank.holderKana', kana(d.bank.holderKana));
   }
+  if (step === 'optional') {
+    d.guardians.forEach((g, i) => {
+      put(`guardians.${i}.incomeYen`, checkYen(g.incomeYen, MAX_INCOME));
+      if (yenOf(g.incomeYen, MAX_INCOME) !== undefined)
+        put(`guardians.${i}.incomeYear`, checkIncomeYear(g.incomeYear, today));
+    });
+    put('childSupportYen', checkYen(d.childSupportYen, MAX_SUPPORT));
+  }
   return e;
 }
+
+/** The schema's bounds (core/household/schema.ts). */
+const MAX_INCOME = 10_000_000_000;
+const MAX_SUPPORT = 100_000_000;
 
 export function allErrors(d: HouseholdDraft, today: CivilDate): FieldErrors {
   return Object.assign({}, ...STEPS.map((s) => stepErrors(s, d, today))) as FieldErrors;
@@ -216,6 +235,14 @@ const date = (text: string): CivilDate | undefined => {
   return r.ok ? r.date : undefined;
 };
 const opt = (s: string) => (s.trim() === '' ? undefined : s.trim());
+
+function incomeOf(g: GuardianDraft): { year: number; shotokuYen: number } | undefined {
+  const yen = yenOf(g.incomeYen, MAX_INCOME);
+  const year = Number(digitsOnly(g.incomeYear));
+  return typeof yen === 'number' && Number.isInteger(year) && year >= 1900
+    ? { year, shotokuYen: yen }
+    : undefined;
+}
 
 /**
  * The household the draft describes, validated by core's schema (and core's cross-field
@@ -261,6 +288,8 @@ export function draftToHousehold(
         phone: opt(normalizePhone(g.phone)),
         employer: opt(g.employer),
         address: i === 0 ? undefined : before?.address,
+        // The income fact is kept only with both its amount and its year (a year alone says nothing).
+        income: incomeOf(g),
       });
     }),
     children: d.children.map((c) => {
@@ -298,6 +327,8 @@ export function draftToHousehold(
     claimant: d.claimant && d.guardians.some((g) => g.id === d.claimant) ? d.claimant : undefined,
     singleParent: d.singleParent || undefined,
     privateOffers: d.privateOffers.length ? d.privateOffers : undefined,
+    childSupportYenPerYear: yenOf(d.childSupportYen, MAX_SUPPORT) ?? undefined,
+    residentTaxExempt: d.residentTaxExempt || undefined,
   });
   const r = validateHousehold(candidate);
   if (!r.ok) return r;

@@ -69,6 +69,39 @@ describe('the registration draft', () => {
     expect(again).toEqual(r);
   });
 
+  it('keeps the optional income facts as typed (commas, 円, full-width) and round-trips them', () => {
+    const d = typed();
+    Object.assign(d.guardians[0]!, { incomeYen: '１,５００,０００円', incomeYear: '2025' });
+    d.singleParent = true;
+    d.childSupportYen = '240,000';
+    d.residentTaxExempt = true;
+    expect(stepErrors('optional', d, today)).toEqual({});
+    const r = draftToHousehold(d, today);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.guardians[0]?.income).toEqual({ year: 2025, shotokuYen: 1_500_000 });
+    expect(r.value.childSupportYenPerYear).toBe(240_000);
+    expect(r.value.residentTaxExempt).toBe(true);
+    expect(draftToHousehold(householdToDraft(r.value), today, r.value)).toEqual(r);
+    // Cleared in 家族の情報: the fact goes.
+    const cleared = householdToDraft(r.value);
+    cleared.guardians[0]!.incomeYen = '';
+    const again = draftToHousehold(cleared, today, r.value);
+    expect(again.ok && again.value.guardians[0]?.income).toBeUndefined();
+  });
+
+  it('names a wrong income amount or year, and asks nothing when they are left out', () => {
+    expect(stepErrors('optional', typed(), today)).toEqual({});
+    const d = typed();
+    Object.assign(d.guardians[0]!, { incomeYen: '150万', incomeYear: '' });
+    d.childSupportYen = '-3';
+    const e = stepErrors('optional', d, today);
+    expect(e['guardians.0.incomeYen']?.code).toBe('yen.format');
+    expect(e['childSupportYen']?.code).toBe('yen.format');
+    const y = typed();
+    Object.assign(y.guardians[0]!, { incomeYen: '1000000', incomeYear: '2030' });
+    expect(stepErrors('optional', y, today)['guardians.0.incomeYear']?.code).toBe('year.range');
+  });
+
   it('keeps who claims 児童手当 when the parents choose', () => {
     const d = typed();
     d.guardians.push({

@@ -94,6 +94,16 @@ export const ja = {
   'household.field.accountNumber': '口座番号（7桁）',
   'household.field.holderKana': '口座名義（フリガナ）',
   'household.field.singleParent': 'ひとり親の世帯です',
+  'household.income.legend': '所得（任意）',
+  'household.income.why':
+    '入れると、児童扶養手当の全部支給・一部支給・支給停止や、特別児童扶養手当・障害児福祉手当の所得制限を計算して金額を表示できます。入れなくても使えます（そのときは金額の幅と、どの年の所得で決まるかを表示します）。',
+  'household.income.amount': '{who} の所得（円）',
+  'household.income.amountHint': '課税（所得）証明書の「合計所得金額」。年収ではありません。例: 1,500,000',
+  'household.income.year': 'その所得の年',
+  'household.income.yearHint': '証明書の「○年分」。いま使われるのは {year}年の所得です',
+  'household.income.childSupport': '受け取っている養育費（年額・円）',
+  'household.income.childSupportHint': '児童扶養手当では養育費の8割を所得に含めます',
+  'household.income.residentTaxExempt': '住民税非課税の世帯です（0〜2歳の保育料が無料になります）',
   'household.field.privateOffers': '民間サービスの案内を受け取る（任意・あとで設定でも変えられます）',
   'household.offer.diaper-subscription': 'おむつ・ミルクの定期便',
   'household.offer.education-endowment-insurance': '学資保険の資料請求',
@@ -190,6 +200,8 @@ export const ja = {
   'household.error.municipality.unknown': '市区町村を一覧から選んでください。',
   'household.error.phone.format': '電話番号は「03-1234-5678」のように、ハイフンで区切って入力してください。',
   'household.error.weight.range': '体重はグラムで、200から7000の間で入力してください。',
+  'household.error.yen.format': '金額は数字で入力してください（{max}円まで。例: 1,500,000）。',
+  'household.error.year.range': '年は4けたの西暦で、{last}年までを入力してください（例: 2025）。',
 } as const;
 
 export const en: Record<keyof typeof ja, string> = {
@@ -287,6 +299,18 @@ export const en: Record<keyof typeof ja, string> = {
   'household.field.accountNumber': 'Account number (7 digits)',
   'household.field.holderKana': 'Account holder (katakana)',
   'household.field.singleParent': 'We are a single-parent household',
+  'household.income.legend': 'Income (optional)',
+  'household.income.why':
+    'With it, the app can work out whether the child-rearing allowance is paid in full, in part or not at all, and check the income limits of the special child-rearing allowance and the welfare allowance for children with disabilities. You can leave it out: the app then shows the range and which year’s income decides it.',
+  'household.income.amount': 'Income of {who} (yen)',
+  'household.income.amountHint':
+    'The total income (合計所得金額) on the tax certificate (課税証明書), not the salary. Example: 1,500,000',
+  'household.income.year': 'Year of that income',
+  'household.income.yearHint': 'The year on the certificate. The income used now is that of {year}',
+  'household.income.childSupport': 'Child support received (per year, yen)',
+  'household.income.childSupportHint': 'The child-rearing allowance counts 80 % of child support as income',
+  'household.income.residentTaxExempt':
+    'Our household is exempt from resident tax (nursery fees from 0 to 2 are then free)',
   'household.field.privateOffers':
     'Show offers from private services (optional; change it in Settings any time)',
   'household.offer.diaper-subscription': 'Diaper and formula deliveries',
@@ -385,4 +409,6 @@ export const en: Record<keyof typeof ja, string> = {
   'household.error.municipality.unknown': 'Please choose the city from the list.',
   'household.error.phone.format': 'Write the phone number with hyphens, like 03-1234-5678.',
   'household.error.weight.range': 'Enter the weight in grams, between 200 and 7000.',
+  'household.error.yen.format': 'Enter the amount in digits (up to {max} yen; for example 1,500,000).',
+  'household.error.year.range': 'Enter the year with 4 digits, up to {last} (for example 2025).',
 };
