@@ -9,11 +9,11 @@ import { z } from 'zod';
 import data from './data/child-allowance-application.json';
 import { endOfSchoolYearOfAge } from '../dates/age';
 import { compare, type CivilDate } from '../dates/civil-date';
-import { householdSchema, type Guardian, type Household } from '../household/schema';
+import { allowanceClaimant, householdSchema, type Guardian, type Household } from '../household/schema';
 import { APPLIES, defineForm, missingOnly, person, personAndSex, refuse } from './engine';
 import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
-import { byDate, sameAddress, sexOfGuardian } from './people';
+import { accountInNameOf, byDate, sameAddress, sexOfGuardian } from './people';
 import { fullName, kanaOf, sexJa, wareki } from './write';
 import type { Sheet } from './layout';
 import { choices, bankRows, sexChecks, type Cell, labelled, applicantRows } from './layout';
@@ -21,6 +21,7 @@ import { choices, bankRows, sexChecks, type Cell, labelled, applicantRows } from
 export { APPLICATION_FORMAT };
 export type { MissingFact, PersonOnForm } from './engine';
 export const CHILD_ALLOWANCE = 'child-allowance-application';
+export const CHILD_ALLOWANCE_REVISION = 'child-allowance-revision';
 
 const shape = {
   ...ADDRESSEE,
@@ -51,14 +52,46 @@ function pensionOf(g: Guardian): ChildAllowanceApplication['claimant']['pension'
 
 const ROLE = { ja: '請求者', en: 'claimant' };
 
+/**
+ * 生計を維持する程度の高い者 (法4条): when two parents both work, the household must say which
+ * of them mainly supports the family (by income) — the app asks, never guesses the first.
+ */
+function claimantUndecided(h: Household): boolean {
+  const parents = h.guardians.filter((g) => g.relationship !== 'other');
+  return !h.claimant && parents.filter((g) => g.employment !== 'none').length >= 2;
+}
+
+/** Children a completed claim (認定請求 or 額改定) already covers: they are listed, not claimed again. */
+function coveredByClaim(h: Household, childId: string): boolean {
+  return h.completed.some(
+    (c) =>
+      (c.item === CHILD_ALLOWANCE || c.item === CHILD_ALLOWANCE_REVISION) && (c.child ?? null) === childId,
+  );
+}
+
 function build({ req, h, applicant: claimant, facts }: BuildContext) {
   const address = facts.address(claimant, ROLE);
   const onForm = facts.guardian(claimant, ROLE, true);
+  if (claimantUndecided(h))
+    facts.need(
+      null,
+      'claimant',
+      '児童手当を請求する人（父母のうち生計を維持する程度の高い方。ふつうは所得の高い方）',
+      'who claims: the parent who mainly supports the family (usually the higher income; 児童手当法4条)',
+    );
+  // 「請求者本人名義の口座に限ります」: the claimant's own account (one holder rule, people.ts) or 公金受取口座
+  const own = accountInNameOf(h, claimant);
+  const account =
+    h.bankAccount?.kind === 'public-funds' ? h.bankAccount : own ? { kind: 'bank' as const, ...own } : null;
   facts.need(
-    h.bankAccount,
+    account,
     'bankAccount',
-    '振込先口座（または公金受取口座）',
-    'bank account, or the public benefit receiving account (公金受取口座)',
+    h.bankAccount
+      ? `請求者（${claimant.familyName} ${claimant.givenName}）本人名義の振込先口座（登録の口座は名義が請求者ではありません）、または公金受取口座`
+      : '振込先口座（または公金受取口座）',
+    h.bankAccount
+      ? "an account in the claimant's own name (the recorded one is not), or the 公金受取口座"
+      : 'bank account, or the public benefit receiving account (公金受取口座)',
   );
   return () => {
     const spouse = h.guardians.find(
@@ -68,7 +101,12 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       .filter((c) => isAllowanceChild(c, req.on))
       .sort(byDate)
       .slice(0, 4)
-      .map((c) => ({ ...personAndSex(c), livesWithClaimant: true, claimed: c.id === req.child }));
+      // one claim covers every child the claimant supports: each not yet covered is 今回請求
+      .map((c) => ({
+        ...personAndSex(c),
+        livesWithClaimant: true,
+        claimed: c.id === req.child || !coveredByClaim(h, c.id),
+      }));
     return {
       claimant: {
         ...onForm,
@@ -81,7 +119,7 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       },
       spouse: spouse ? { ...person(spouse), sameAddress: sameAddress(spouse.address, address) } : null,
       children,
-      bankAccount: h.bankAccount ?? null,
+      bankAccount: account ?? null,
     };
   };
 }
@@ -226,13 +264,112 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
     .office(['受付印', '認定年月日', '支給開始月', '受給者番号', '確認書類']);
 }
 
-export const childAllowanceForm = defineForm(data, {
+const code = {
   shape,
-  refuses,
   build,
   layout,
   conditions: {
-    bankAccount: (app) => app.bankAccount?.kind === 'bank',
-    employeeInsured: (app) => app.claimant.pension !== 'national-pension',
+    bankAccount: (app: ChildAllowanceApplication) => app.bankAccount?.kind === 'bank',
+    employeeInsured: (app: ChildAllowanceApplication) => app.claimant.pension !== 'national-pension',
   },
+};
+
+/** A civil servant claims at the employer (所属庁, 児童手当法17条), never at the municipality. */
+const civilServant = (req: FormRequest) => allowanceClaimant(req.household).employment === 'civil-servant';
+
+const toEmployer = {
+  ja: '請求者は公務員です：市区町村ではなく勤務先（所属庁）の児童手当担当へ紙で提出します（児童手当法17条）',
+  en: 'the claimant is a civil servant: filed on paper at the employer (所属庁) under article 17 of the Child Allowance Act, not at the municipality',
+};
+const toMunicipality = refuse(
+  '請求者が公務員ではないため、市区町村へ請求します',
+  'the claimant is not a civil servant: the claim goes to the municipality',
+);
+
+/** The first claim (認定請求), online to the municipality. */
+export const childAllowanceForm = defineForm(data, {
+  ...code,
+  refuses: (req) => (civilServant(req) ? refuse(toEmployer.ja, toEmployer.en) : refuses(req)),
 });
+
+/** The same 様式 for a civil servant: printed for the employer, addressed to its head. */
+export const childAllowanceCivilServantForm = defineForm(
+  {
+    ...data,
+    id: `${CHILD_ALLOWANCE}/civil-servant`,
+    title: {
+      ja: '児童手当 認定請求書（公務員：勤務先へ提出）',
+      en: 'Child allowance claim (児童手当 認定請求書), civil servant: for the employer',
+    },
+    filing: 'employer',
+    addressee: 'employer',
+    checklist: [toEmployer, ...data.checklist],
+  },
+  { ...code, refuses: (req) => (civilServant(req) ? refuses(req) : toMunicipality) },
+);
+
+/** Already receiving for an older child: the claim is not covered by another claim's children. */
+function revisionRefuses(req: FormRequest) {
+  const h = req.household;
+  if (!h.children.some((c) => c.id !== req.child && coveredByClaim(h, c.id)))
+    return refuse(
+      '児童手当をまだ受けていないため、額改定ではなく認定請求をします',
+      'the household does not receive 児童手当 yet: the first claim (認定請求) is made, not a revision',
+    );
+  if (coveredByClaim(h, req.child))
+    return refuse(
+      'このお子さんの分はすでに請求済みです',
+      'a claim recorded for this child already covers it',
+    );
+  return refuses(req);
+}
+
+const revisionData = {
+  ...data,
+  procedure: CHILD_ALLOWANCE_REVISION,
+  title: {
+    ja: '児童手当 額改定認定請求書',
+    en: 'Child allowance revision claim (児童手当 額改定認定請求書)',
+  },
+  filing: 'counter',
+  fileStem: 'jidou-teate-gakukaitei',
+  // the 様式 number is left off: the sources at hand do not show it
+  header: {
+    title: '児童手当額改定認定請求書',
+    dateLabel: '請求年月日',
+    statement: '児童手当法第9条第1項の規定により、児童手当の額の改定について認定を請求します。',
+  },
+  sources: [
+    '児童手当法 第9条（額の改定：認定請求をした日の属する月の翌月から。出生等の日の翌日から15日以内は第8条第3項の例による）',
+    ...data.sources,
+  ],
+  checklist: [
+    {
+      ja: '出生日の翌日から15日以内に請求すると、出生月の翌月分から増額されます（過ぎると請求月の翌月分から）',
+      en: 'filed within 15 days of the day after the birth, the higher amount starts the month after the birth (later: the month after the claim)',
+    },
+    ...data.checklist,
+  ],
+};
+
+/** 額改定認定請求書: a household already receiving for an older child, for the new child. */
+export const childAllowanceRevisionForm = defineForm(revisionData, {
+  ...code,
+  refuses: (req) => (civilServant(req) ? refuse(toEmployer.ja, toEmployer.en) : revisionRefuses(req)),
+});
+
+/** The revision of a civil servant, at the employer. */
+export const childAllowanceRevisionCivilServantForm = defineForm(
+  {
+    ...revisionData,
+    id: `${CHILD_ALLOWANCE_REVISION}/civil-servant`,
+    title: {
+      ja: '児童手当 額改定認定請求書（公務員：勤務先へ提出）',
+      en: 'Child allowance revision claim (児童手当 額改定認定請求書), civil servant: for the employer',
+    },
+    filing: 'employer',
+    addressee: 'employer',
+    checklist: [toEmployer, ...revisionData.checklist],
+  },
+  { ...code, refuses: (req) => (civilServant(req) ? revisionRefuses(req) : toMunicipality) },
+);

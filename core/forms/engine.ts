@@ -335,6 +335,14 @@ export interface FormCode<S extends z.ZodRawShape> {
   checklistFirst?: (app: ApplicationOf<S>) => Text2[];
 }
 
+/**
+ * The 宛先 of a form filed at the applicant's employer (a civil servant's 児童手当: 所属庁, 法17条):
+ * its head, with the employer the household names; the office's exact title is the employer's.
+ */
+function employerAddressee(g: Guardian | undefined): string {
+  return g?.employer ? `所属庁の長（${g.employer}）` : '所属庁の長';
+}
+
 export function defineForm<S extends z.ZodRawShape>(
   raw: unknown,
   code: FormCode<S>,
@@ -347,7 +355,11 @@ export function defineForm<S extends z.ZodRawShape>(
   const schema = z.strictObject({ ...baseShape, procedure: z.literal(data.procedure), ...code.shape });
   const withAddressee = 'addressee' in code.shape;
   const rule = data.addressee;
-  if (withAddressee !== (rule === 'municipality' || rule === 'ward'))
+  // a municipal rule needs the 宛先 in the data; an insurer's form names its insurer in its own fields
+  if (
+    (rule === 'municipality' || rule === 'ward') !== withAddressee &&
+    !(rule === 'employer' && withAddressee)
+  )
     throw new Error(`${data.procedure}: addressee "${rule}" does not match the form's shape`);
   const page = data.page ?? { size: 'A4', margin: 34 };
   const applicant = APPLICANTS[data.applicant.is];
@@ -384,13 +396,16 @@ export function defineForm<S extends z.ZodRawShape>(
             procedure: data.procedure,
             municipalityCode: h.municipalityCode,
             filedOn: req.on,
-            ...(withAddressee && (rule === 'municipality' || rule === 'ward')
+            ...(withAddressee
               ? {
-                  addressee: addresseeFor(
-                    rule,
-                    h.municipalityCode,
-                    h.address ?? applicant(req)?.address ?? h.guardians[0]?.address,
-                  ),
+                  addressee:
+                    rule === 'employer'
+                      ? employerAddressee(applicant(req))
+                      : addresseeFor(
+                          rule === 'ward' ? 'ward' : 'municipality',
+                          h.municipalityCode,
+                          h.address ?? applicant(req)?.address ?? h.guardians[0]?.address,
+                        ),
                 }
               : {}),
             ...make(),

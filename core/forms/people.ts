@@ -36,16 +36,38 @@ export function byDate(a: { birthDate?: string | undefined }, b: { birthDate?: s
   return compare((a.birthDate ?? '9999-12-31') as CivilDate, (b.birthDate ?? '9999-12-31') as CivilDate);
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
+const SMALL = 'ァィゥェォッャュョヮヵヶ';
+const LARGE = 'アイウエオツヤユヨワカケ';
 
 /**
- * The household's bank account when it is in `g`'s own name (the holder's kana
- * is `g`'s), else null: a form that pays only the applicant is prefilled with
- * nobody else's account.
+ * A holder's kana as banks compare it: NFKC (half-width ｶﾅ folded), no spaces, small kana written
+ * large (the bank's 口座名義 has no small kana: サトウ キョウコ is ｻﾄｳ ｷﾖｳｺ), the long-vowel mark and
+ * hyphens alike. Exported for the tests of the one holder rule.
+ */
+export function holderKey(kana: string): string {
+  return [
+    ...kana
+      .normalize('NFKC')
+      .replace(/[\s\u3000]/g, '')
+      .replace(/[-‐－―ｰ]/g, 'ー'),
+  ]
+    .map((ch) => {
+      const i = SMALL.indexOf(ch);
+      return i < 0 ? ch : LARGE[i];
+    })
+    .join('');
+}
+
+/**
+ * The household's bank account when it is in `g`'s own name, else null — the one holder rule of
+ * every form that pays only its applicant (児童手当 「請求者本人名義の口座に限ります」, 児童扶養手当,
+ * 妊婦支援給付, 出産育児一時金): the holder's kana is `g`'s, compared as banks do (holderKey), so
+ * the bank's large-kana spelling of the same name is accepted everywhere and another person's
+ * account nowhere.
  */
 export function accountInNameOf(h: Household, g: Guardian): OwnAccount {
   const b = h.bankAccount?.kind === 'bank' ? h.bankAccount : null;
-  if (!b || squash(b.holderKana) !== squash(g.familyNameKana + g.givenNameKana)) return null;
+  if (!b || holderKey(b.holderKana) !== holderKey(g.familyNameKana + g.givenNameKana)) return null;
   const { bankName, branchName, accountType, accountNumber, holderKana } = b;
   return { bankName, branchName, accountType, accountNumber, holderKana };
 }

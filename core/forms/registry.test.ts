@@ -38,13 +38,15 @@ describe('the registry', () => {
       'birth-registration',
       'child-health-insurance',
       'child-allowance-application',
+      'child-allowance-revision',
       'child-medical-subsidy',
       'childbirth-lump-sum',
       'child-rearing-allowance',
       'nursery-application',
     ]);
-    expect(FORMS).toHaveLength(10);
-    expect(new Set(FORMS.map((f) => f.id)).size).toBe(10);
+    // 児童手当: 認定請求書 and 額改定認定請求書, each for the municipality and for a civil servant's employer
+    expect(FORMS).toHaveLength(13);
+    expect(new Set(FORMS.map((f) => f.id)).size).toBe(13);
   });
 
   it('files the 出生届 on paper only (戸籍法: the signed sheet goes to the office)', () => {

@@ -15,7 +15,12 @@ import {
   type FormRequest,
   type Text2,
 } from './engine';
-import { childAllowanceForm } from './child-allowance';
+import {
+  childAllowanceCivilServantForm,
+  childAllowanceForm,
+  childAllowanceRevisionCivilServantForm,
+  childAllowanceRevisionForm,
+} from './child-allowance';
 import { pregnancyNotificationForm } from './pregnancy-notification';
 import { pregnancySupportPaymentForm } from './pregnancy-support-payment';
 import { birthRegistrationForm } from './birth-registration';
@@ -34,6 +39,9 @@ export const FORMS: readonly AnyForm[] = [
   kokuhoAcquisitionForm,
   dependantChangeForm,
   childAllowanceForm,
+  childAllowanceCivilServantForm,
+  childAllowanceRevisionForm,
+  childAllowanceRevisionCivilServantForm,
   childMedicalSubsidyForm,
   childbirthLumpSumForm,
   childRearingAllowanceForm,

@@ -15,7 +15,11 @@ describe('nonstop form', () => {
     const r = await run(['form', '--list'], now);
     expect(r.code).toBe(0);
     const lines = r.out.split('\n');
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(13);
+    expect(r.out).toMatch(
+      /^child-allowance-application\s+child-allowance-application\/civil-servant\s+printed, for the employer/m,
+    );
+    expect(r.out).toMatch(/^child-allowance-revision\s+child-allowance-revision\s+printed, for the counter/m);
     expect(r.out).toMatch(/^child-rearing-allowance\s+child-rearing-allowance\s+printed, for the counter/m);
     expect(r.out).toMatch(/^birth-registration\s+birth-registration\s+printed, for the counter/m);
     expect(r.out).toMatch(

@@ -85,13 +85,19 @@ describe('missing facts of the forms', () => {
         branchName: '三軒茶屋支店',
         accountType: 'ordinary',
         accountNumber: '８６４２０９７',
-        holderKana: 'さとう けんた',
+        // the form's applicant's own account (one holder rule: nobody else's is accepted)
+        holderKana: ((g) => (g ? `${g.familyNameKana} ${g.givenNameKana}` : 'さとう けんた'))(
+          p.form.applicant({ household: k.h, child: k.child, on: k.on }),
+        ),
       });
-      const extra = Object.fromEntries(
+      const extra: Record<string, string> = Object.fromEntries(
         need
           .filter((n) => n.endsWith('.myNumber'))
           .map((n, i): [string, string] => [n, i % 2 ? '271828182840' : '314159265352']),
       );
+      // who claims 児童手当, when asked: the guardian whose account was typed above
+      if (need.includes('claimant'))
+        extra['claimant'] = p.form.applicant({ household: k.h, child: k.child, on: k.on })?.id ?? '';
       const { store, writes, current } = storeFor(k.h);
       const saved = await store.saveFacts(factsPatch(need, draft, extra, k.h));
       expect(saved.ok, `${k.procedure} ${k.child} ${k.on}`).toBe(true);
@@ -142,6 +148,10 @@ describe('missing facts of the forms', () => {
     );
     expect(r.ok).toBe(false);
     expect(writes).toHaveLength(0);
+  });
+
+  it('opens 家族の情報 at who claims 児童手当 when the form asks it', () => {
+    expect(householdFieldOf('claimant')).toEqual({ step: 'work', field: 'claimant' });
   });
 
   it('opens 家族の情報 at the field of a fact', () => {

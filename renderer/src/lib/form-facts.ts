@@ -3,7 +3,7 @@
  * household path) the application screen asks inline, saved to the household
  * once (screens/household/MissingFacts.svelte): the bank account, a guardian's
  * 個人番号 / phone / employer / address (asked as the household's address), the
- * household's address and an unborn child's due date. Anything else is named,
+ * household's address, an unborn child's due date, and who claims 児童手当. Anything else is named,
  * with the way to 家族の情報 and back.
  */
 import { parseDateInput } from '../../../core/household/date-input';
@@ -15,11 +15,12 @@ import type { FactsPatch } from './household-store.svelte';
 export type InlineFact =
   | 'bankAccount'
   | 'address'
+  | 'claimant'
   | `guardians[${number}].${'myNumber' | 'phone' | 'employer' | 'address'}`
   | `children[${number}].expectedBirthDate`;
 
 export const INLINE_FACT =
-  /^(bankAccount|address|guardians\[\d+\]\.(myNumber|phone|employer|address)|children\[\d+\]\.expectedBirthDate)$/;
+  /^(bankAccount|address|claimant|guardians\[\d+\]\.(myNumber|phone|employer|address)|children\[\d+\]\.expectedBirthDate)$/;
 
 /** A topic of 家族の情報 (household-form.ts `Step`) and the field in it (the draft's dotted path). */
 export interface HouseholdField {
@@ -36,6 +37,8 @@ export function householdFieldOf(path: string): HouseholdField | null {
   if (path === 'address' || /^guardians\[\d+\]\.address$/.test(path))
     return { step: 'address', field: 'address.postalCode' };
   if (path === 'bankAccount') return { step: 'bank', field: 'bank.bankName' };
+  // who claims 児童手当 (生計を維持する程度の高い者) is chosen under the guardians' work
+  if (path === 'claimant') return { step: 'work', field: 'claimant' };
   const m = /^(guardians|children)\[(\d+)\]\.(\w+)$/.exec(path);
   if (!m) return null;
   const [, list, i, fact] = m as unknown as [string, 'guardians' | 'children', string, string];
@@ -71,6 +74,10 @@ export function factsPatch(
               holderKana: toKatakanaInput(b.holderKana),
             },
     };
+  // who claims 児童手当: one of the household's guardians, chosen in the form (`extra.claimant`)
+  const claimant = extra['claimant'] ?? '';
+  if (need.includes('claimant') && h.guardians.some((g) => g.id === claimant))
+    patch.household = { ...patch.household, claimant };
   // A guardian without an own address lives at the household's: one address, saved once.
   if (need.some((n) => n === 'address' || n.endsWith('].address'))) {
     const a = draft.address;

@@ -78,9 +78,10 @@ export const ja = {
   'household.municipality.code': '市区町村コード: {code}（{name}）',
   'household.municipality.designated': '{city}の手続きは市の制度で案内します（届出は区役所）。',
   'household.field.claimant': '児童手当を請求する人',
-  'household.claimant.default': '自動で決める（働いている最初の保護者）',
+  'household.claimant.default': 'まだ決めていない（児童手当を申請するときに選びます）',
+  'household.claimant.choose': '選んでください',
   'household.claimant.hint':
-    '所得が高いほう（生計を主に支えている方）が請求者になります。わかる場合は選んでください。',
+    '児童手当は、父母のうち生計を維持する程度の高い方（ふつうは所得の高い方）が請求します（児童手当法4条）。共働きのときは、ここで選んでください。選んだ方が請求書の請求者になり、口座も請求者本人の名義のものに限られます。',
   'household.bank.intro': '児童手当などの振込先です。あとで申請のときに入力することもできます。',
   'household.bank.kind': '受取口座',
   'household.bank.public-funds': '公金受取口座（マイナンバーに登録した口座）を使う',
@@ -282,9 +283,10 @@ export const en: Record<keyof typeof ja, string> = {
   'household.municipality.code': 'Municipality code: {code} ({name})',
   'household.municipality.designated': 'The city ({city}) has its own rules; you file at the ward office.',
   'household.field.claimant': 'Who claims child allowance',
-  'household.claimant.default': 'Decide automatically (the first guardian in work)',
+  'household.claimant.default': 'Not decided yet (chosen when you apply for child allowance)',
+  'household.claimant.choose': 'Please choose',
   'household.claimant.hint':
-    'The guardian with the higher income (who mainly supports the family) claims. Choose if you know.',
+    'Child allowance is claimed by the parent who mainly supports the family, usually the one with the higher income (Child Allowance Act, article 4). If both parents work, choose here. The person chosen is the claimant on the form, and the account must be in their own name.',
   'household.bank.intro':
     'Where child allowance and other benefits are paid. You can also give it later when you apply.',
   'household.bank.kind': 'Account for benefits',
