@@ -28,6 +28,13 @@ import {
 export const PRIVATE_OFFERS_FORMAT = 'nonstop-private-offers/1';
 
 /**
+ * The key that signs the offer feed (Ed25519, base64): the registry the app trusts for private offers.
+ * Here the mock's test key (fixtures/provider/keys/providers.json, "feed-publisher"). The providers'
+ * own keys, which sign their answers, come from the feed, so the feed is believed only under this key.
+ */
+export const OFFER_FEED_PUBLIC_KEY = '0qObmFRP5odRtqnn0kC7D4XUZyoz9RazycjKbdMDu6Y=';
+
+/**
  * The categories a household opts in to, one by one. The first four are the
  * values `household.privateOffers` has always held (files written before this
  * screen existed keep loading and keep their choice); two were added with it.

@@ -93,6 +93,15 @@ export const signedDocumentSchema = z.strictObject({
 });
 export type SignedDocument = z.infer<typeof signedDocumentSchema>;
 
+/** The signed offer feed as it arrives: larger than a request, the same pair. */
+export const signedFeedSchema = z.strictObject({
+  document: z
+    .string()
+    .max(4_000_000)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  signature: signedDocumentSchema.shape.signature,
+});
+
 /** The profile key's public half, from its 32-byte seed. */
 export function publicKeyOf(seed: Uint8Array): string {
   if (seed.length !== 32) throw new RangeError('an Ed25519 seed is 32 bytes');

@@ -6,11 +6,18 @@
  * answer is validated at this edge before it crosses IPC.
  */
 import { z } from 'zod';
-import { readPrivateOfferFeed, type PrivateOfferFeed } from '../../core/offers/private-offers';
+import {
+  OFFER_FEED_PUBLIC_KEY,
+  privateOfferFeedSchema,
+  readPrivateOfferFeed,
+  type PrivateOfferFeed,
+} from '../../core/offers/private-offers';
 import {
   deletionRequestSchema,
   offerRequestSchema,
+  openSignedDocument,
   signedDocumentSchema,
+  signedFeedSchema,
   type SignedDocument,
 } from '../../core/offers/request';
 import { parseCanonical } from '../../core/signing/canonical';
@@ -72,10 +79,16 @@ function checkOutgoing(signed: SignedDocument, schema: z.ZodType): void {
   if (!ok) throw new ProviderError('rejected', 'the signed document is not of the expected kind');
 }
 
+/** The feed, believed only under the publisher's signature (it carries the providers' keys). */
 export async function fetchOfferFeed(
   baseUrl: string,
+  publisherKey: string = OFFER_FEED_PUBLIC_KEY,
 ): Promise<{ feed: PrivateOfferFeed; problems: string[] }> {
-  const r = readPrivateOfferFeed(await call(baseUrl, '/v1/offers'));
+  const envelope = signedFeedSchema.safeParse(await call(baseUrl, '/v1/offers'));
+  if (!envelope.success) throw new ProviderError('rejected', 'the offer feed is not a signed document');
+  const opened = openSignedDocument(envelope.data, publisherKey, privateOfferFeedSchema);
+  if (!opened.ok) throw new ProviderError('rejected', `the offer feed does not verify (${opened.problem})`);
+  const r = readPrivateOfferFeed(opened.value);
   if (!r.ok) throw new ProviderError('rejected', `the offer feed is invalid: ${r.problem}`);
   return { feed: r.feed, problems: r.problems };
 }
