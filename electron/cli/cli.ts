@@ -3,7 +3,7 @@
  *
  *   nonstop validate FILE [--on YYYY-MM-DD]   (valid, plus the journey's notices as warnings)
  *   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
- *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
+ *   nonstop journey --batch DIR [--on YYYY-MM-DD] [--json | --ndjson] [--lang ja|en]  (streamed)
  *   nonstop form PROCEDURE-ID FILE --child ID [--guardian ID] [--on YYYY-MM-DD] --out FILE.pdf
  *   nonstop form --list                       (the form command: form-command.ts)
  *   nonstop submit | status | import | cards  (the municipal round trip: municipal-commands.ts)
@@ -27,7 +27,7 @@ import { OFFERS_USAGE, runOffersCommand } from './offers-command';
 const USAGE = `usage:
   nonstop validate FILE [--on YYYY-MM-DD]
   nonstop journey FILE [--on YYYY-MM-DD] [--json] [--lang ja|en]
-  nonstop journey --batch DIR [--on YYYY-MM-DD] [--json] [--lang ja|en]
+  nonstop journey --batch DIR [--on YYYY-MM-DD] [--json | --ndjson] [--lang ja|en]
 ${FORM_USAGE}
 ${MUNICIPAL_USAGE}
 ${ICS_USAGE}
@@ -134,14 +134,36 @@ function langOption(value: string | undefined): Lang {
   return r.lang;
 }
 
-/** `journey --batch DIR`: every *.json household in the folder, each valid one computed, each invalid one reported. */
-function batch(
+/**
+ * Where a streamed answer goes (main: stdout, or stderr when the exit code is not 0), one chunk at a
+ * time; a write that fills the pipe waits for it to drain, so memory stays bounded whatever the size.
+ */
+export type Sink = (chunk: string, toStderr: boolean) => Promise<void> | void;
+
+type BatchMode = 'text' | 'json' | 'ndjson';
+type BatchResult =
+  | { file: string; ok: true; journey: Journey }
+  | { file: string; ok: false; problems: { path: string; message: string }[] };
+
+/**
+ * `journey --batch DIR`: every *.json household in the folder, each valid one computed, each invalid
+ * one reported — one household at a time: read, computed, written, dropped (issue 19 item 15: 0.9 GB
+ * per 1,000 and exit 3 past 6,000 when the whole answer was one string). `--json` is the same
+ * `nonstop-journey-batch/1` document as before, written piece by piece; `--ndjson` writes a header
+ * line `{"format":"nonstop-journey-batch/1","on":…,"stream":"ndjson"}` and then one line per household.
+ * With a sink (the `nonstop` command) nothing is kept; without one (tests) the pieces are joined.
+ * The exit code is 1 when any household is invalid: for text and --json, a first pass reads and
+ * validates every file (nothing computed, nothing kept) so the answer goes to stdout or, as
+ * always, to stderr; --ndjson always writes to stdout (each line says `ok`).
+ */
+async function batch(
   dir: string,
   on: CivilDate,
-  json: boolean,
+  mode: BatchMode,
   lang: Lang,
   textLang: Lang | undefined,
-): { code: number; out: string } {
+  sink?: Sink,
+): Promise<{ code: number; out: string; streamed?: boolean }> {
   let files: string[];
   try {
     files = readdirSync(dir)
@@ -152,11 +174,10 @@ function batch(
       `${dir}: cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
     ]);
   }
-  const results = files.map((f) => {
-    const path = join(dir, f);
+  const read = (f: string): { ok: true; household: Household } | Extract<BatchResult, { ok: false }> => {
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readFileSync(join(dir, f), 'utf8');
     } catch (e) {
       const problem = {
         path: '(file)',
@@ -165,41 +186,72 @@ function batch(
       return { file: f, ok: false as const, problems: [problem] };
     }
     const r = parseHouseholdJson(text);
-    return r.ok
+    return r.ok ? { ok: true, household: r.value } : { file: f, ok: false as const, problems: r.problems };
+  };
+  let code: number | null = null;
+  if (sink && mode !== 'ndjson') code = files.every((f) => read(f).ok) ? 0 : 1;
+  const collected: string[] = [];
+  const toStderr = () => code !== null && code !== 0;
+  const write = async (chunk: string) => {
+    if (sink) await sink(chunk, toStderr());
+    else collected.push(chunk);
+  };
+  if (mode === 'json')
+    await write(`{\n  "format": "nonstop-journey-batch/1",\n  "on": ${JSON.stringify(on)},\n  "results": [`);
+  else if (mode === 'ndjson')
+    await write(`${JSON.stringify({ format: 'nonstop-journey-batch/1', on, stream: 'ndjson' })}\n`);
+  else
+    await write(
+      lang === 'ja'
+        ? `ジャーニー一括（基準日 ${on}）: ${files.length}世帯`
+        : `journey batch on ${on}: ${files.length} households`,
+    );
+  let allOk = true;
+  for (const [i, f] of files.entries()) {
+    const h = read(f);
+    const r: BatchResult = h.ok
       ? {
           file: f,
-          ok: true as const,
-          journey: computeJourney(r.value, on, textLang ? { lang: textLang } : undefined),
+          ok: true,
+          journey: computeJourney(h.household, on, textLang ? { lang: textLang } : undefined),
         }
-      : { file: f, ok: false as const, problems: r.problems };
-  });
-  const code = results.every((r) => r.ok) ? 0 : 1;
-  if (json) return { code, out: JSON.stringify({ format: 'nonstop-journey-batch/1', on, results }, null, 2) };
-  const lines = results.map((r) => {
-    if (!r.ok) return `${r.file}: invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
-    const count = (st: string) => r.journey.items.filter((i) => i.status === st).length;
-    return lang === 'ja'
-      ? `${r.file}: ${r.journey.items.length}項目（今やること ${count('due')}、期限切れ ${count('overdue')}、期間終了 ${count('missed')}、完了 ${count('done')}）`
-      : `${r.file}: ${r.journey.items.length} items (due ${count('due')}, overdue ${count('overdue')}, missed ${count('missed')}, done ${count('done')})`;
-  });
-  const header =
-    lang === 'ja'
-      ? `ジャーニー一括（基準日 ${on}）: ${files.length}世帯`
-      : `journey batch on ${on}: ${files.length} households`;
-  return { code, out: [header, ...lines].join('\n') };
+      : h;
+    allOk &&= r.ok;
+    if (mode === 'json')
+      await write(`${i > 0 ? ',' : ''}\n${JSON.stringify(r, null, 2).replace(/^/gm, '    ')}`);
+    else if (mode === 'ndjson') await write(`${JSON.stringify(r)}\n`);
+    else await write(`\n${textLine(r, lang)}`);
+  }
+  if (mode === 'json') await write(files.length > 0 ? '\n  ]\n}' : ']\n}');
+  code ??= allOk ? 0 : 1;
+  if (sink) {
+    if (mode !== 'ndjson') await write('\n');
+    return { code, out: '', streamed: true };
+  }
+  const out = collected.join('');
+  return { code, out: mode === 'ndjson' ? out.replace(/\n$/, '') : out };
+}
+
+function textLine(r: BatchResult, lang: Lang): string {
+  if (!r.ok) return `${r.file}: invalid: ${r.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
+  const count = (st: string) => r.journey.items.filter((i) => i.status === st).length;
+  return lang === 'ja'
+    ? `${r.file}: ${r.journey.items.length}項目（今やること ${count('due')}、期限切れ ${count('overdue')}、期間終了 ${count('missed')}、完了 ${count('done')}）`
+    : `${r.file}: ${r.journey.items.length} items (due ${count('due')}, overdue ${count('overdue')}, missed ${count('missed')}, done ${count('done')})`;
 }
 
 export async function run(
   argv: string[],
   now: () => number = Date.now,
-): Promise<{ code: number; out: string }> {
+  sink?: Sink,
+): Promise<{ code: number; out: string; streamed?: boolean }> {
   const [command, ...rest] = argv;
   if (command === 'form') return runFormCommand(rest, now);
   if (command === 'ics') return runIcsCommand(rest, now);
   if (command === 'offers') return runOffersCommand(rest, now);
   const municipal = MUNICIPAL_COMMANDS.find((c) => c === command);
   if (municipal) return runMunicipalCommand(municipal, rest, now);
-  const parsed = parseOptions(rest, ['on', 'json', 'child', 'out', 'lang', 'batch']);
+  const parsed = parseOptions(rest, ['on', 'json', 'ndjson', 'child', 'out', 'lang', 'batch']);
   if (!parsed.ok) usage(parsed.message);
   const { values, positionals } = parsed;
   switch (command) {
@@ -218,14 +270,17 @@ export async function run(
       const lang = langOption(values.lang);
       if (values.batch !== undefined) {
         if (positionals.length !== 0) usage('journey --batch DIR takes no FILE');
+        if (values.json && values.ndjson) usage('journey --batch takes --json or --ndjson, not both');
         return batch(
           values.batch,
           dateOption(values.on, now),
-          values.json === true,
+          values.ndjson ? 'ndjson' : values.json ? 'json' : 'text',
           lang,
           values.lang === undefined ? undefined : lang,
+          sink,
         );
       }
+      if (values.ndjson) usage('--ndjson is for journey --batch DIR');
       if (positionals.length !== 1) usage('journey takes one FILE');
       // The journey's texts follow an explicit --lang (the JSON stays Japanese without it, as it always was).
       const journey = computeJourney(
@@ -244,11 +299,18 @@ export async function run(
   }
 }
 
+/** Writes to stdout or stderr, waiting for the pipe to drain when it is full (bounded memory). */
+const streamTo: Sink = (chunk, toStderr) => {
+  const stream = toStderr ? process.stderr : process.stdout;
+  if (stream.write(chunk)) return;
+  return new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+};
+
 /** Entry point used by nonstop.mjs; prints and sets the exit code, never a stack trace. */
 export async function main(): Promise<void> {
   try {
-    const { code, out } = await run(process.argv.slice(2));
-    (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
+    const { code, out, streamed } = await run(process.argv.slice(2), Date.now, streamTo);
+    if (!streamed) (code === 0 ? process.stdout : process.stderr).write(`${out}\n`);
     process.exitCode = code;
   } catch (e) {
     if (e instanceof ExitError) {

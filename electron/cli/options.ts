@@ -28,6 +28,7 @@ export interface CommandResult {
 const OPTIONS = {
   on: { type: 'string' },
   json: { type: 'boolean' },
+  ndjson: { type: 'boolean' },
   lang: { type: 'string' },
   batch: { type: 'string' },
   list: { type: 'boolean' },
