@@ -36,10 +36,15 @@ const shape = {
   address: addressSchema,
   father: parentSchema,
   mother: parentSchema,
+  /**
+   * The 届出人: who files is the parents' choice at the counter (戸籍法52条: the father or the
+   * mother), so nothing of it is printed unless `--guardian` names the filer; the address is the
+   * household's, where both parents live (issue 17 item 11: no pre-ticked filer).
+   */
   filer: z.strictObject({
-    role: z.enum(['father', 'mother']),
+    role: z.enum(['father', 'mother']).nullable(),
     address: addressSchema,
-    birthDate: z.string(),
+    birthDate: z.string().nullable(),
     phone: z.string().nullable(),
   }),
   daysSinceBirth: z.number().int(),
@@ -72,10 +77,14 @@ function build({ req, h, child, applicant: filer, facts }: BuildContext) {
     father: parent(fatherOf(h), born),
     mother: parent(motherOf(h), born),
     filer: {
-      role: filer.relationship === 'father' ? ('father' as const) : ('mother' as const),
+      role: req.guardian
+        ? filer.relationship === 'father'
+          ? ('father' as const)
+          : ('mother' as const)
+        : null,
       address: filerAddress!,
-      birthDate: filer.birthDate,
-      phone: filer.phone ?? null,
+      birthDate: req.guardian ? filer.birthDate : null,
+      phone: req.guardian ? (filer.phone ?? null) : null,
     },
     daysSinceBirth: daysBetween(born, req.on),
   });
@@ -183,7 +192,7 @@ function layout(s: Sheet, app: BirthRegistration) {
       { label: '署　名', w: L },
       { value: '', caption: '（本人が署名してください）' },
       { seal: '印（任意）', w: 44 },
-      ...labelled('生年月日', wareki(app.filer.birthDate), 50, 110, 8.5),
+      ...labelled('生年月日', app.filer.birthDate ? wareki(app.filer.birthDate) : '', 50, 110, 8.5),
     ])
     .row(24, [
       { label: '連絡先', w: L },

@@ -240,10 +240,24 @@ export class Sheet {
     return this.canvas;
   }
 
-  /** A last page listing what to bring, what to write by hand and where it goes. */
+  /**
+   * A last sheet listing what to bring, what to write by hand and where it goes. It starts a sheet
+   * of its own: after a form of an odd number of pages a blank page comes first, so duplex printing
+   * never puts the app's checklist on the back of the form handed in (issue 17 item 8).
+   */
   checklist(title: string, items: readonly string[], byHand: readonly string[]): this {
-    this.page(A4);
     const c = this.canvas;
+    if (c.pages.length % 2 === 1) {
+      this.page(c.size);
+      c.text(
+        c.size.width / 2,
+        c.size.height / 2,
+        '（白紙）両面印刷のとき、提出する書類の裏にチェックリストが印刷されないための白紙です。',
+        9,
+        'center',
+      );
+    }
+    this.page(A4);
     c.text(this.left, this.y + 10, `${title}　提出前のチェックリスト`, 14);
     this.y += 34;
     const list = (heading: string, lines: readonly string[]) => {

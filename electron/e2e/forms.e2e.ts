@@ -51,8 +51,8 @@ describe('prefilled forms in the app', () => {
     await page.locator('[data-item="birth-registration"] [data-action="form"]').first().click();
     await page.getByRole('heading', { name: '出生届', level: 1 }).waitFor();
     await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
-    // The A3 sheet and the checklist page.
-    expect(await page.locator('[data-testid="pdf-preview"] canvas').count()).toBe(2);
+    // The A3 sheet, a blank back (duplex never prints the checklist on the form) and the checklist.
+    expect(await page.locator('[data-testid="pdf-preview"] canvas').count()).toBe(3);
     expect(await page.getByTestId('filing').textContent()).toBe('印刷して窓口へ提出');
     expect(await page.getByTestId('checklist').textContent()).toContain('母子健康手帳');
     expect(await page.getByTestId('handwritten').textContent()).toContain('届出人の署名');
