@@ -12,10 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeJourney } from '../../core/journey/journey';
 import { parseHouseholdJson } from '../../core/household/schema';
+import { civilDate } from '../../core/dates/civil-date';
 import { run } from './cli';
 
 const households = fileURLToPath(new URL('../../fixtures/households/', import.meta.url));
-const ON = '2026-11-21';
+const ON = civilDate('2026-11-21');
 
 /** What the command printed before it streamed: the whole document in one JSON.stringify. */
 function wholeDocument(dir: string): string {
