@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
-import { scanForPlaintext, storePlaintextControl } from './plaintext-scan';
+import { scanForPlaintext, storePlaintextControl, withoutAppAssets } from './plaintext-scan';
 import { opensslVerifiesDetachedCms } from './openssl';
 import { confirmRecoveryCode } from './vault-steps';
 
@@ -136,6 +136,6 @@ describe('walking skeleton: newborn 児童手当 from fixture to signed submissi
     expect(control.map((c) => `${c.needle}/${c.encoding}`)).toEqual(
       expect.arrayContaining([`${CONTROL_JA}/utf16le`, `${CONTROL_ASCII}/utf8`]),
     );
-    expect(scanForPlaintext(h.profileDir, personal)).toEqual([]);
+    expect(withoutAppAssets(scanForPlaintext(h.profileDir, personal), h.rendererDir)).toEqual([]);
   });
 });

@@ -65,6 +65,8 @@ export interface Harness {
   page: Page;
   context: BrowserContext;
   appUrl: string;
+  /** The built renderer the harness serves (its assets tell the app's own code from a leak on disk). */
+  rendererDir: string;
   profileDir: string;
   municipality: RunningMunicipality;
   municipalityDataDir: string;
@@ -120,9 +122,8 @@ export async function startHarness(
     now: () => new Date(),
   });
   // NONSTOP_RENDERER_DIR: a private build, so parallel builds of dist-renderer/ do not collide
-  const { server, url: appUrl } = await serveStatic(
-    process.env['NONSTOP_RENDERER_DIR'] ?? join(repoRoot, 'dist-renderer'),
-  );
+  const rendererDir = process.env['NONSTOP_RENDERER_DIR'] ?? join(repoRoot, 'dist-renderer');
+  const { server, url: appUrl } = await serveStatic(rendererDir);
 
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -161,6 +162,7 @@ export async function startHarness(
     page,
     context,
     appUrl,
+    rendererDir,
     profileDir,
     municipality,
     municipalityDataDir,

@@ -4,7 +4,7 @@
  * ASCII as single bytes — verified-pitfalls §Looking for plaintext on disk).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 
 export interface Hit {
@@ -39,6 +39,27 @@ export function scanForPlaintext(dir: string, needles: string[]): Hit[] {
       if (content.includes(p.bytes)) hits.push({ needle: p.needle, encoding: p.encoding, file });
   }
   return hits;
+}
+
+/**
+ * Drops the hits that are the app's own static code: a file of Chromium's HTTP cache whose key is the URL of
+ * one of the built renderer's assets (`…/assets/NAME`) when that asset's text holds the needle too — e.g.
+ * 美咲 / ミサキ of 美咲町 (ミサキチョウ) in the municipality registry chunk, which the app loads. Any other hit
+ * stays: a needle in a cached asset that does not contain it, or outside the cache, is a leak.
+ */
+export function withoutAppAssets(hits: Hit[], rendererDir: string): Hit[] {
+  const assets = join(rendererDir, 'assets');
+  const names = readdirSync(assets).filter((n) => n.endsWith('.js'));
+  const isAppCode = (hit: Hit): boolean => {
+    if (!hit.file.includes(`${sep}Cache${sep}`)) return false;
+    const cached = readFileSync(hit.file);
+    return names.some(
+      (n) =>
+        cached.includes(Buffer.from(`/assets/${n}`)) &&
+        readFileSync(join(assets, n)).includes(Buffer.from(hit.needle, hit.encoding)),
+    );
+  };
+  return hits.filter((hit) => !isAppCode(hit));
 }
 
 /** Which of the raw byte strings (e.g. slices of ciphertexts) occur in any file under `dir`: their indexes. */
