@@ -22,6 +22,8 @@ const shape = {
   ...ADDRESSEE,
   filer: z.strictObject({ name: z.string(), address: addressSchema, phone: z.string().nullable() }),
   child: personWithSex,
+  /** The other children of the same birth (twins): one 資格取得届 lists them all (issue 17 item 4). */
+  sameBirth: z.array(personWithSex).max(5),
 };
 export type KokuhoAcquisition = ApplicationOf<typeof shape>;
 
@@ -35,12 +37,16 @@ function refuses(req: FormRequest) {
   return APPLIES;
 }
 
-function build({ child, applicant: g, facts }: BuildContext) {
+function build({ h, child, applicant: g, facts }: BuildContext) {
   const address = facts.address(g, { ja: '届出人', en: 'filer' });
+  const twins = h.children.filter(
+    (c) => c !== child && c.birthDate !== undefined && c.birthDate === child.birthDate,
+  );
   return () => ({
     insurance: 'national' as const,
     filer: { name: fullName(g), address: address!, phone: g.phone ?? null },
     child: personAndSex(child),
+    sameBirth: twins.slice(0, 5).map((c) => personAndSex(c)),
   });
 }
 
@@ -77,20 +83,19 @@ function layout(s: Sheet, app: KokuhoAcquisition) {
     { label: '続柄', w: 50 },
     { label: '個人番号' },
   ]);
-  s.row(30, [
-    { value: fullName(k), caption: kanaOf(k), w: 190, size: 11 },
-    { value: wareki(k.birthDate), w: 110, size: 8.5 },
-    { value: sexJa(k.sex), w: 40, align: 'center' },
-    { value: '子', w: 50, align: 'center' },
-    { digits: k.myNumber ?? '', count: 12 },
-  ]);
-  s.row(30, [
-    { value: '', w: 190 },
-    { value: '', w: 110 },
-    { value: '', w: 40 },
-    { value: '', w: 50 },
-    { digits: '', count: 12 },
-  ]);
+  // every child of the birth on the one form; at least two rows, as the municipal sheets print.
+  // 続柄 is to the 世帯主, whom the household does not name: left for the filer (item 11).
+  const people = [k, ...app.sameBirth];
+  for (let i = 0; i < Math.max(2, people.length); i++) {
+    const p = people[i];
+    s.row(30, [
+      { value: p ? fullName(p) : '', caption: p ? kanaOf(p) : '', w: 190, size: 11 },
+      { value: p ? wareki(p.birthDate) : '', w: 110, size: 8.5 },
+      { value: p ? sexJa(p.sex) : '', w: 40, align: 'center' },
+      { value: '', w: 50, align: 'center' },
+      { digits: p?.myNumber ?? '', count: 12 },
+    ]);
+  }
   s.section('3　異動の内容')
     .row(20, [
       ...labelled('異動日', wareki(k.birthDate), L, 160),
