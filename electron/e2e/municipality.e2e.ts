@@ -262,6 +262,22 @@ describe('the municipal round trip in the app', () => {
     expect(await page.locator('[data-testid="certificate-pages"] canvas').count()).toBe(1);
     await shot('04-certificate');
 
+    // 「ログアウトする」 ends the card's login at once: main revokes the token (issue 19 item 10)
+    const logouts = () => h.municipalityRequests.filter((r) => r.path === '/v1/auth/logout').length;
+    const sessionsOpen = () =>
+      h.municipality.store.db.prepare<{ n: number }>('SELECT COUNT(*) AS n FROM sessions').get()?.n ?? 0;
+    await page.locator('[data-testid="casefile-logout"]').scrollIntoViewIfNeeded();
+    await shot('04b-logout');
+    const open = sessionsOpen();
+    await page.locator('[data-testid="casefile-logout"]').click();
+    await page.locator('[data-testid="casefile-logout"]').waitFor({ state: 'detached' });
+    expect(logouts()).toBe(1);
+    expect(sessionsOpen()).toBe(open - 1);
+    // logged in again for what follows
+    await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('1234');
+    await page.getByRole('button', { name: 'ログインして状況を確かめる' }).click();
+    await page.locator('[data-testid="casefile-logout"]').waitFor({ timeout: 20_000 });
+
     // kept for good: lock, unlock, everything is still there without asking the municipality
     await page.locator('[data-testid="lock"]').click();
     await page.locator('#unlock-passphrase').waitFor();
@@ -271,9 +287,7 @@ describe('the municipal round trip in the app', () => {
     await page.getByRole('button', { name: '開く', exact: true }).click();
     await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
     // the lock ended the card's login (issue 19 item 10): main revoked the token at the municipality
-    await expect
-      .poll(() => h.municipalityRequests.some((r) => r.path === '/v1/auth/logout'), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(logouts, { timeout: 10_000 }).toBe(2);
     // on start the statuses are read by themselves: these filings named the profile's mailbox
     // (issue 20), so one poll of it, with no login, replaces the per-case reads by the card's login
     await expect

@@ -26,6 +26,7 @@ export function hostErrorMessage(e: HostError): string {
     case 'municipality-unreachable':
     case 'not-found':
     case 'invalid-argument':
+    case 'locked':
       return t(`error.${e.code}`);
     default:
       // the English detail goes to the developer console, never into the parent's text

@@ -7,6 +7,8 @@ export const ja = {
   'casefile.login.card': 'マイナンバーカード（カードリーダー）',
   'casefile.login.pin': '利用者証明用の暗証番号（数字4桁）',
   'casefile.login.button': 'ログインして状況を確かめる',
+  'casefile.logout': 'ログアウトする',
+  'casefile.logoutNote': 'ログインは、ロックや「終了」のときにも終わります。',
   'casefile.login.busy': '確かめています…',
   'casefile.login.pinForm': '暗証番号（数字4桁）を入力してください。',
   'casefile.login.note':
@@ -121,6 +123,8 @@ export const en: Record<keyof typeof ja, string> = {
   'casefile.login.card': 'My Number Card (card reader)',
   'casefile.login.pin': 'User certificate PIN (4 digits)',
   'casefile.login.button': 'Log in and check',
+  'casefile.logout': 'Log out',
+  'casefile.logoutNote': 'The login also ends when the app locks or you press End.',
   'casefile.login.busy': 'Checking…',
   'casefile.login.pinForm': 'Enter the PIN (4 digits).',
   'casefile.login.note': 'Three wrong PINs lock the card. Checking the status sends only the card login.',

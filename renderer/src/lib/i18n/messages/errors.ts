@@ -23,6 +23,7 @@ export const ja = {
   'error.missing-facts': '申請に必要な情報が足りません: {list}',
   'error.not-found': '指定されたものが見つかりませんでした。',
   'error.invalid-argument': '入力に誤りがあります。内容を確かめて、もう一度お試しください。',
+  'error.locked': 'ロックされています。プロフィールを開いてから、もう一度お試しください。',
   'error.internal': '予期しないエラーが発生しました。もう一度お試しください。',
 } as const;
 
@@ -49,5 +50,6 @@ export const en: Record<keyof typeof ja, string> = {
   'error.missing-facts': 'Some information needed for the application is missing: {list}',
   'error.not-found': 'What you asked for was not found.',
   'error.invalid-argument': 'Something in the input is not right. Please check it and try again.',
+  'error.locked': 'The app is locked. Open your profile, then try again.',
   'error.internal': 'Something unexpected went wrong. Please try again.',
 };
