@@ -77,7 +77,8 @@ export type MailboxAnswer = z.infer<typeof mailboxAnswerSchema>;
 /**
  * What a sealed message holds, once opened: a municipal document and its
  * detached CMS, exactly as the logged-in calls return them — the case's
- * signed status (`nonstop-status/1`), or an approved case's certificate (PDF).
+ * signed status (`nonstop-status/1`), an approved case's certificate (PDF),
+ * or an offer the municipality prepared for the family (`nonstop-offer/1`).
  * The signature inside is checked as if the document had come by the login.
  */
 export const mailboxMessageSchema = z.discriminatedUnion('kind', [
@@ -97,6 +98,13 @@ export const mailboxMessageSchema = z.discriminatedUnion('kind', [
     certificateKind: z.string().max(100),
     issuedAt: z.string().max(40),
     pdf: base64(3_000_000),
+    signature: base64(100_000),
+  }),
+  z.strictObject({
+    format: z.literal(MAILBOX_MESSAGE_FORMAT),
+    kind: z.literal('offer'),
+    /** nonstop-offer/1 bytes (core/municipal-offer.ts), base64 */
+    offer: base64(200_000),
     signature: base64(100_000),
   }),
 ]);

@@ -10,9 +10,10 @@ import { RECEIPT_ID, type SignedStatus } from './submission';
 import { consentSchema, type ResidentRecord } from './records/resident-record';
 import type { NoticeFeed } from './records/notices';
 import { MAILBOX_ID } from './mailbox';
+import type { MunicipalOffer } from './municipal-offer';
 
-/** the profile's mailbox secret key (X25519, 32 bytes, base64); it is passed to main only to open a poll's messages */
-const mailboxSecret = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not an X25519 key');
+/** an X25519 key (32 bytes, base64): the mailbox's public key, or its secret key passed to main only to open a poll's messages */
+const x25519Key = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'not an X25519 key');
 
 const receiptId = z.string().regex(RECEIPT_ID, 'not a receipt id');
 
@@ -30,9 +31,15 @@ export const municipalHostArgs = {
   /** a new mailbox for the profile (core/mailbox.ts): kept sealed in the case file */
   'mailbox.create': z.null(),
   /** results without a new login: the mailbox id is all that is sent; main opens and verifies */
+  /** after a card login: the profile's mailbox registered for the card, so the family's offers come to it */
+  'mailbox.register': z.strictObject({
+    card: id,
+    mailboxId: z.string().regex(MAILBOX_ID, 'not a mailbox id'),
+    publicKey: x25519Key,
+  }),
   'mailbox.poll': z.strictObject({
     mailboxId: z.string().regex(MAILBOX_ID, 'not a mailbox id'),
-    secretKey: mailboxSecret,
+    secretKey: x25519Key,
   }),
 } as const;
 
@@ -69,7 +76,9 @@ export interface MunicipalHostResults {
   'mailbox.poll': {
     statuses: MunicipalHostResults['case.status'][];
     certificates: (MunicipalHostResults['case.certificate'] & { receiptId: string; receiptNumber: string })[];
+    offers: { offer: MunicipalOffer; signer: string; offerBase64: string; signatureBase64: string }[];
     refused: number;
     bytesReceived: number;
   };
+  'mailbox.register': { registered: true };
 }

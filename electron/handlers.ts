@@ -186,6 +186,9 @@ export function createHandlers(deps: HostDeps): Handlers {
       return createMailbox();
     }),
     'mailbox.poll': wrap('mailbox.poll', async (raw) => municipal.poll(parse('mailbox.poll', raw))),
+    'mailbox.register': wrap('mailbox.register', async (raw) =>
+      municipal.registerMailbox(parse('mailbox.register', raw)),
+    ),
     'privateOffers.feed': wrap('privateOffers.feed', async (raw) => {
       parse('privateOffers.feed', raw);
       return fetchOfferFeed(providerUrl);

@@ -18,7 +18,7 @@ import {
   fetchSignedStatus,
   importResidentRecord,
 } from './services/municipality-records';
-import { pollMailbox } from './services/mailbox';
+import { pollMailbox, registerMailboxAfterLogin } from './services/mailbox';
 
 export class LoginRequired extends Error {}
 
@@ -87,6 +87,11 @@ export function municipalCalls(deps: {
       fetchCertificate(deps.municipalityUrl, token(a.card), a.receiptId, deps.now(), trust),
     importRecord: (a: { card: string; consent: Consent }) =>
       importResidentRecord(deps.municipalityUrl, token(a.card), a.consent, deps.now(), trust),
+    /** with the card's session: the mailbox registered for the family's offers */
+    registerMailbox: async (a: { card: string; mailboxId: string; publicKey: string }) => {
+      await registerMailboxAfterLogin(deps.municipalityUrl, token(a.card), a);
+      return { registered: true as const };
+    },
     /** no session: the mailbox id is the only thing sent */
     poll: (a: { mailboxId: string; secretKey: string }) =>
       pollMailbox(deps.municipalityUrl, a, deps.now(), trust),

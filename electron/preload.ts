@@ -20,6 +20,7 @@ const calls = {
   'notices.fetch': true,
   'mailbox.create': true,
   'mailbox.poll': true,
+  'mailbox.register': true,
   'privateOffers.feed': true,
   'privateOffers.request': true,
   'privateOffers.deletion': true,

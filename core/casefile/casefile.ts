@@ -24,6 +24,7 @@ import { caseStatuses, signedStatusSchema, type SignedStatus } from '../submissi
 import { residentFieldSchema } from '../records/resident-record';
 import { noticeFeedSchema, type NoticeFeed } from '../records/notices';
 import { MAILBOX_ID } from '../mailbox';
+import { offerSchema, type MunicipalOffer } from '../municipal-offer';
 import { privateOfferStateSchema, privateRequestEntrySchema } from '../offers/casefile';
 
 export const CASEFILE_FORMAT = 'nonstop-casefile/1';
@@ -120,6 +121,20 @@ export const mailboxEntrySchema = z.strictObject({
 });
 export type MailboxEntry = z.infer<typeof mailboxEntrySchema>;
 
+/** An offer the municipality prepared (core/municipal-offer.ts), as it arrived, and what the parent did with it. */
+export const offerEntrySchema = z.strictObject({
+  offerId: z.string().max(40),
+  receivedAt: instant,
+  offer: offerSchema,
+  /** nonstop-offer/1 bytes as signed by the municipality, and its CMS */
+  document: base64,
+  signature: base64,
+  outcome: z.enum(['open', 'accepted', 'dismissed']),
+  /** accepted: the receipt of the application it became */
+  receiptNumber: z.string().max(40).optional(),
+});
+export type OfferEntry = z.infer<typeof offerEntrySchema>;
+
 const CAP = 5000;
 
 export const caseFileStateSchema = z.strictObject({
@@ -133,6 +148,8 @@ export const caseFileStateSchema = z.strictObject({
   seenNotices: z.array(z.string().max(200)).max(CAP),
   /** absent in case files kept before issue 20 (they keep loading) */
   mailbox: mailboxEntrySchema.optional(),
+  /** offers the municipality prepared that came to the mailbox (issue 20); absent in older case files */
+  offers: z.array(offerEntrySchema).max(CAP).optional(),
   /** 民間サービス: the profile's keys per provider and each request / withdrawal (core/offers/casefile.ts); optional, older states load */
   privateOffers: privateOfferStateSchema.optional(),
 });
@@ -270,6 +287,59 @@ export function acceptStatuses(
     next = a.state;
   }
   return { state: next, changed, refused };
+}
+
+/** Offers as they came: each kept once (by its id), open until the parent accepts or puts it aside. */
+export function addOffers(
+  state: CaseFileState,
+  incoming: readonly { offer: MunicipalOffer; offerBase64: string; signatureBase64: string }[],
+  receivedAt: string,
+): { state: CaseFileState; added: string[] } {
+  const kept = state.offers ?? [];
+  const known = new Set(kept.map((o) => o.offerId));
+  const fresh: (typeof incoming)[number][] = [];
+  for (const o of incoming)
+    if (!known.has(o.offer.offerId)) {
+      known.add(o.offer.offerId);
+      fresh.push(o);
+    }
+  if (fresh.length === 0) return { state, added: [] };
+  return {
+    state: {
+      ...state,
+      offers: [
+        ...kept,
+        ...fresh.map((o) => ({
+          offerId: o.offer.offerId,
+          receivedAt,
+          offer: o.offer,
+          document: o.offerBase64,
+          signature: o.signatureBase64,
+          outcome: 'open' as const,
+        })),
+      ],
+    },
+    added: fresh.map((o) => o.offer.offerId),
+  };
+}
+
+/** An offer accepted (with the receipt it became) or put aside. */
+export function settleOffer(
+  state: CaseFileState,
+  offerId: string,
+  outcome: 'accepted' | 'dismissed',
+  receiptNumber?: string,
+): CaseFileState {
+  return {
+    ...state,
+    offers: (state.offers ?? []).map((o) =>
+      o.offerId === offerId ? { ...o, outcome, ...(receiptNumber ? { receiptNumber } : {}) } : o,
+    ),
+  };
+}
+
+export function openOffers(state: CaseFileState): OfferEntry[] {
+  return (state.offers ?? []).filter((o) => o.outcome === 'open');
 }
 
 /** A certificate as it arrived; the same certificate (same bytes) is kept once. */

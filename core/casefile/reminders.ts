@@ -17,7 +17,7 @@ import { addDays, compare, japanDateOf, type CivilDate } from '../dates/civil-da
 import type { Household } from '../household/schema';
 import { noticesFor, type Notice } from '../records/notices';
 import type { Reminder } from '../reminders/reminders';
-import { feedOf, latestStatus, type CaseFileState } from './casefile';
+import { feedOf, latestStatus, openOffers, type CaseFileState } from './casefile';
 
 const DECIDED = new Set(['needs-correction', 'approved', 'rejected'] as const);
 type Decided = 'needs-correction' | 'approved' | 'rejected';
@@ -39,6 +39,20 @@ export function caseReminders(state: CaseFileState): Reminder[] {
     });
   }
   return out;
+}
+
+/** `municipal-offer`: each open offer, once (its id names the offer). */
+export function offerReminders(state: CaseFileState): Reminder[] {
+  return openOffers(state).map((o) => ({
+    id: `offer:${o.offerId}`,
+    kind: 'municipal-offer' as const,
+    since: japanDateOf(Date.parse(o.offer.issuedAt)),
+    offer: {
+      offerId: o.offerId,
+      procedure: o.offer.procedure,
+      child: `${o.offer.child.familyName} ${o.offer.child.givenName}`,
+    },
+  }));
 }
 
 /** Whether a notice is still worth telling on `on`. */

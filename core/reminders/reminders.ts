@@ -25,7 +25,9 @@ export type ReminderKind =
   | 'notice'
   // the municipal round trip (core/casefile/reminders.ts): a case needs correction or is decided; a new notice
   | 'case-status'
-  | 'municipal-notice';
+  | 'municipal-notice'
+  // issue 20: an offer the municipality prepared (a birth registered → 児童手当 認定請求)
+  | 'municipal-offer';
 
 export interface ReminderItemRef {
   id: string;
@@ -52,6 +54,8 @@ export interface Reminder {
   case?: { receiptNumber: string; procedure: string; status: 'needs-correction' | 'approved' | 'rejected' };
   /** municipal-notice: the municipality's notice (its own words, both languages) */
   municipalNotice?: { id: string; kind: string; title: { ja: string; en: string }; date: string };
+  /** municipal-offer: which offer, for which procedure and child (the child's name, as the offer has it) */
+  offer?: { offerId: string; procedure: string; child: string };
 }
 
 export const DEFAULT_REMINDER_DAYS: readonly number[] = [7, 3, 1];

@@ -21,6 +21,8 @@ import { startHarness, type Harness } from './harness';
 import { createProfile } from './vault-steps';
 import { seriousAxeViolations } from './axe';
 import { reviewCase } from '../../fixtures/municipality/operator';
+import { registerBirth } from '../../fixtures/municipality/offers';
+import { loadResidents } from '../../fixtures/municipality/residents';
 import { loadIdentity } from '../../fixtures/municipality/identity';
 import { parseCanonical } from '../../core/signing/canonical';
 import newborn from '../../fixtures/households/newborn-family.json';
@@ -32,6 +34,7 @@ const shots = join(artifacts, 'screenshots');
 const PASS = 'sakura-2026-nonstop';
 const identity = loadIdentity();
 let h: Harness;
+const figures: Record<string, unknown> = {};
 
 async function shot(name: string) {
   for (const [w, hgt] of [
@@ -94,7 +97,6 @@ afterAll(async () => {
 describe('decision only: results without a new login', () => {
   it('submit → 要訂正 after a restart with no PIN → corrected → approval and certificate the same way → receipt', async () => {
     const { page } = h;
-    const figures: Record<string, unknown> = {};
     await page.goto(`${h.appUrl}/index.html?tester=1`);
     await page.getByRole('heading', { name: 'プロフィールを開く' }).waitFor();
     await createProfile(page, 'さくら', PASS);
@@ -267,6 +269,116 @@ describe('the 自己情報取得 diff, as a new parent reads it', () => {
     expect(await table.locator('[data-row="1:relationship"]').textContent()).toContain('母');
     expect(await table.locator('[data-row="2:relationship"]').textContent()).toContain('子');
     await shot('04-resident-diff');
+  });
+});
+
+describe('offers that come to the family', () => {
+  it('birth registered at the mock → offer notified with no identity sent → confirmed in ≤ 3 actions → receipt', async () => {
+    const { page } = h;
+    const PASS2 = 'yumi-2026-nonstop';
+    await page.locator('[data-testid="lock"]').click();
+    await page.locator('#new-label').waitFor();
+    await createProfile(page, 'ゆみ', PASS2);
+    // the expecting family (鈴木 由美, 横浜市中区), due a few days from now
+    const family = structuredClone(expecting);
+    family.children[0]!.expectedBirthDate = '2026-12-10';
+    await page.locator('#household-file').setInputFiles({
+      name: 'family.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(family)),
+    });
+    await page.getByLabel('基準日').waitFor();
+    // one card login registers the profile's mailbox for her card (offers for this family come there)
+    await nav(page, 'caseFile');
+    await page
+      .getByLabel('マイナンバーカード（カードリーダー）')
+      .first()
+      .selectOption('expecting-first-child');
+    await page.getByLabel('利用者証明用の暗証番号（数字4桁）').fill('2580');
+    await page.getByRole('button', { name: 'ログインして状況を確かめる' }).click();
+    const registered = () =>
+      h.municipality.store.db
+        .prepare<{ n: number }>('SELECT COUNT(*) AS n FROM card_mailboxes WHERE card_link = ?')
+        .get('77CDF627B61CDE434292B865C24A1733')?.n ?? 0;
+    await expect.poll(registered, { timeout: 20_000 }).toBe(1);
+
+    // the app is closed; the city accepts the 出生届 and registers the birth: the offer is prepared
+    await page.goto('about:blank');
+    const registeredAt = Date.now();
+    const { offer, posted } = await registerBirth(
+      h.municipality.store,
+      identity,
+      loadResidents(),
+      {
+        parent: '鈴木 由美',
+        givenName: '陽菜',
+        givenNameKana: 'ヒナ',
+        birthDate: '2026-12-04',
+        sex: 'female',
+      },
+      new Date(),
+    );
+    expect(posted).toBe(1);
+    const before = h.municipalityRequests.length;
+    await page.goto(`${h.appUrl}/index.html?tester=1`);
+    await page.locator('#unlock-passphrase').waitFor();
+    await page.getByRole('radio', { name: 'ゆみ' }).check();
+    await page.locator('#unlock-passphrase').fill(PASS2);
+    await page.getByRole('button', { name: '開く', exact: true }).click();
+    await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
+
+    // notified: in the app's inbox (and as an OS notification outside quiet hours)
+    await nav(page, 'inbox');
+    const told = page.locator(`[data-reminder="offer:${offer.offerId}"]`);
+    await told.waitFor({ timeout: 20_000 });
+    figures['birthRegisteredToOfferNotifiedOnStartMs'] = Date.now() - registeredAt;
+    expect(await told.textContent()).toContain('鈴木 陽菜さんの児童手当の申請を市区町村が用意しました');
+    // picked up with no identity: after the birth, only the feed and the mailbox were asked, no login
+    const sent = h.municipalityRequests.slice(before);
+    expect(sent.some((r) => r.path.startsWith('/v1/mailboxes/'))).toBe(true);
+    expect(sent.every((r) => r.path.startsWith('/v1/mailboxes/') || r.path.startsWith('/v1/notices/'))).toBe(
+      true,
+    );
+    for (const r of sent) {
+      expect(r.body).toBe('');
+      expect(Object.keys(r.headers)).not.toContain('authorization');
+      for (const fact of ['鈴木', '由美', '1995-09-30', '231-0005', '陽菜'])
+        expect(JSON.stringify(r)).not.toContain(fact);
+    }
+
+    // from the notification to the receipt: open (1), the 署名用 password (2), sign (3)
+    let actions = 0;
+    const shown = h.notifications.shown.find((n) => n.id === `offer:${offer.offerId}`);
+    if (shown) h.notifications.click(shown.id);
+    else await told.getByRole('button', { name: '開く' }).click();
+    actions++;
+    const card = page.getByTestId('offer');
+    await card.waitFor({ timeout: 20_000 });
+    const diff = page.getByTestId('offer-diff');
+    expect(await diff.textContent()).toContain('令和8年12月4日');
+    expect(await diff.textContent()).toContain('女');
+    expect(await page.getByTestId('offer-verified').textContent()).toContain('電子署名を確かめました');
+    await shot('06-offer');
+    await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SUZUKI2580');
+    actions++;
+    await page.getByTestId('offer-sign').click();
+    actions++;
+    const receipt = page.locator('[data-testid="receipt-number"]');
+    await receipt.waitFor({ timeout: 30_000 });
+    expect(actions).toBeLessThanOrEqual(3);
+    figures['actionsFromNotificationToReceipt'] = actions;
+    const number = (await receipt.textContent())?.trim() ?? '';
+    const stored = h.municipality.store.byReceiptNumber(number);
+    expect(stored?.procedure).toBe('child-allowance-application');
+    const signed = parseCanonical(new Uint8Array(stored?.application ?? [])) as {
+      children: { givenName: string; birthDate: string; claimed: boolean }[];
+    };
+    expect(signed.children.find((c) => c.claimed)).toMatchObject({
+      givenName: '陽菜',
+      birthDate: '2026-12-04',
+    });
+    await shot('07-offer-receipt');
+    writeFileSync(join(artifacts, 'decision-only-figures.json'), `${JSON.stringify(figures, null, 2)}\n`);
   });
 });
 

@@ -9,6 +9,7 @@
  * is refused where the case file is (core/casefile `acceptStatus`).
  */
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import { CipherSuite, HkdfSha256, Aes128Gcm } from '@hpke/core';
 import { DhkemX25519HkdfSha256 } from '@hpke/dhkem-x25519';
 import {
@@ -22,6 +23,7 @@ import {
 import { parseCanonical } from '../../core/signing/canonical';
 import { fromBase64, toBase64 } from '../../core/encoding/bytes';
 import { signedStatusSchema } from '../../core/submission';
+import { offerSchema, type MunicipalOffer } from '../../core/municipal-offer';
 import { call } from './municipality-client';
 import {
   checkCertificate,
@@ -57,6 +59,22 @@ export async function createMailbox(): Promise<MailboxKeys> {
   };
 }
 
+/**
+ * After a card login: the profile's mailbox registered for the card, so offers the
+ * municipality prepares for this family (a birth registered) come to it.
+ */
+export async function registerMailboxAfterLogin(
+  baseUrl: string,
+  token: string,
+  keys: Pick<MailboxKeys, 'mailboxId' | 'publicKey'>,
+): Promise<void> {
+  await call(baseUrl, '/v1/mailboxes', z.strictObject({ registered: z.literal(true) }), {
+    method: 'POST',
+    token,
+    body: { resultsTo: resultsTo(keys) },
+  });
+}
+
 /** What an application carries (signed) so that its results come to this mailbox. */
 export function resultsTo(keys: Pick<MailboxKeys, 'mailboxId' | 'publicKey'>): ResultsTo {
   return { format: MAILBOX_FORMAT, mailboxId: keys.mailboxId, publicKey: keys.publicKey };
@@ -67,10 +85,20 @@ export interface MailboxCertificate extends VerifiedCertificate {
   receiptNumber: string;
 }
 
+export interface VerifiedOffer {
+  offer: MunicipalOffer;
+  signer: string;
+  /** nonstop-offer/1 bytes and the municipality's CMS, kept in the case file */
+  offerBase64: string;
+  signatureBase64: string;
+}
+
 export interface MailboxPoll {
   /** every status the mailbox holds, opened and verified, oldest first */
   statuses: VerifiedStatus[];
   certificates: MailboxCertificate[];
+  /** offers the municipality prepared for the family (core/municipal-offer.ts), verified */
+  offers: VerifiedOffer[];
   /** messages that did not open or verify (sealed to another key, changed, unsigned): dropped, counted */
   refused: number;
   /** size of the answer (JSON text, bytes) */
@@ -99,6 +127,7 @@ export async function pollMailbox(
   const out: MailboxPoll = {
     statuses: [],
     certificates: [],
+    offers: [],
     refused: 0,
     bytesReceived: new TextEncoder().encode(JSON.stringify(answer)).length,
   };
@@ -126,6 +155,22 @@ export async function pollMailbox(
           status: v.value,
           signer: v.signer,
           statusBase64: msg.status,
+          signatureBase64: msg.signature,
+        });
+      } else if (msg.kind === 'offer') {
+        const v = verifyMunicipalDocument(
+          fromBase64(msg.offer),
+          fromBase64(msg.signature),
+          offerSchema,
+          now,
+          trustPem,
+        );
+        if (!(Date.parse(v.value.issuedAt) <= now.getTime() + STATUS_FRESHNESS_MS))
+          throw new DocumentError('the offer is dated in the future');
+        out.offers.push({
+          offer: v.value,
+          signer: v.signer,
+          offerBase64: msg.offer,
           signatureBase64: msg.signature,
         });
       } else {

@@ -29,12 +29,23 @@ export function roundTripReminderText(r: Reminder): { title: string; body: strin
       }),
       body: t('notices.reminder.body', { date: dateText(r.municipalNotice.date) }),
     };
+  if (r.kind === 'municipal-offer' && r.offer)
+    return {
+      title: t('moffer.reminder', { child: r.offer.child }),
+      body: t('moffer.reminder.body'),
+    };
   return { title: '', body: '' };
 }
 
 /** The screen a round-trip reminder opens. */
-export function reminderScreen(r: Reminder): 'caseFile' | 'notices' | null {
-  return r.kind === 'case-status' ? 'caseFile' : r.kind === 'municipal-notice' ? 'notices' : null;
+export function reminderScreen(r: Reminder): 'caseFile' | 'notices' | 'municipalOffer' | null {
+  return r.kind === 'case-status'
+    ? 'caseFile'
+    : r.kind === 'municipal-notice'
+      ? 'notices'
+      : r.kind === 'municipal-offer'
+        ? 'municipalOffer'
+        : null;
 }
 
 /**

@@ -26,6 +26,8 @@ import {
   acceptFeed,
   acceptStatus,
   acceptStatuses,
+  addOffers,
+  settleOffer,
   addCertificate,
   addConsent,
   exportCaseFile,
@@ -124,12 +126,14 @@ export async function pollMailbox(): Promise<void> {
         pdf: c.pdfBase64,
         signature: c.signatureBase64,
       });
+    const offers = addOffers(next, r.value.offers, at);
+    next = offers.state;
     const refused = { ...caseFileUi.refused, ...a.refused };
     for (const id of a.changed) delete refused[id];
     caseFileUi.refused = refused;
     caseFileUi.lastPoll = {
       at,
-      changed: a.changed.length,
+      changed: a.changed.length + offers.added.length,
       refused: r.value.refused + Object.keys(a.refused).length,
       error: null,
     };
@@ -198,6 +202,33 @@ export async function refreshNotices(): Promise<void> {
     if (!a.ok) caseFileUi.noticesError = { code: 'municipality-rejected', message: a.reason };
     return a.ok ? { next: a.state, result: null } : { result: null };
   });
+}
+
+/**
+ * After a card login: the profile's mailbox registered for the card (made now if there is none),
+ * so the offers the municipality prepares for this family come to it.
+ */
+export async function registerMailboxForCard(card: string): Promise<void> {
+  const mailbox = await ensureMailbox();
+  if (!mailbox) return;
+  const r = await host()['mailbox.register']({
+    card,
+    mailboxId: mailbox.mailboxId,
+    publicKey: mailbox.publicKey,
+  });
+  if (!r.ok) console.warn('[casefile] mailbox registration', r.error.code);
+}
+
+/** An offer accepted (with its receipt) or put aside. */
+export function settle(
+  offerId: string,
+  outcome: 'accepted' | 'dismissed',
+  receiptNumber?: string,
+): Promise<void> {
+  return change(async (state) => ({
+    next: settleOffer(state, offerId, outcome, receiptNumber),
+    result: undefined,
+  }));
 }
 
 /** On opening a profile: the statuses when a card login is still open in main (the feed follows the household). */

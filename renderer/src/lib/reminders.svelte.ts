@@ -56,6 +56,7 @@ export function reminderText(r: Reminder): { title: string; body: string } {
       return { title: t('reminder.notice', { text: noticeText(r.notice ?? '') }), body: '' };
     case 'case-status':
     case 'municipal-notice':
+    case 'municipal-offer':
       return roundTripReminderText(r);
   }
 }
@@ -174,7 +175,7 @@ export function openReminder(id: string): void {
     untrack(() => session.reminders.entries.find((x) => x.id === id))?.reminder ?? recentlyShown.get(id);
   if (reminder?.item) session.openItem(reminder.item);
   else if (reminder && reminderScreen(reminder) && session.screen !== 'lock')
-    session.screen = reminderScreen(reminder) as 'caseFile' | 'notices';
+    session.screen = reminderScreen(reminder) as 'caseFile' | 'notices' | 'municipalOffer';
   else if (session.screen !== 'lock') session.screen = 'inbox';
 }
 

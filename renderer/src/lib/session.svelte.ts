@@ -33,7 +33,7 @@ import { locale } from './i18n/locale.svelte';
 import { FORM_ACTION_PREFIX, isFormActionRecord, type FormActionRecord } from './form-actions';
 import type { HouseholdField } from './form-facts';
 import { EMPTY_CASEFILE, readCaseFileState, type CaseFileState } from '../../../core/casefile/casefile';
-import { caseReminders, noticeReminders } from '../../../core/casefile/reminders';
+import { caseReminders, noticeReminders, offerReminders } from '../../../core/casefile/reminders';
 
 /** Screens; App.svelte moves focus to the new screen's heading and announces it on every change. */
 export type Screen =
@@ -49,7 +49,9 @@ export type Screen =
   | 'apply'
   | 'receipt'
   /** 民間サービス (issue 21) */
-  | 'offers';
+  | 'offers'
+  /** an offer the municipality prepared (issue 20: a birth registered → 児童手当 認定請求) */
+  | 'municipalOffer';
 
 /** Which journey item the item-detail screen shows. */
 export interface ItemRef {
@@ -161,7 +163,11 @@ export class Session {
   /** The round trip's reminders: a case 要補正 / decided, a new notice for this household. */
   municipalReminders = $derived(
     this.household
-      ? [...caseReminders(this.caseFile), ...noticeReminders(this.caseFile, this.household, this.today)]
+      ? [
+          ...caseReminders(this.caseFile),
+          ...noticeReminders(this.caseFile, this.household, this.today),
+          ...offerReminders(this.caseFile),
+        ]
       : [],
   );
   /** What is true today (reminder ids), for the inbox and notifications. */

@@ -29,6 +29,7 @@ import * as mailbox from './messages/mailbox';
 import * as offers from './messages/offers';
 import * as diff from './messages/diff';
 import * as automatic from './messages/automatic';
+import * as moffer from './messages/moffer';
 
 export { locale, LOCALES, localeFromLanguages, type Locale } from './locale.svelte';
 
@@ -52,6 +53,7 @@ export const registered = {
   offers,
   diff,
   automatic,
+  moffer,
 } as const;
 
 type Modules = (typeof registered)[keyof typeof registered];
