@@ -25,7 +25,7 @@ export const en: Record<keyof typeof ja, string> = {
   'moffer.title': 'Applications prepared by the municipality',
   'moffer.none': 'No prepared application is waiting for you.',
   'moffer.open': 'Check it',
-  'moffer.heading': 'The municipality prepared the child allowance claim (児童手当 認定請求) for {child}',
+  'moffer.heading': 'The municipality prepared the claim for the child allowance (児童手当) for {child}',
   'moffer.intro':
     'Having accepted the birth registration, the municipality prepared the application from what it holds. Check it and sign with your signing certificate password to apply.',
   'moffer.verified': 'The municipality’s signature is verified (made on {date}).',
