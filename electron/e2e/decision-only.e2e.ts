@@ -302,7 +302,10 @@ describe('offers that come to the family', () => {
         .get('77CDF627B61CDE434292B865C24A1733')?.n ?? 0;
     await expect.poll(registered, { timeout: 20_000 }).toBe(1);
 
-    // the app is closed; the city accepts the 出生届 and registers the birth: the offer is prepared
+    // the app is locked and closed; the city accepts the 出生届 and registers the birth: the offer is prepared
+    await page.locator('[data-testid="resident-import"] [data-consent="name"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="lock"]').click();
+    await page.locator('#unlock-passphrase').waitFor();
     await page.goto('about:blank');
     const registeredAt = Date.now();
     const { offer, posted } = await registerBirth(
@@ -327,7 +330,8 @@ describe('offers that come to the family', () => {
     await page.getByRole('button', { name: '開く', exact: true }).click();
     await page.locator('[data-testid="lock"]').waitFor({ timeout: 20_000 });
 
-    // notified: in the app's inbox (and as an OS notification outside quiet hours)
+    // on Home at once (from the case file), and notified in the app's inbox (an OS notification outside quiet hours)
+    await page.getByTestId('home-offer').waitFor({ timeout: 20_000 });
     await nav(page, 'inbox');
     const told = page.locator(`[data-reminder="offer:${offer.offerId}"]`);
     await told.waitFor({ timeout: 20_000 });
