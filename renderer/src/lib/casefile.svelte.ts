@@ -233,6 +233,10 @@ export function settle(
 
 /** On opening a profile: the statuses when a card login is still open in main (the feed follows the household). */
 export async function onProfileOpened(): Promise<void> {
+  // a card login belongs to the session that made it (issue 19): main ended it at the lock,
+  // and the next profile on this computer must not see the last one's card as logged in
+  caseFileUi.loginCard = null;
+  caseFileUi.loginNeeded = false;
   if (!window.nonstop || session.caseFileDamaged) return;
   await pollMailbox().catch((e) => console.warn('[casefile] mailbox', e));
   if (casesWithoutMailbox().some((s) => s.card))
