@@ -102,7 +102,14 @@ export interface ChildFrame {
   done: (CivilDate | null)[] | null;
   /** A guardian's own records, `item:guardian`. */
   byGuardian: Map<string, CivilDate> | null;
+  /** A child at school: doses whose routine window closed before this day are not built (null: build all). */
+  closedBefore: number | null;
+  /** The children of this child's birth ({@link sameBirth}), worked out on first use. */
+  birthSet: Child[] | null;
 }
+
+/** {@link sameBirth} of the frame's child, once per child and journey. */
+export const birthSetOf = (f: ChildFrame, h: Household): Child[] => (f.birthSet ??= sameBirth(h, f.child));
 
 /**
  * A named adjustment: a service whose rule needs household facts beyond dates amends its own fresh item.

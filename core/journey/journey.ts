@@ -261,6 +261,20 @@ function outgrown(p: ServicePlan, f: ChildFrame, item: JourneyItem, ctx: Context
   return notApplicable(p, f, ctx.t.outgrown(w.closes));
 }
 
+/** Services whose adjustment can move their end past the catalog's (a school child keeps them while open). */
+const ENDS_BY_ADJUSTMENT = new Set(['child-medical-subsidy', 'child-rearing-allowance']);
+
+/**
+ * For a child at school: a service that keepSchoolYears would drop whatever its adjustment does — its catalog end
+ * is past (and no adjustment extends it), or it has no end and no monthly amount (a procedure of the birth).
+ * Benefits with no end of their own whose amount an adjustment sets (児童手当's claims) are kept.
+ */
+function closedForSchoolChild(p: ServicePlan, birth: number, onDay: number): boolean {
+  if (ENDS_BY_ADJUSTMENT.has(p.id)) return false;
+  if (p.closes !== null) return ruleDay(p.closes, birth) < onDay;
+  return p.monthlyAmountYen === null && adjustments[p.id] === undefined;
+}
+
 /** Past the last day any right runs: 18歳年度末, or the day 20 is reached with a disability. */
 function beyondHorizon(birth: number, disability: boolean, onDay: number): boolean {
   if (onDay <= dayEndOfSchoolYearOfAge(birth, 18)) return false;
@@ -420,9 +434,16 @@ export function computeJourney(h: Household, on: CivilDate, options?: JourneyOpt
       dateFact: birth !== null ? t.born(birth) : expected !== null ? t.expected(expected) : null,
       done: null,
       byGuardian: null,
+      closedBefore: null,
+      birthSet: null,
     };
     completionsOf(h, child.id, plan, f);
-    for (const p of plan.services) serviceItems(adjust, p, f, ctx, items);
+    // A child at school: what closed before the date is not built at all (keepSchoolYears would drop it).
+    const schoolAge = entry !== null && entry <= ctx.onDay;
+    f.closedBefore = schoolAge ? ctx.onDay : null;
+    for (const p of plan.services)
+      if (!schoolAge || !closedForSchoolChild(p, birth as number, ctx.onDay))
+        serviceItems(adjust, p, f, ctx, items);
     for (const vp of plan.vaccines) vaccineItems(vp, f, ctx, items);
     if (entry !== null && entry <= ctx.onDay) keepSchoolYears(items, start, on);
   }

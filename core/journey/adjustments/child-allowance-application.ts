@@ -22,7 +22,7 @@ import {
   REFORM_FROM,
 } from '../../benefits/child-allowance';
 import { allowanceClaimant, type Household } from '../../household/schema';
-import { sameBirth, type Adjust, type ChildFrame, type Context, type JourneyItem } from '../frame';
+import { birthSetOf, type Adjust, type ChildFrame, type Context, type JourneyItem } from '../frame';
 import { statusOn } from '../status';
 
 /** The claimant of 児童手当 and the fact naming them (once per journey). */
@@ -34,7 +34,7 @@ function claimantOf(h: Household, t: Context['t']): { civilServant: boolean; fac
 
 /** Which of the two claims this child's birth calls for; null: not this child's item (a later twin). */
 function claimKind(f: ChildFrame, ctx: Context): 'application' | 'revision' | null {
-  const birthSet = sameBirth(ctx.h, f.child);
+  const birthSet = birthSetOf(f, ctx.h);
   if (birthSet.length > 1 && birthSet[0] !== f.child) return null;
   const anchor = f.birth ?? f.expected;
   if (anchor === null) return 'application';
@@ -49,7 +49,7 @@ function coveredOn(item: JourneyItem, f: ChildFrame, ctx: Context): void {
   const born = (ctx.born ??= allowanceChildren(ctx.h));
   const claims = (ctx.claims ??= allowanceClaims(ctx.h, born));
   let on = item.doneOn;
-  for (const k of sameBirth(ctx.h, f.child)) {
+  for (const k of birthSetOf(f, ctx.h)) {
     const i = born.findIndex((c) => c.id === k.id);
     const at = i < 0 ? null : (claims.claimedOn[i] ?? null);
     if (at !== null && (on === null || at < on)) on = at;
@@ -66,7 +66,7 @@ function claimItem(item: JourneyItem, f: ChildFrame, ctx: Context): void {
   item.applyOnline = !civilServant && f.birth !== null;
   if (civilServant) item.why.legalBasis = ctx.t.allowanceCivilServantLegal;
   coveredOn(item, f, ctx);
-  const birthSet = sameBirth(ctx.h, f.child);
+  const birthSet = birthSetOf(f, ctx.h);
   if (birthSet.length > 1) item.why.facts.push(ctx.t.allowanceOneClaim(birthSet.length));
   if (ctx.on < REFORM_FROM) {
     // The old law (income limits, three payments a year) is not modelled: no new-law figures for it.

@@ -12,7 +12,7 @@
 import { fromDayNumber } from '../../dates/civil-date';
 import { dayPeriodAfterEnds } from '../../dates/offsets';
 import { setCloses, statusOn } from '../status';
-import { sameBirth, type Adjust } from '../frame';
+import { birthSetOf, type Adjust } from '../frame';
 
 /** Days before the anchor day that the period opens: day 1 of 42 (98) is the anchor itself. */
 export const PRENATAL_DAYS_BEFORE = { single: 41, multiple: 97 } as const;
@@ -20,7 +20,7 @@ export const PRENATAL_DAYS_BEFORE = { single: 41, multiple: 97 } as const;
 export const POSTNATAL_DAYS = 56;
 
 export const maternityAllowance: Adjust = (item, f, ctx) => {
-  const birthSet = sameBirth(ctx.h, f.child);
+  const birthSet = birthSetOf(f, ctx.h);
   const multiple = birthSet.length > 1;
   if (multiple && birthSet[0] !== f.child) {
     // One allowance per pregnancy, to the mother: shown once, on the first child of the birth.

@@ -143,9 +143,13 @@ function unbornItem(
 }
 
 export function vaccineItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyItem[]): void {
+  if (!vp.femaleOnly) {
+    doseItems(vp, f, ctx, out);
+    return;
+  }
   const start = out.length;
   doseItems(vp, f, ctx, out);
-  if (vp.femaleOnly && f.child.sex === undefined)
+  if (f.child.sex === undefined)
     for (let i = start; i < out.length; i++) (out[i] as JourneyItem).why.facts.push(ctx.t.hpvSexNotRecorded);
 }
 
@@ -173,7 +177,11 @@ function doseItems(vp: VaccinePlan, f: ChildFrame, ctx: Context, out: JourneyIte
           : null;
   const pcv: PcvCourse | null =
     catchUp && catchUp(birth, doseDay(vp, f, 1), doseDay(vp, f, 2), doseDay(vp, f, 3), ctx.onDay, ctx.t);
+  // A child at school: a dose whose window closed before the date is dropped anyway (keepSchoolYears); only
+  // the HPV course can extend a window (the catch-up), so only it is always built.
+  const skipBefore = vp.catchUp === 'hpv' ? null : f.closedBefore;
   for (const plan of doses) {
+    if (skipBefore !== null && ruleDay(plan.closes, birth) < skipBefore) continue;
     const doneOn = doneAt(f, plan.slot);
     const course = pcv ? (pcv.doses[plan.n] ?? ANY_DOSE) : ANY_DOSE;
     const skip = course.skip;

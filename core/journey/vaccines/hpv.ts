@@ -21,6 +21,9 @@ const EXTENDED_BORN_TO = day('2009-04-01');
 const FIRST_DOSE_BY = day('2025-03-31');
 const EXTENDED_TO = day('2026-03-31');
 
+/** The four courses there are, made once per language (the engine asks for one on every girl's journey). */
+const courses = new Map<string, Course>();
+
 export function hpvCourse(
   birth: number,
   d1: number | null,
@@ -33,6 +36,13 @@ export function hpvCourse(
   const twoDoses = (d1 ?? onDay) <= reaches15;
   const extended =
     birth >= EXTENDED_BORN_FROM && birth <= EXTENDED_BORN_TO && d1 !== null && d1 <= FIRST_DOSE_BY;
+  const key = `${t.lang}|${twoDoses}|${extended}`;
+  let course = courses.get(key);
+  if (!course) courses.set(key, (course = makeCourse(twoDoses, extended, t)));
+  return course;
+}
+
+function makeCourse(twoDoses: boolean, extended: boolean, t: JourneyText): Course {
   const later: Dose = extended ? { skip: null, closes: EXTENDED_TO } : GIVEN;
   if (twoDoses)
     return {
