@@ -82,6 +82,20 @@ describe('the private side of the case file', () => {
     const back = readCaseFileExport(text);
     expect(back.ok && back.value.privateRequests).toEqual([entry]);
     expect(back.ok && back.value.about).toContain('privateRequests');
+    // entries since the review keep the provider's key (to verify a withdrawal's acknowledgement when
+    // the offer is no longer shown); entries without it (above) keep loading; a malformed key is refused
+    const keyed = { ...entry, requestId: 'b'.repeat(32), providerPublicKey: 'D'.repeat(43) + '=' };
+    const withKey = caseFileStateSchema.safeParse({
+      ...EMPTY_CASEFILE,
+      privateOffers: addPrivateRequest(s, keyed),
+    });
+    expect(withKey.success && withKey.data.privateOffers?.requests[1]).toEqual(keyed);
+    expect(
+      caseFileStateSchema.safeParse({
+        ...EMPTY_CASEFILE,
+        privateOffers: addPrivateRequest(s, { ...keyed, providerPublicKey: 'not a key' }),
+      }).success,
+    ).toBe(false);
     // an export without private requests is as before
     expect(exportCaseFile(EMPTY_CASEFILE, [], '2026-12-05T00:00:00.000Z')).not.toContain('privateRequests');
   });

@@ -10,7 +10,7 @@
  *   deletion request and each signed acknowledgement (pending, then deleted).
  */
 import { z } from 'zod';
-import { OFFER_FIELDS } from './private-offers';
+import { ed25519PublicKey, OFFER_FIELDS } from './private-offers';
 import { signedDocumentSchema, type DeletionAck, type SignedDocument } from './request';
 
 const instant = z.iso.datetime();
@@ -35,6 +35,12 @@ export const privateRequestEntrySchema = z.strictObject({
     .array(z.strictObject({ key: z.enum(OFFER_FIELDS), value: z.string().max(200) }))
     .max(OFFER_FIELDS.length),
   request: signedDocumentSchema,
+  /**
+   * the provider's key its answer was verified with (added by the issue 21 review; absent in
+   * older entries): acknowledgements of a withdrawal are verified with it even when the offer
+   * is no longer shown (opted out, period over, child aged out, offer gone from the feed)
+   */
+  providerPublicKey: ed25519PublicKey.optional(),
   /** the provider's reference and signed nonstop-offer-answer/1 */
   reference: z.string().max(40),
   answer: signedDocumentSchema,

@@ -265,5 +265,37 @@ describe('private services beside public ones', () => {
     expect(await axeViolations(page)).toEqual([]);
     // still one request: cancelling sent nothing
     expect(h.providerRequests.filter((r) => r.path === '/v1/requests')).toHaveLength(1);
+
+    // review of issue 21: consent can be withdrawn after opting out (the offer's card is gone):
+    // a second request, then the category unticked, then 取り消す from 申請履歴
+    await page.locator('[data-testid="language"]').selectOption('ja');
+    await nav(page, 'offers');
+    await card.locator('[data-testid="apply"]').click();
+    await card.locator('[data-testid="confirm-send"]').click();
+    await card.locator('[data-testid="offer-sent"]').waitFor({ timeout: 20_000 });
+    const second = h.provider.store.all().at(-1)!;
+    expect(second.reference).not.toBe(reference);
+    await nav(page, 'settings');
+    await page.locator('[data-testid="offer-category-diaper-subscription"]').uncheck();
+    await page.locator('[data-testid="save-offer-categories"]').click();
+    await page.getByText('保存しました。').first().waitFor();
+    // no opt-in: no 民間サービス screen, so no offer card to withdraw from
+    await expect.poll(() => page.locator('[data-nav="offers"]').count()).toBe(0);
+    await nav(page, 'caseFile');
+    const entry = page.locator(`[data-testid="private-requests"] li[data-request="${second.reference}"]`);
+    await entry.getByRole('button', { name: '取り消す' }).click();
+    await expect
+      .poll(() => entry.locator('[data-testid="casefile-deletion"]').textContent(), { timeout: 20_000 })
+      .toContain('受け取りました');
+    expect(h.provider.store.byReference(second.reference)?.deletion_status).toBe('pending');
+    expect(providerCli('delete', second.reference)).toContain(`${second.reference}: deleted at`);
+    await entry.getByRole('button', { name: '削除されたか確かめる' }).click();
+    await expect
+      .poll(() => entry.locator('[data-testid="casefile-deletion"]').textContent(), { timeout: 20_000 })
+      .toContain('削除しました');
+    expect(await entry.getByRole('button').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await wrongLanguage(page, 'ja', FAMILY)).toEqual([]);
+    await shot('07-casefile-withdrawn-after-opt-out');
   });
 });

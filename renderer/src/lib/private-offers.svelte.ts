@@ -149,6 +149,7 @@ export async function sendOfferRequest(
         providerId: offer.provider.id,
         offerName: { ja: offer.name, en: offer.en.name },
         providerName: offer.provider.name,
+        providerPublicKey: offer.provider.publicKey,
         requestedAt: request.sentAt,
         fieldsSent: request.fields,
         request: signed,
@@ -167,11 +168,33 @@ export async function sendOfferRequest(
   }
 }
 
-/** 「取り消す」: the signed deletion request (or, once sent, the same one again to read the acknowledgement). */
-export async function withdrawOffer(entry: PrivateRequestEntry, providerKey: string): Promise<boolean> {
+/**
+ * The key a provider's acknowledgement is verified with: the one kept with the request, else
+ * (entries made before it was kept) the provider's key in the feed. Withdrawing must work when
+ * the offer is no longer shown, so the anonymous feed is read for it even without an opt-in.
+ */
+async function providerKeyOf(entry: PrivateRequestEntry): Promise<string | undefined> {
+  if (entry.providerPublicKey) return entry.providerPublicKey;
+  const inFeed = (f: PrivateOfferFeed | null) =>
+    f?.offers.find((o) => o.provider.id === entry.providerId)?.provider.publicKey;
+  if (inFeed(offersUi.feed)) return inFeed(offersUi.feed);
+  const r = await host()['privateOffers.feed'](null);
+  return r.ok ? inFeed(r.value.feed) : undefined;
+}
+
+/**
+ * 「取り消す」: the signed deletion request (or, once sent, the same one again to read the
+ * acknowledgement). From the offer's card, or from 申請履歴 when the offer is no longer shown.
+ */
+export async function withdrawOffer(entry: PrivateRequestEntry, providerKey?: string): Promise<boolean> {
   offersUi.busy = entry.offerId;
   delete offersUi.problems[entry.offerId];
   try {
+    const key = providerKey ?? (await providerKeyOf(entry));
+    if (!key) {
+      offersUi.problems[entry.offerId] = 'unreachable';
+      return false;
+    }
     return await change(async (state) => {
       const po = state.privateOffers ?? EMPTY_PRIVATE_OFFERS;
       const current = po.requests.find((r) => r.requestId === entry.requestId);
@@ -202,7 +225,7 @@ export async function withdrawOffer(entry: PrivateRequestEntry, providerKey: str
         offersUi.problems[entry.offerId] = problemOf(r.error);
         return { next: { ...state, privateOffers: next }, result: false };
       }
-      const ack = openSignedDocument(r.value.ack, providerKey, deletionAckSchema);
+      const ack = openSignedDocument(r.value.ack, key, deletionAckSchema);
       if (!ack.ok || ack.value.requestId !== current.requestId || ack.value.reference !== current.reference) {
         offersUi.problems[entry.offerId] = 'bad-answer';
         return { next: { ...state, privateOffers: next }, result: false };
