@@ -14,7 +14,7 @@ import { APPLIES, defineForm, missingOnly, person, personAndSex, refuse } from '
 import type { ApplicationOf, BuildContext, BuildResult as EngineBuildResult, FormRequest } from './engine';
 import { ADDRESSEE, addressSchema, personSchema, sexSchema, APPLICATION_FORMAT } from './parts';
 import { accountInNameOf, byDate, sameAddress, sexOfGuardian } from './people';
-import { fullName, kanaOf, sexJa, wareki } from './write';
+import { fullName, kanaOf, wareki } from './write';
 import type { Sheet } from './layout';
 import { choices, bankRows, sexChecks, type Cell, labelled, applicantRows } from './layout';
 
@@ -213,17 +213,21 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
       { note: '（異なる場合は住所を記入）' },
     ]);
   s.section('3　支給要件児童（18歳に達する日以後の最初の3月31日までの間にある児童）');
-  const cols = [175, 110, 40, 70] as const;
+  // 続柄 (to the claimant, as the 様式 asks; not 性別) and 海外留学 (a child studying abroad stays
+  // a 支給要件児童, 法3条・施行規則1条の2): the household records neither study abroad nor a
+  // 続柄 other than a parent's 子, so those stay for the claimant to write.
+  const cols = [175, 100, 40, 60, 50] as const;
   s.row(14, [
     { label: 'フリガナ／氏名', w: cols[0] },
     { label: '生年月日', w: cols[1] },
-    { label: '性別', w: cols[2] },
+    { label: '続柄', w: cols[2] },
     { label: '同居・別居', w: cols[3] },
+    { label: '海外留学', w: cols[4] },
     { label: '個人番号（別居の場合）' },
   ]);
+  const relation = app.claimant.relationshipToChild === 'parent' ? '子' : '';
   for (let i = 0; i < 4; i++) {
     const k = app.children[i];
-    const sex = sexJa(k?.sex);
     s.row(28, [
       {
         value: k ? fullName(k) : '',
@@ -232,8 +236,9 @@ function layout(s: Sheet, app: ChildAllowanceApplication) {
         size: 11,
       },
       { value: k ? wareki(k.birthDate) : '', w: cols[1], size: 8.5 },
-      { value: sex, w: cols[2], align: 'center' },
+      { value: k ? relation : '', w: cols[2], align: 'center' },
       { value: k ? (k.livesWithClaimant ? '同居' : '別居') : '', w: cols[3], align: 'center' },
+      { value: '', w: cols[4] },
       { value: '' },
     ]);
   }

@@ -141,3 +141,19 @@ describe('item 4: one claim covers all the children', () => {
     expect(first.ok).toBe(false);
   });
 });
+
+describe('item 12: the child table has 続柄 and 海外留学, not 性別', () => {
+  it('draws 続柄 (子 for a parent claimant) and a 海外留学 column', () => {
+    const p = claim(valid(newborn), 'haruto', '2026-11-21');
+    if (!p.ok) throw new Error('not made');
+    const texts = p.form
+      .layout(p.application)
+      .pages.flatMap((pg) => pg.ops.flatMap((o) => (o.kind === 'text' || o.kind === 'fit' ? [o.text] : [])));
+    const table = texts.slice(
+      texts.findIndex((t) => t.startsWith('3　支給要件児童')),
+      texts.findIndex((t) => t.startsWith('4　')),
+    );
+    expect(table).toEqual(expect.arrayContaining(['続柄', '海外留学', '子']));
+    expect(table).not.toContain('性別');
+  });
+});
