@@ -182,7 +182,9 @@ describe('5. a new child of a household already receiving: 額改定認定請求
   it('a household with no recorded claim files one 認定請求 for the birth (it covers the older child too)', () => {
     const h = withChildren([kid('a', '2024-05-01'), kid('b', '2026-11-05')]);
     expect(items(h, '2026-11-10', 'child-allowance-revision')).toEqual([]);
-    expect(one(h, '2026-11-10', 'child-allowance-application', 'b').status).toBe('due');
+    const claim = one(h, '2026-11-10', 'child-allowance-application', 'b');
+    expect(claim.status).toBe('due');
+    expect(claim.why.facts.join()).toContain('上のお子さん（a）');
   });
 
   it('twins: one 認定請求 for both, ¥30,000 a month; the claim recorded on one twin covers the other', () => {

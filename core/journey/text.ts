@@ -78,6 +78,8 @@ export interface JourneyText {
   allowanceOneClaim(children: number): string;
   /** The 額改定認定請求 instead of a new 認定請求. */
   allowanceRevision: string;
+  /** Older children with no recorded claim that the one 認定請求 lists too. */
+  allowanceAlsoCovers(names: readonly string[]): string;
 
   // 出産育児一時金
   lumpSumAmount(withCompensation: number, base: number, estimated: boolean): string;
@@ -266,6 +268,8 @@ export const JA: JourneyText = {
   allowanceOldLaw: '2024年9月分までは改正前の制度のため、金額は表示しません',
   allowanceLate: '期限を過ぎています: 請求した月の翌月分から支給され、さかのぼっては支給されません',
   allowanceOneClaim: (n) => `${n}人の出産: 1回の請求で${n}人分をまとめて請求します`,
+  allowanceAlsoCovers: (names) =>
+    `この認定請求には、請求の記録がない上のお子さん（${names.join('・')}）も含めます（請求した月の翌月分から）`,
   allowanceRevision:
     'すでに児童手当を受けているため、新しい認定請求ではなく額改定認定請求をします（請求の翌月分から増額）',
 
@@ -442,6 +446,8 @@ export const EN: JourneyText = {
   allowanceLate:
     'The deadline has passed: the allowance is paid from the month after you claim, with no back pay',
   allowanceOneClaim: (n) => `A birth of ${n} children: one claim covers all ${n}`,
+  allowanceAlsoCovers: (names) =>
+    `This claim also lists the older ${names.length === 1 ? 'child' : 'children'} with no recorded claim (${names.join(', ')}), paid from the month after the claim`,
   allowanceRevision:
     'You already receive child allowance, so you claim the increased amount (額改定認定請求) instead of filing a new claim; the increase is paid from the month after the claim',
 

@@ -14,6 +14,7 @@ import {
   addMonths,
   allowanceChildren,
   allowanceClaims,
+  type AllowanceChild,
   amountsForMonth,
   firstMonthlyAmount,
   monthOf,
@@ -104,6 +105,20 @@ function claimItem(item: JourneyItem, f: ChildFrame, ctx: Context): void {
 export const childAllowanceApplication: Adjust = (item, f, ctx) => {
   if (claimKind(f, ctx) !== 'application') return false;
   claimItem(item, f, ctx);
+  if (item.status === 'done' || f.birth === null) return;
+  // The one claim lists every child the claimant supports: name the older ones it will cover too.
+  const born = (ctx.born ??= allowanceChildren(ctx.h));
+  const claims = (ctx.claims ??= allowanceClaims(ctx.h, born));
+  const names: string[] = [];
+  const birthSet = birthSetOf(f, ctx.h);
+  for (let i = 0; i < born.length; i++) {
+    const c = born[i] as AllowanceChild;
+    if (!c.supported || c.birthDay > f.birth || claims.claimedOn[i] !== null) continue;
+    if (birthSet.some((k) => k.id === c.id)) continue;
+    const child = ctx.h.children.find((k) => k.id === c.id);
+    names.push(child?.givenName ?? c.id);
+  }
+  if (names.length > 0) item.why.facts.push(ctx.t.allowanceAlsoCovers(names));
 };
 
 export const childAllowanceRevision: Adjust = (item, f, ctx) => {
