@@ -79,6 +79,11 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       '児童手当を請求する人（父母のうち生計を維持する程度の高い方。ふつうは所得の高い方）',
       'who claims: the parent who mainly supports the family (usually the higher income; 児童手当法4条)',
     );
+  // the 様式 asks the spouse's 個人番号 beside the name: asked inline, never sent empty (item 12)
+  const spouseOf = h.guardians.find(
+    (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
+  );
+  if (spouseOf) facts.guardian(spouseOf, { ja: '配偶者', en: 'spouse' }, true);
   // 「請求者本人名義の口座に限ります」: the claimant's own account (one holder rule, people.ts) or 公金受取口座
   const own = accountInNameOf(h, claimant);
   const account =
@@ -94,9 +99,7 @@ function build({ req, h, applicant: claimant, facts }: BuildContext) {
       : 'bank account, or the public benefit receiving account (公金受取口座)',
   );
   return () => {
-    const spouse = h.guardians.find(
-      (g) => g !== claimant && (g.relationship === 'mother' || g.relationship === 'father'),
-    );
+    const spouse = spouseOf;
     const children = h.children
       .filter((c) => isAllowanceChild(c, req.on))
       .sort(byDate)

@@ -86,6 +86,7 @@ describe('item 3: a civil servant claims at the employer (法17条), never onlin
     const h = edit(civilServant, (x) => {
       x.bankAccount = { kind: 'public-funds' };
       x.guardians[0].myNumber = '314159265352';
+      x.guardians[1].myNumber = '271828182840'; // the spouse's, asked by the form too
     });
     const p = claim(h, 'rin', '2026-11-10');
     if (!p.ok) throw new Error(JSON.stringify(p.kind === 'missing-facts' ? p.missing : p.reason));
@@ -155,5 +156,17 @@ describe('item 12: the child table has 続柄 and 海外留学, not 性別', () 
     );
     expect(table).toEqual(expect.arrayContaining(['続柄', '海外留学', '子']));
     expect(table).not.toContain('性別');
+  });
+});
+
+describe('item 12: the spouse’s 個人番号 is asked when the form prints it', () => {
+  it('a spouse without a recorded 個人番号 is a missing fact, not an empty box sent', () => {
+    const h = edit(newborn, (x) => delete x.guardians[1].myNumber);
+    const p = claim(h, 'haruto', '2026-11-21');
+    expect(p.ok).toBe(false);
+    if (p.ok || p.kind !== 'missing-facts') return;
+    expect(p.missing).toEqual([
+      { path: 'guardians[1].myNumber', label: '配偶者の個人番号', en: "spouse's My Number (個人番号)" },
+    ]);
   });
 });
