@@ -8,8 +8,10 @@ import {
 } from '../casefile/casefile';
 import {
   addDeletionAck,
+  addAnswer,
   addDeletionRequest,
   addPrivateRequest,
+  isAnswered,
   deletionStatus,
   latestRequestFor,
   providerSeed,
@@ -36,7 +38,7 @@ const entry: PrivateRequestEntry = {
 const ack = (status: DeletionAck['status'], at: string): DeletionAck => ({
   format: DELETION_ACK_FORMAT,
   requestId: entry.requestId,
-  reference: entry.reference,
+  reference: 'P-20261201-0001',
   providerId: entry.providerId,
   status,
   at,
@@ -98,5 +100,46 @@ describe('the private side of the case file', () => {
     ).toBe(false);
     // an export without private requests is as before
     expect(exportCaseFile(EMPTY_CASEFILE, [], '2026-12-05T00:00:00.000Z')).not.toContain('privateRequests');
+  });
+
+  it('a request kept before sending (no answer yet) loads, and becomes answered once', () => {
+    // an entry written before this state existed: no `state`, answered
+    const old = caseFileStateSchema.parse({
+      ...EMPTY_CASEFILE,
+      privateOffers: { keys: [], requests: [entry] },
+    });
+    expect(old.privateOffers?.requests[0]).toEqual(entry);
+    expect(isAnswered(entry)).toBe(true);
+    // kept before it left the device: the signed request, no reference, no answer
+    const { reference, answer, answerMessage, ...rest } = entry;
+    const sent = { ...rest, requestId: 'c'.repeat(32), state: 'sent' as const };
+    const s = caseFileStateSchema.parse({
+      ...EMPTY_CASEFILE,
+      privateOffers: addPrivateRequest(undefined, sent),
+    });
+    expect(s.privateOffers?.requests[0]).toEqual(sent);
+    expect(isAnswered(s.privateOffers!.requests[0]!)).toBe(false);
+    // the export carries it too, and reads back
+    const back = readCaseFileExport(exportCaseFile(s, [], '2026-12-05T00:00:00.000Z'));
+    expect(back.ok && back.value.privateRequests).toEqual([sent]);
+    // an unknown state is refused
+    expect(
+      caseFileStateSchema.safeParse({
+        ...EMPTY_CASEFILE,
+        privateOffers: addPrivateRequest(undefined, { ...sent, state: 'maybe' as never }),
+      }).success,
+    ).toBe(false);
+    // the provider's answer: kept once; a later one does not replace it
+    const answered = addAnswer(s.privateOffers!, sent.requestId, {
+      reference: reference!,
+      answer: answer!,
+      answerMessage: answerMessage!,
+    });
+    const e = answered.requests[0]!;
+    expect(e.state).toBe('answered');
+    expect(isAnswered(e)).toBe(true);
+    expect(e.reference).toBe(reference);
+    const second = { reference: 'P-20261201-0009', answer: answer!, answerMessage: answerMessage! };
+    expect(addAnswer(answered, sent.requestId, second).requests[0]).toEqual(e);
   });
 });

@@ -41,10 +41,17 @@ export const privateRequestEntrySchema = z.strictObject({
    * is no longer shown (opted out, period over, child aged out, offer gone from the feed)
    */
   providerPublicKey: ed25519PublicKey.optional(),
-  /** the provider's reference and signed nonstop-offer-answer/1 */
-  reference: z.string().max(40),
-  answer: signedDocumentSchema,
-  answerMessage: bilingual,
+  /**
+   * 'sent': kept BEFORE the request left the device, no answer yet (a timeout or a dropped
+   * connection leaves it here: the provider may or may not have it; 「もう一度送る」 re-sends
+   * these exact bytes, which the provider answers with its first answer). Absent in entries
+   * made before issue 21's fix, which were only ever kept once answered.
+   */
+  state: z.enum(['sent', 'answered']).optional(),
+  /** the provider's reference and signed nonstop-offer-answer/1 (absent while 'sent') */
+  reference: z.string().max(40).optional(),
+  answer: signedDocumentSchema.optional(),
+  answerMessage: bilingual.optional(),
   deletion: z
     .strictObject({
       requestedAt: instant,
@@ -91,6 +98,22 @@ export function addPrivateRequest(
   const base = s ?? EMPTY_PRIVATE_OFFERS;
   if (base.requests.some((r) => r.requestId === e.requestId)) return base;
   return { ...base, requests: [...base.requests, e] };
+}
+
+/** Whether the provider's answer is kept (entries without `state` were kept only once answered). */
+export function isAnswered(
+  e: PrivateRequestEntry,
+): e is PrivateRequestEntry & Required<Pick<PrivateRequestEntry, 'reference' | 'answer' | 'answerMessage'>> {
+  return e.state !== 'sent' && e.reference !== undefined && e.answer !== undefined && !!e.answerMessage;
+}
+
+/** The provider's verified answer to a request kept as 'sent' (kept once; later answers are not kept). */
+export function addAnswer(
+  s: PrivateOfferState,
+  requestId: string,
+  a: { reference: string; answer: SignedDocument; answerMessage: { ja: string; en: string } },
+): PrivateOfferState {
+  return updateRequest(s, requestId, (e) => (isAnswered(e) ? e : { ...e, state: 'answered', ...a }));
 }
 
 /** The latest request for an offer (the offer screen shows its state). */

@@ -36,10 +36,12 @@ import {
   type SignedDocument,
 } from '../../../core/offers/request';
 import {
+  addAnswer,
   addDeletionAck,
   addDeletionRequest,
   addPrivateRequest,
   EMPTY_PRIVATE_OFFERS,
+  isAnswered,
   providerSeed,
   withProviderKey,
   type PrivateRequestEntry,
@@ -47,7 +49,8 @@ import {
 import { fromBase64, toBase64 } from '../../../core/encoding/bytes';
 import type { HostError } from '../../../core/host-contract';
 
-export type OfferProblem = 'unreachable' | 'rejected' | 'bad-answer' | 'internal';
+/** 'no-answer': a request was sent and its answer did not arrive (the provider may have it) */
+export type OfferProblem = 'unreachable' | 'no-answer' | 'rejected' | 'bad-answer' | 'internal';
 
 export const offersUi = $state({
   feed: null as PrivateOfferFeed | null,
@@ -101,7 +104,13 @@ function randomHex(bytes: number): string {
   ).join('');
 }
 
-/** Sends the request built from `confirmed` (the list the family saw and kept) and records it. */
+/**
+ * Sends the request built from `confirmed` (the list the family saw and kept) and records it.
+ * The signed request is sealed in the case file as 'sent' BEFORE it leaves the device: when the
+ * answer is lost (timeout, dropped connection) the provider may have stored it, so the family
+ * keeps the entry, can send the very same bytes again (the provider answers an identical repeat
+ * with its first answer) and can withdraw it.
+ */
 export async function sendOfferRequest(
   match: PrivateOfferMatch,
   confirmed: ConfirmedField[],
@@ -110,7 +119,7 @@ export async function sendOfferRequest(
   offersUi.busy = offer.id;
   delete offersUi.problems[offer.id];
   try {
-    return await change(async (state) => {
+    const entry = await change(async (state) => {
       // the profile's key for this provider: made on first use, sealed with the case file
       const seedB64 =
         providerSeed(state.privateOffers, offer.provider.id) ??
@@ -124,26 +133,7 @@ export async function sendOfferRequest(
         sentAt: nowIso(),
         publicKey: publicKeyOf(seed),
       });
-      const signed = signDocument(request, seed);
-      // the key is kept before anything is sent: a deletion can always be signed
-      const keyed = { ...state, privateOffers: withKey };
-      const r = await host()['privateOffers.request']({ signed });
-      if (!r.ok) {
-        offersUi.problems[offer.id] = problemOf(r.error);
-        return { next: keyed, result: false };
-      }
-      const a = openSignedDocument(r.value.answer, offer.provider.publicKey, offerAnswerSchema);
-      const sentKeys = request.fields.map((f) => f.key);
-      if (
-        !a.ok ||
-        a.value.requestId !== request.requestId ||
-        a.value.providerId !== offer.provider.id ||
-        a.value.fieldsReceived.join() !== sentKeys.join()
-      ) {
-        offersUi.problems[offer.id] = 'bad-answer';
-        return { next: keyed, result: false };
-      }
-      const entry: PrivateRequestEntry = {
+      const e: PrivateRequestEntry = {
         requestId: request.requestId,
         offerId: offer.id,
         providerId: offer.provider.id,
@@ -152,16 +142,69 @@ export async function sendOfferRequest(
         providerPublicKey: offer.provider.publicKey,
         requestedAt: request.sentAt,
         fieldsSent: request.fields,
-        request: signed,
-        reference: a.value.reference,
-        answer: r.value.answer,
-        answerMessage: a.value.message,
+        request: signDocument(request, seed),
+        state: 'sent',
       };
-      return { next: { ...keyed, privateOffers: addPrivateRequest(withKey, entry) }, result: true };
+      // the key and the signed request are kept before anything is sent
+      return { next: { ...state, privateOffers: addPrivateRequest(withKey, e) }, result: e };
     });
+    return await deliver(entry, offer.provider.publicKey);
   } catch (e) {
     console.warn('[offers] request failed', e);
     offersUi.problems[offer.id] = 'internal';
+    return false;
+  } finally {
+    offersUi.busy = null;
+  }
+}
+
+/**
+ * Sends the kept signed request (the same bytes, the same request id) and keeps the provider's
+ * verified answer. On a transport failure the entry stays 'sent' ('no-answer': it is not known
+ * whether the provider has it).
+ */
+async function deliver(entry: PrivateRequestEntry, providerKey: string): Promise<boolean> {
+  const r = await host()['privateOffers.request']({ signed: entry.request });
+  if (!r.ok) {
+    const p = problemOf(r.error);
+    offersUi.problems[entry.offerId] = p === 'unreachable' ? 'no-answer' : p;
+    return false;
+  }
+  const a = openSignedDocument(r.value.answer, providerKey, offerAnswerSchema);
+  const sentKeys = entry.fieldsSent.map((f) => f.key);
+  if (
+    !a.ok ||
+    a.value.requestId !== entry.requestId ||
+    a.value.providerId !== entry.providerId ||
+    a.value.fieldsReceived.join() !== sentKeys.join()
+  ) {
+    offersUi.problems[entry.offerId] = 'bad-answer';
+    return false;
+  }
+  const answer = { reference: a.value.reference, answer: r.value.answer, answerMessage: a.value.message };
+  return change(async (state) => ({
+    next: {
+      ...state,
+      privateOffers: addAnswer(state.privateOffers ?? EMPTY_PRIVATE_OFFERS, entry.requestId, answer),
+    },
+    result: true,
+  }));
+}
+
+/** 「もう一度送る」 for a request whose answer did not arrive: the same signed document again. */
+export async function resendOfferRequest(entry: PrivateRequestEntry, providerKey?: string): Promise<boolean> {
+  offersUi.busy = entry.offerId;
+  delete offersUi.problems[entry.offerId];
+  try {
+    const key = providerKey ?? (await providerKeyOf(entry));
+    if (!key) {
+      offersUi.problems[entry.offerId] = 'no-answer';
+      return false;
+    }
+    return await deliver(entry, key);
+  } catch (e) {
+    console.warn('[offers] resend failed', e);
+    offersUi.problems[entry.offerId] = 'internal';
     return false;
   } finally {
     offersUi.busy = null;
@@ -195,11 +238,16 @@ export async function withdrawOffer(entry: PrivateRequestEntry, providerKey?: st
       offersUi.problems[entry.offerId] = 'unreachable';
       return false;
     }
+    // unanswered: the deletion names the provider's reference, so the same signed request is
+    // sent again first (the provider answers an identical repeat with its first answer; if it
+    // never had it, it has it now and the deletion follows at once)
+    const kept = session.caseFile.privateOffers?.requests.find((r) => r.requestId === entry.requestId);
+    if (kept && !isAnswered(kept) && !(await deliver(kept, key))) return false;
     return await change(async (state) => {
       const po = state.privateOffers ?? EMPTY_PRIVATE_OFFERS;
       const current = po.requests.find((r) => r.requestId === entry.requestId);
       const seedB64 = providerSeed(po, entry.providerId);
-      if (!current || !seedB64) {
+      if (!current || !seedB64 || !isAnswered(current)) {
         offersUi.problems[entry.offerId] = 'internal';
         return { result: false };
       }

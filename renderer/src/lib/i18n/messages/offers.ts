@@ -61,6 +61,12 @@ export const ja = {
   'offers.deletion.check': '削除されたか確かめる',
   'offers.problem.unreachable':
     '{provider}につながりませんでした。時間をおいてもう一度お試しください。何も送られていません。',
+  'offers.problem.no-answer':
+    '{provider}からの返事が届きませんでした。{provider}が申し込みを受け取ったかどうかはわかりません。「もう一度送る」で同じ申し込みを送り直すか（二重の申し込みにはなりません）、「取り消す」で削除を依頼できます。',
+  'offers.unanswered':
+    '{date}に申し込みを送りました。{provider}からの返事はまだ届いていません（受け取ったかどうかはわかりません）。',
+  'offers.resend': 'もう一度送る',
+  'offers.resend.hint': '同じ申し込みをそのまま送り直します。二重の申し込みにはなりません。',
   'offers.problem.rejected': '{provider}が受け付けませんでした。時間をおいてもう一度お試しください。',
   'offers.problem.bad-answer':
     '{provider}からの返事の署名を確かめられませんでした。申し込みは記録していません。',
@@ -144,6 +150,12 @@ export const en: Record<keyof typeof ja, string> = {
   'offers.deletion.deleted': '{provider} deleted your information on {date} (signature checked).',
   'offers.deletion.check': 'Check whether it was deleted',
   'offers.problem.unreachable': 'Could not reach {provider}. Please try again later. Nothing was sent.',
+  'offers.problem.no-answer':
+    'No answer came from {provider}. It is not known whether {provider} received your request. “Send again” sends the same request once more (it will not be counted twice), or “Withdraw” asks for its deletion.',
+  'offers.unanswered':
+    'You sent the request on {date}. No answer from {provider} has arrived yet (it is not known whether it was received).',
+  'offers.resend': 'Send again',
+  'offers.resend.hint': 'Sends the very same request again. It will not be counted twice.',
   'offers.problem.rejected': '{provider} did not accept the request. Please try again later.',
   'offers.problem.bad-answer':
     'The signature of the answer from {provider} could not be checked. The request was not recorded.',
