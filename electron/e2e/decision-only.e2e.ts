@@ -27,6 +27,7 @@ import { loadIdentity } from '../../fixtures/municipality/identity';
 import { parseCanonical } from '../../core/signing/canonical';
 import newborn from '../../fixtures/households/newborn-family.json';
 import expecting from '../../fixtures/households/expecting-first-child.json';
+import { nav, signAndSend, screenshotBothSizes } from './app-steps';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const artifacts = join(repoRoot, '.e2e-artifacts');
@@ -36,31 +37,8 @@ const identity = loadIdentity();
 let h: Harness;
 const figures: Record<string, unknown> = {};
 
-async function shot(name: string) {
-  for (const [w, hgt] of [
-    [1280, 800],
-    [800, 600],
-  ] as const) {
-    await h.page.setViewportSize({ width: w, height: hgt });
-    await h.page.waitForTimeout(150);
-    await h.page.screenshot({ path: join(shots, `decision-only-${name}-${w}.png`), fullPage: true });
-  }
-  await h.page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function nav(page: Page, screen: string) {
-  await page.locator(`[data-nav="${screen}"]`).click();
-  await page.waitForFunction(
-    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
-    screen,
-  );
-  await page.locator('main h1').first().waitFor();
-}
-
-async function signAndSend(page: Page) {
-  await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
-  await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SATO1234');
-  await page.getByRole('button', { name: '電子署名して送信する' }).click();
+function shot(name: string) {
+  return screenshotBothSizes(h.page, shots, `decision-only-${name}`);
 }
 
 /** The app closed and started again: a fresh page load, the profile unlocked with its passphrase. */

@@ -26,6 +26,7 @@ import {
   TERM,
   wrongLanguage as linesInWrongLanguage,
 } from './screen-checks';
+import { nav } from './app-steps';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const out = join(repoRoot, '.e2e-artifacts', 'experience');
@@ -45,15 +46,6 @@ afterAll(async () => {
 async function setToday(page: Page, date: string) {
   await page.getByLabel(/基準日|Reference date/).fill(date);
   await page.getByLabel(/基準日|Reference date/).dispatchEvent('change');
-}
-
-async function nav(page: Page, screen: string) {
-  await page.locator(`[data-nav="${screen}"]`).click();
-  await page.waitForFunction(
-    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
-    screen,
-  );
-  await page.locator('main h1').first().waitFor();
 }
 
 interface AxeResult {

@@ -15,7 +15,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { startHarness, type Harness } from './harness';
 import { createProfile } from './vault-steps';
 import { seriousAxeViolations } from './axe';
@@ -27,6 +26,7 @@ import { readCaseFileExport } from '../../core/casefile/casefile';
 import { verifyDetached } from '../../core/signing/cms';
 import { fromBase64 } from '../../core/encoding/bytes';
 import newborn from '../../fixtures/households/newborn-family.json';
+import { nav, signAndSend, screenshotBothSizes } from './app-steps';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
@@ -35,31 +35,8 @@ let h: Harness;
 /** what the municipality sent back, to look for on disk at the end */
 const received: string[] = [];
 
-async function shot(name: string) {
-  for (const [w, hgt] of [
-    [1280, 800],
-    [800, 600],
-  ] as const) {
-    await h.page.setViewportSize({ width: w, height: hgt });
-    await h.page.waitForTimeout(150);
-    await h.page.screenshot({ path: join(shots, `municipality-${name}-${w}.png`), fullPage: true });
-  }
-  await h.page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function nav(page: Page, screen: string) {
-  await page.locator(`[data-nav="${screen}"]`).click();
-  await page.waitForFunction(
-    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
-    screen,
-  );
-  await page.locator('main h1').first().waitFor();
-}
-
-async function signAndSend(page: Page) {
-  await page.locator('[data-testid="pdf-preview"][data-rendered="true"]').waitFor({ timeout: 30_000 });
-  await page.getByLabel('署名用電子証明書のパスワード（英大文字と数字6〜16桁）').fill('SATO1234');
-  await page.getByRole('button', { name: '電子署名して送信する' }).click();
+function shot(name: string) {
+  return screenshotBothSizes(h.page, shots, `municipality-${name}`);
 }
 
 /** Quiet hours by default 21:00–08:00 (local, Asia/Tokyo in the harness): notifications wait then. */

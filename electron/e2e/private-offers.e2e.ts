@@ -32,6 +32,7 @@ import { computeJourney } from '../../core/journey/journey';
 import { civilDate } from '../../core/dates/civil-date';
 import type { Household } from '../../core/household/schema';
 import newborn from '../../fixtures/households/newborn-family.json';
+import { nav, screenshotBothSizes } from './app-steps';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const shots = join(repoRoot, '.e2e-artifacts', 'screenshots');
@@ -62,25 +63,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return r.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-async function shot(name: string) {
-  for (const [w, hgt] of [
-    [1280, 800],
-    [800, 600],
-  ] as const) {
-    await h.page.setViewportSize({ width: w, height: hgt });
-    await h.page.waitForTimeout(150);
-    await h.page.screenshot({ path: join(shots, `offers-${name}-${w}.png`), fullPage: true });
-  }
-  await h.page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function nav(page: Page, screen: string) {
-  await page.locator(`[data-nav="${screen}"]`).click();
-  await page.waitForFunction(
-    (s) => document.querySelector(`[data-nav="${s}"]`)?.getAttribute('aria-current') === 'page',
-    screen,
-  );
-  await page.locator('main h1').first().waitFor();
+function shot(name: string) {
+  return screenshotBothSizes(h.page, shots, `offers-${name}`);
 }
 
 function providerCli(...args: string[]) {
